@@ -1,0 +1,277 @@
+package io.svmi;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The input to an evaluation: who is assessed, the option chosen for each question, a target level
+ * per dimension and optionally an overall target. Built by id from a model, and checked against it
+ * when built, so that a built assessment always evaluates.
+ *
+ * <pre>{@code
+ * Assessment walsall = model.assessment()
+ *     .subject("Walsall Council")
+ *     .answer("A1", "tailor")
+ *     .target("A", "leader")
+ *     .build();
+ * }</pre>
+ *
+ * <p>A dimension without a target keeps its present level as its target; the overall target, when
+ * not given, combines the dimension targets by the model's overall target rule.
+ */
+public final class Assessment {
+  private final MaturityModel model;
+  private final String subject;
+  private final int[] answers;
+  private final int[] targets;
+  private final int overallTarget;
+
+  private Assessment(MaturityModel model, String subject, int[] answers, int[] targets, int overallTarget) {
+    this.model = model;
+    this.subject = subject;
+    this.answers = answers;
+    this.targets = targets;
+    this.overallTarget = overallTarget;
+  }
+
+  public static Builder builder(MaturityModel model) {
+    return new Builder(model);
+  }
+
+  public MaturityModel model() {
+    return model;
+  }
+
+  /** Who is assessed ("Walsall Council"); empty when not given. */
+  public String subject() {
+    return subject;
+  }
+
+  /** The chosen option id by question id, in model order. */
+  public ImmutableMap<String, String> answers() {
+    ModelIndex index = model.index();
+    ImmutableMap.Builder<String, String> result = ImmutableMap.builder();
+    for (int q = 0; q < answers.length; q++) {
+      if (answers[q] != ModelIndex.NONE) {
+        result.put(index.questions[q].id(), index.options[q][answers[q]].id());
+      }
+    }
+    return result.buildOrThrow();
+  }
+
+  /** The given target levels by dimension id, in model order. */
+  public ImmutableMap<String, Level> targets() {
+    ModelIndex index = model.index();
+    ImmutableMap.Builder<String, Level> result = ImmutableMap.builder();
+    for (int d = 0; d < targets.length; d++) {
+      if (targets[d] != ModelIndex.NONE) {
+        result.put(index.dimensions[d].id(), model.scale().atRank(targets[d]));
+      }
+    }
+    return result.buildOrThrow();
+  }
+
+  public Optional<Level> overallTarget() {
+    return overallTarget == ModelIndex.NONE
+        ? Optional.empty()
+        : Optional.of(model.scale().atRank(overallTarget));
+  }
+
+  /** The option index chosen for question q, or {@link ModelIndex#NONE}. */
+  int answer(int q) {
+    return answers[q];
+  }
+
+  int target(int d) {
+    return targets[d];
+  }
+
+  int overallTargetRank() {
+    return overallTarget;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Assessment a
+        && model.equals(a.model)
+        && subject.equals(a.subject)
+        && Arrays.equals(answers, a.answers)
+        && Arrays.equals(targets, a.targets)
+        && overallTarget == a.overallTarget;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * Arrays.hashCode(answers) + Arrays.hashCode(targets)) + subject.hashCode() + overallTarget;
+  }
+
+  @Override
+  public String toString() {
+    return "Assessment[" + subject + ", answers=" + answers() + ", targets=" + targets() + "]";
+  }
+
+  /**
+   * Collects answers and targets by id and checks them all at {@link #build()}. Every method has an
+   * overload taking the {@link SourceSpan} of what was read (a key in an answers file), so that
+   * diagnostics point at it. Not thread-safe.
+   */
+  public static final class Builder {
+    private final MaturityModel model;
+    private final ModelIndex index;
+    private String subject = "";
+    private final int[] answers;
+    private final int[] targets;
+    private int overallTarget = ModelIndex.NONE;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final @Nullable SourceSpan[] answerSpans;
+    private final @Nullable SourceSpan[] targetSpans;
+    private @Nullable SourceSpan overallTargetSpan;
+    private Optional<SourceText> source = Optional.empty();
+
+    private Builder(MaturityModel model) {
+      this.model = checkNotNull(model, "model");
+      this.index = model.index();
+      this.answers = new int[index.questions.length];
+      this.targets = new int[index.dimensions.length];
+      this.answerSpans = new SourceSpan[answers.length];
+      this.targetSpans = new SourceSpan[targets.length];
+      Arrays.fill(answers, ModelIndex.NONE);
+      Arrays.fill(targets, ModelIndex.NONE);
+    }
+
+    public Builder subject(String subject) {
+      this.subject = checkNotNull(subject, "subject");
+      return this;
+    }
+
+    /** The source the answers were read from, so that the exception renders its lines. */
+    public Builder source(SourceText source) {
+      this.source = Optional.of(source);
+      return this;
+    }
+
+    /** Answers a question with one of its options. */
+    public Builder answer(String questionId, String optionId) {
+      return answer(questionId, optionId, null);
+    }
+
+    public Builder answer(String questionId, String optionId, @Nullable SourceSpan span) {
+      checkNotNull(questionId, "questionId");
+      checkNotNull(optionId, "optionId");
+      Integer q = index.questionIndex.get(questionId);
+      if (q == null) {
+        report(DiagnosticCode.E0401, "unknown question '" + questionId + "'", span,
+            Suggestions.didYouMean(questionId, index.questionIndex.keySet()));
+        return this;
+      }
+      Integer o = index.optionIndex[q].get(optionId);
+      if (o == null) {
+        report(DiagnosticCode.E0402,
+            "question '" + questionId + "' has no option '" + optionId + "'", span,
+            Optional.of(Suggestions.closest(optionId, index.optionIndex[q].keySet())
+                .map(c -> "did you mean '" + c + "'?")
+                .orElse("its options are " + String.join(", ", index.optionIndex[q].keySet()))));
+        return this;
+      }
+      if (answers[q] != ModelIndex.NONE) {
+        report(DiagnosticCode.E0406, "question '" + questionId + "' is answered twice", span,
+            Optional.ofNullable(answerSpans[q]).map(s -> "first answered at " + s.line() + ":" + s.column()));
+        return this;
+      }
+      answers[q] = o;
+      answerSpans[q] = span;
+      return this;
+    }
+
+    /** Sets the level a dimension aims for. */
+    public Builder target(String dimensionId, String levelId) {
+      return target(dimensionId, levelId, null);
+    }
+
+    public Builder target(String dimensionId, String levelId, @Nullable SourceSpan span) {
+      checkNotNull(dimensionId, "dimensionId");
+      checkNotNull(levelId, "levelId");
+      Integer d = index.dimensionIndex.get(dimensionId);
+      if (d == null) {
+        report(DiagnosticCode.E0403, "unknown dimension '" + dimensionId + "' in a target", span,
+            Suggestions.didYouMean(dimensionId, index.dimensionIndex.keySet()));
+        return this;
+      }
+      Optional<Level> level = level(levelId, span);
+      if (level.isEmpty()) {
+        return this;
+      }
+      if (targets[d] != ModelIndex.NONE) {
+        report(DiagnosticCode.E0407, "dimension '" + dimensionId + "' has two targets", span,
+            Optional.ofNullable(targetSpans[d]).map(s -> "first given at " + s.line() + ":" + s.column()));
+        return this;
+      }
+      targets[d] = level.get().rank();
+      targetSpans[d] = span;
+      return this;
+    }
+
+    /** Sets the overall target; without it, the dimension targets combine into one. */
+    public Builder overallTarget(String levelId) {
+      return overallTarget(levelId, null);
+    }
+
+    public Builder overallTarget(String levelId, @Nullable SourceSpan span) {
+      Optional<Level> level = level(checkNotNull(levelId, "levelId"), span);
+      if (level.isEmpty()) {
+        return this;
+      }
+      if (overallTarget != ModelIndex.NONE) {
+        report(DiagnosticCode.E0407, "the overall target is given twice", span,
+            Optional.ofNullable(overallTargetSpan).map(s -> "first given at " + s.line() + ":" + s.column()));
+        return this;
+      }
+      overallTarget = level.get().rank();
+      overallTargetSpan = span;
+      return this;
+    }
+
+    /** Checks everything and builds the assessment, or throws every problem at once. */
+    public Assessment build() throws AssessmentException {
+      List<Diagnostic> all = new ArrayList<>(diagnostics);
+      if (index.unansweredRank == ModelIndex.NONE) {
+        List<String> missing = new ArrayList<>();
+        for (int q = 0; q < answers.length; q++) {
+          if (answers[q] == ModelIndex.NONE) {
+            missing.add(index.questions[q].id());
+          }
+        }
+        if (!missing.isEmpty()) {
+          all.add(Diagnostic.of(DiagnosticCode.E0405,
+              (missing.size() == 1 ? "question " : "questions ") + String.join(", ", missing)
+                  + (missing.size() == 1 ? " is" : " are") + " not answered, and the model says an unanswered question is an error"));
+        }
+      }
+      if (!all.isEmpty()) {
+        throw new AssessmentException(Diagnostics.sorted(all), source);
+      }
+      return new Assessment(model, subject, answers.clone(), targets.clone(), overallTarget);
+    }
+
+    private Optional<Level> level(String levelId, @Nullable SourceSpan span) {
+      Optional<Level> level = model.scale().level(levelId);
+      if (level.isEmpty()) {
+        report(DiagnosticCode.E0404, "unknown level '" + levelId + "' in a target", span,
+            Suggestions.didYouMean(levelId,
+                model.scale().levels().stream().map(Level::id).collect(ImmutableList.toImmutableList())));
+      }
+      return level;
+    }
+
+    private void report(DiagnosticCode code, String message, @Nullable SourceSpan span, Optional<String> hint) {
+      diagnostics.add(new Diagnostic(code, message, Optional.ofNullable(span), hint));
+    }
+  }
+}

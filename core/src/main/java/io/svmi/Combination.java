@@ -1,0 +1,112 @@
+package io.svmi;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/**
+ * How several levels combine into one: question levels into a dimension's level, dimension levels
+ * into the overall level. Levels count by rank (the lowest is 0); means are exact, then rounded.
+ */
+public enum Combination {
+  /** The lowest level. */
+  LOWEST("lowest"),
+  /** The median; with an even count, the lower of the two middle levels. */
+  LOWER_MEDIAN("lower median"),
+  /** The mean rank, rounded down. */
+  MEAN_ROUNDED_DOWN("mean rounded down"),
+  /** The mean rank, rounded to the nearest rank; a half rounds up. */
+  MEAN_ROUNDED_TO_NEAREST("mean rounded to nearest"),
+  /** The mean rank weighted by question (or dimension) weights, rounded down. */
+  WEIGHTED_MEAN_ROUNDED_DOWN("weighted mean rounded down"),
+  /** The weighted mean rank, rounded to the nearest rank; a half rounds up. */
+  WEIGHTED_MEAN_ROUNDED_TO_NEAREST("weighted mean rounded to nearest");
+
+  private final String words;
+
+  Combination(String words) {
+    this.words = words;
+  }
+
+  /** The words for this combination in a rules file and in explanations: "mean rounded down". */
+  public String words() {
+    return words;
+  }
+
+  public boolean isWeighted() {
+    return this == WEIGHTED_MEAN_ROUNDED_DOWN || this == WEIGHTED_MEAN_ROUNDED_TO_NEAREST;
+  }
+
+  boolean isMean() {
+    return this != LOWEST && this != LOWER_MEDIAN;
+  }
+
+  boolean roundsToNearest() {
+    return this == MEAN_ROUNDED_TO_NEAREST || this == WEIGHTED_MEAN_ROUNDED_TO_NEAREST;
+  }
+
+  /**
+   * Combines the first {@code n >= 1} ranks. {@code weights} are positive integers (weights scaled
+   * to a common denominator); {@code scratch} is at least {@code n} long and is overwritten.
+   */
+  int combine(int[] ranks, long[] weights, int n, int[] scratch) {
+    switch (this) {
+      case LOWEST:
+        {
+          int min = ranks[0];
+          for (int i = 1; i < n; i++) {
+            min = Math.min(min, ranks[i]);
+          }
+          return min;
+        }
+      case LOWER_MEDIAN:
+        System.arraycopy(ranks, 0, scratch, 0, n);
+        Arrays.sort(scratch, 0, n);
+        return scratch[(n - 1) / 2];
+      case MEAN_ROUNDED_DOWN:
+      case MEAN_ROUNDED_TO_NEAREST:
+        {
+          long sum = 0;
+          for (int i = 0; i < n; i++) {
+            sum += ranks[i];
+          }
+          return round(sum, n);
+        }
+      default:
+        return weightedMean(ranks, weights, n);
+    }
+  }
+
+  private int weightedMean(int[] ranks, long[] weights, int n) {
+    try {
+      long num = 0;
+      long den = 0;
+      for (int i = 0; i < n; i++) {
+        num = Math.addExact(num, Math.multiplyExact(weights[i], (long) ranks[i]));
+        den = Math.addExact(den, weights[i]);
+      }
+      return round(num, den);
+    } catch (ArithmeticException overflow) {
+      BigInteger num = BigInteger.ZERO;
+      BigInteger den = BigInteger.ZERO;
+      for (int i = 0; i < n; i++) {
+        BigInteger w = BigInteger.valueOf(weights[i]);
+        num = num.add(w.multiply(BigInteger.valueOf(ranks[i])));
+        den = den.add(w);
+      }
+      BigInteger[] qr =
+          roundsToNearest()
+              ? num.shiftLeft(1).add(den).divideAndRemainder(den.shiftLeft(1))
+              : num.divideAndRemainder(den);
+      return qr[0].intValueExact();
+    }
+  }
+
+  /** Rounds the non-negative fraction num/den to a rank as this combination says. */
+  private int round(long num, long den) {
+    if (roundsToNearest()) {
+      // floor(num/den + 1/2) without overflow for the sizes a model can have.
+      return (int) ((num / den) + ((num % den) * 2 >= den ? 1 : 0));
+    }
+    return (int) (num / den);
+  }
+}

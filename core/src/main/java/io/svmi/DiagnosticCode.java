@@ -1,0 +1,71 @@
+package io.svmi;
+
+/**
+ * Every stable diagnostic code, with its severity and a short title. Codes never change meaning;
+ * {@code docs/diagnostics.md} has an example of each.
+ *
+ * <ul>
+ *   <li>{@code E01xx}: the text of a rules file (syntax, limits);
+ *   <li>{@code E02xx}: the meaning of a model (ids, references, rules, weights);
+ *   <li>{@code W03xx}: warnings about a model that is valid but probably not what was meant;
+ *   <li>{@code E04xx}: an assessment that does not fit its model.
+ * </ul>
+ */
+public enum DiagnosticCode {
+  // Syntax and limits.
+  E0101(Severity.ERROR, "syntax error"),
+  E0102(Severity.ERROR, "unterminated text"),
+  E0103(Severity.ERROR, "invalid escape in text"),
+  E0104(Severity.ERROR, "unexpected character"),
+  E0105(Severity.ERROR, "input too large"),
+  E0106(Severity.ERROR, "nesting too deep"),
+  E0107(Severity.ERROR, "too many errors"),
+  E0108(Severity.ERROR, "invalid UTF-8"),
+  E0109(Severity.ERROR, "unreadable source"),
+
+  // Model semantics.
+  E0201(Severity.ERROR, "duplicate id"),
+  E0202(Severity.ERROR, "unknown question"),
+  E0203(Severity.ERROR, "unknown level"),
+  E0204(Severity.ERROR, "unknown dimension"),
+  E0205(Severity.ERROR, "empty scale"),
+  E0206(Severity.ERROR, "option without level"),
+  E0207(Severity.ERROR, "unknown rule"),
+  E0208(Severity.ERROR, "bad weight"),
+  E0209(Severity.ERROR, "empty text"),
+  E0210(Severity.ERROR, "action below the lowest level"),
+  E0211(Severity.ERROR, "missing or repeated declaration"),
+
+  // Warnings.
+  W0301(Severity.WARNING, "level no option reaches"),
+  W0302(Severity.WARNING, "step with no action text"),
+  W0303(Severity.WARNING, "dimension with no question"),
+  W0304(Severity.WARNING, "question with no option"),
+
+  // Assessments.
+  E0401(Severity.ERROR, "unknown question in assessment"),
+  E0402(Severity.ERROR, "unknown option"),
+  E0403(Severity.ERROR, "unknown dimension in target"),
+  E0404(Severity.ERROR, "unknown level in target"),
+  E0405(Severity.ERROR, "missing answer"),
+  E0406(Severity.ERROR, "question answered twice"),
+  E0407(Severity.ERROR, "target given twice"),
+  E0408(Severity.ERROR, "assessment of another model");
+
+  private final Severity severity;
+  private final String title;
+
+  DiagnosticCode(Severity severity, String title) {
+    this.severity = severity;
+    this.title = title;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  /** A few words naming the problem, for catalogues and summaries. */
+  public String title() {
+    return title;
+  }
+}

@@ -1,0 +1,76 @@
+package io.svmi;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * How one dimension was determined: its present level (empty when every question is not
+ * applicable), its target (given in the assessment, or else its present level), and its questions.
+ */
+public record DimensionResult(
+    Dimension dimension,
+    Combination combination,
+    Optional<Level> present,
+    Optional<Level> target,
+    boolean targetGiven,
+    ImmutableList<QuestionResult> questions) {
+
+  public DimensionResult {
+    checkNotNull(dimension, "dimension");
+    checkNotNull(combination, "combination");
+    checkNotNull(present, "present");
+    checkNotNull(target, "target");
+    checkNotNull(questions, "questions");
+  }
+
+  /** Ranks from present to target (negative when the target is below), when both are known. */
+  public OptionalInt gap() {
+    if (present.isEmpty() || target.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(target.get().rank() - present.get().rank());
+  }
+
+  public boolean hasReachedTarget() {
+    return gap().orElse(0) <= 0;
+  }
+
+  /** Why the dimension stands where it does: "A Policy & Scope is Mature: lowest of A1 Mature, A2 Leader". */
+  public String explanation() {
+    String subject = dimension.id() + " " + dimension.name();
+    ImmutableList<QuestionResult> counted =
+        questions.stream().filter(q -> q.level().isPresent()).collect(ImmutableList.toImmutableList());
+    if (present.isEmpty()) {
+      return subject + " has no level: "
+          + (questions.isEmpty() ? "it has no question" : "every question is not applicable");
+    }
+    String[] labels = new String[counted.size()];
+    int[] ranks = new int[counted.size()];
+    BigDecimal[] weights = new BigDecimal[counted.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = counted.get(i).question().id() + " " + counted.get(i).level().get().name();
+      ranks[i] = counted.get(i).level().get().rank();
+      weights[i] = counted.get(i).question().weight();
+    }
+    StringBuilder s = new StringBuilder(subject).append(" is ").append(present.get().name()).append(": ");
+    s.append(Explanations.combination(combination, labels, ranks, weights, present.get()));
+    questions.stream()
+        .filter(QuestionResult::isNotApplicable)
+        .forEach(q -> s.append("; ").append(q.question().id()).append(" is not applicable and left out"));
+    return s.toString();
+  }
+
+  /** Why the target is what it is. */
+  public String targetExplanation() {
+    String subject = dimension.id() + " " + dimension.name();
+    if (target.isEmpty()) {
+      return subject + " has no target: none was given and it has no present level";
+    }
+    return subject + " aims for " + target.get().name()
+        + (targetGiven ? ": given in the assessment" : ": no target was given, so it keeps its present level");
+  }
+}

@@ -1,0 +1,119 @@
+package io.svmi;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+
+/**
+ * Evaluates an assessment against a model's index: array work, no parsing, no maps of strings, no
+ * logging; the only allocation is the result.
+ */
+final class Evaluator {
+  private Evaluator() {}
+
+  static Evaluation evaluate(MaturityModel model, Assessment assessment) {
+    ModelIndex ix = model.index();
+    Scale scale = model.scale();
+    int top = ix.levelCount - 1;
+    int questionCount = ix.questions.length;
+    int dimensionCount = ix.dimensions.length;
+
+    int[] questionRank = new int[questionCount];
+    for (int q = 0; q < questionCount; q++) {
+      int option = assessment.answer(q);
+      questionRank[q] = option == ModelIndex.NONE ? ix.unansweredRank : ix.optionRank[q][option];
+    }
+
+    int width = Math.max(ix.maxQuestionsPerDimension, dimensionCount);
+    int[] ranks = new int[width];
+    long[] weights = new long[width];
+    int[] scratch = new int[width];
+    int[] present = new int[dimensionCount];
+    int[] target = new int[dimensionCount];
+    for (int d = 0; d < dimensionCount; d++) {
+      int n = 0;
+      for (int q = ix.questionStart[d]; q < ix.questionStart[d + 1]; q++) {
+        if (questionRank[q] != ModelIndex.NOT_APPLICABLE) {
+          ranks[n] = questionRank[q];
+          weights[n] = ix.questionWeight[q];
+          n++;
+        }
+      }
+      present[d] = n == 0 ? ModelIndex.NONE : ix.dimensionCombination[d].combine(ranks, weights, n, scratch);
+      int given = assessment.target(d);
+      target[d] = given != ModelIndex.NONE ? given : present[d];
+    }
+
+    int overallPresent = combineDimensions(model.rules().overallLevel(), present, ix, ranks, weights, scratch);
+    int overallTarget =
+        assessment.overallTargetRank() != ModelIndex.NONE
+            ? assessment.overallTargetRank()
+            : combineDimensions(model.rules().overallTarget(), target, ix, ranks, weights, scratch);
+
+    ImmutableList.Builder<Action> plan = ImmutableList.builder();
+    PlanPolicy policy = model.rules().actionPlan();
+    ImmutableList.Builder<DimensionResult> dimensions = ImmutableList.builderWithExpectedSize(dimensionCount);
+    for (int d = 0; d < dimensionCount; d++) {
+      int start = ix.questionStart[d];
+      int end = ix.questionStart[d + 1];
+      ImmutableList.Builder<QuestionResult> questions = ImmutableList.builderWithExpectedSize(end - start);
+      for (int q = start; q < end; q++) {
+        int option = assessment.answer(q);
+        questions.add(
+            new QuestionResult(
+                ix.questions[q],
+                option == ModelIndex.NONE ? Optional.empty() : Optional.of(ix.options[q][option]),
+                level(scale, questionRank[q])));
+      }
+      dimensions.add(
+          new DimensionResult(
+              ix.dimensions[d],
+              ix.dimensionCombination[d],
+              level(scale, present[d]),
+              level(scale, target[d]),
+              assessment.target(d) != ModelIndex.NONE,
+              questions.build()));
+      // Plan rows: by level, then question.
+      for (int r = 1; r <= top; r++) {
+        for (int q = start; q < end; q++) {
+          int from = questionRank[q];
+          if (from == ModelIndex.NOT_APPLICABLE || r <= from) {
+            continue;
+          }
+          int upTo =
+              switch (policy) {
+                case NEXT_LEVEL -> from + 1;
+                case UP_TO_TARGET -> target[d];
+                case UP_TO_TOP -> top;
+              };
+          if (r <= upTo) {
+            plan.add(ix.steps[q][r]);
+          }
+        }
+      }
+    }
+
+    return new Evaluation(
+        assessment,
+        dimensions.build(),
+        level(scale, overallPresent),
+        level(scale, overallTarget),
+        new ActionPlan(plan.build()));
+  }
+
+  private static int combineDimensions(
+      Combination c, int[] levels, ModelIndex ix, int[] ranks, long[] weights, int[] scratch) {
+    int n = 0;
+    for (int d = 0; d < levels.length; d++) {
+      if (levels[d] != ModelIndex.NONE) {
+        ranks[n] = levels[d];
+        weights[n] = ix.dimensionWeight[d];
+        n++;
+      }
+    }
+    return n == 0 ? ModelIndex.NONE : c.combine(ranks, weights, n, scratch);
+  }
+
+  private static Optional<Level> level(Scale scale, int rank) {
+    return rank < 0 ? Optional.empty() : Optional.of(scale.atRank(rank));
+  }
+}

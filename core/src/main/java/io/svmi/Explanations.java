@@ -1,0 +1,51 @@
+package io.svmi;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** Plain-words explanations of combinations, shared by dimension and overall results. */
+final class Explanations {
+  private Explanations() {}
+
+  /**
+   * "lowest of A1 Mature, A2 Leader", or for a mean "mean rounded down of A Mature (2), B Follower
+   * (1) is 1.5, which rounds down to Follower".
+   */
+  static String combination(
+      Combination c, String[] labels, int[] ranks, BigDecimal[] weights, Level result) {
+    StringBuilder s = new StringBuilder(c.words()).append(" of ");
+    for (int i = 0; i < labels.length; i++) {
+      s.append(i == 0 ? "" : ", ").append(labels[i]);
+      if (c.isMean()) {
+        s.append(" (").append(ranks[i]).append(')');
+        if (c.isWeighted()) {
+          s.append(" × ").append(weights[i].stripTrailingZeros().toPlainString());
+        }
+      }
+    }
+    if (!c.isMean()) {
+      return s.toString();
+    }
+    BigDecimal num = BigDecimal.ZERO;
+    BigDecimal den = BigDecimal.ZERO;
+    for (int i = 0; i < labels.length; i++) {
+      BigDecimal w = c.isWeighted() ? weights[i] : BigDecimal.ONE;
+      num = num.add(w.multiply(BigDecimal.valueOf(ranks[i])));
+      den = den.add(w);
+    }
+    s.append(" is ").append(decimal(num, den)).append(", which rounds ")
+        .append(c.roundsToNearest() ? "to " : "down to ")
+        .append(result.name());
+    return s.toString();
+  }
+
+  /** num/den exactly when it has a finite decimal form, else to two places with "≈". */
+  static String decimal(BigDecimal num, BigDecimal den) {
+    try {
+      return num.divide(den).stripTrailingZeros().toPlainString();
+    } catch (ArithmeticException nonTerminating) {
+      return "≈" + num.divide(den, new MathContext(34)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package io.svmi;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A compiled maturity model: its ordered {@link Scale} of levels, its {@link Dimension}s with their
+ * {@link Question}s, and the {@link Rules} that combine levels and plan actions.
+ *
+ * <p>A model is immutable and thread-safe: build it once (with {@link #builder()} or the language
+ * compiler), then {@link #evaluate} any number of assessments from any number of threads. Every id
+ * is resolved to an index when the model is built, so evaluation is array work.
+ */
+public final class MaturityModel {
+  private final String name;
+  private final Optional<String> version;
+  private final Scale scale;
+  private final Rules rules;
+  private final ImmutableMap<String, Dimension> dimensions;
+  private final ImmutableMap<String, Question> questions;
+  private final ImmutableMap<String, Dimension> dimensionOfQuestion;
+  private final ModelIndex index;
+  private final int hash;
+
+  MaturityModel(
+      String name,
+      Optional<String> version,
+      Scale scale,
+      Rules rules,
+      ImmutableMap<String, Dimension> dimensions) {
+    this.name = checkNotNull(name);
+    this.version = checkNotNull(version);
+    this.scale = checkNotNull(scale);
+    this.rules = checkNotNull(rules);
+    this.dimensions = checkNotNull(dimensions);
+    ImmutableMap.Builder<String, Question> qs = ImmutableMap.builder();
+    ImmutableMap.Builder<String, Dimension> owners = ImmutableMap.builder();
+    for (Dimension d : dimensions.values()) {
+      for (Question q : d.questions().values()) {
+        qs.put(q.id(), q);
+        owners.put(q.id(), d);
+      }
+    }
+    this.questions = qs.buildOrThrow();
+    this.dimensionOfQuestion = owners.buildOrThrow();
+    this.index = new ModelIndex(this);
+    this.hash = Objects.hash(name, version, scale, rules, dimensions);
+  }
+
+  /** Starts a model in Java; see {@link ModelBuilder}. */
+  public static ModelBuilder builder() {
+    return new ModelBuilder();
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Optional<String> version() {
+    return version;
+  }
+
+  public Scale scale() {
+    return scale;
+  }
+
+  public Rules rules() {
+    return rules;
+  }
+
+  /** The dimensions by id, in model order. */
+  public ImmutableMap<String, Dimension> dimensions() {
+    return dimensions;
+  }
+
+  public Optional<Dimension> dimension(String id) {
+    return Optional.ofNullable(dimensions.get(id));
+  }
+
+  /** Every question by id, in model order (dimension by dimension). */
+  public ImmutableMap<String, Question> questions() {
+    return questions;
+  }
+
+  public Optional<Question> question(String id) {
+    return Optional.ofNullable(questions.get(id));
+  }
+
+  /** The dimension a question of this model belongs to. */
+  public Dimension dimensionOf(Question question) {
+    Dimension d = dimensionOfQuestion.get(question.id());
+    if (d == null || !d.questions().get(question.id()).equals(question)) {
+      throw new IllegalArgumentException("question '" + question.id() + "' is not in this model");
+    }
+    return d;
+  }
+
+  /** The rule that combines the given dimension's question levels (its own, or the model's). */
+  public Combination combinationOf(Dimension dimension) {
+    return dimension.combination().orElse(rules.dimensionLevel());
+  }
+
+  /** Every action the model declares, in plan order (dimension, level, question). */
+  public ImmutableList<Action> actions() {
+    return index.declaredActions();
+  }
+
+  /** Starts an assessment against this model. */
+  public Assessment.Builder assessment() {
+    return Assessment.builder(this);
+  }
+
+  /**
+   * Evaluates an assessment: every question's, dimension's and the overall level, the targets and
+   * the action plan.
+   *
+   * @throws AssessmentException if the assessment was built for a different model
+   */
+  public Evaluation evaluate(Assessment assessment) throws AssessmentException {
+    if (assessment.model() != this && !assessment.model().equals(this)) {
+      throw new AssessmentException(
+          ImmutableList.of(
+              Diagnostic.of(
+                  DiagnosticCode.E0408,
+                  "the assessment was built for model '"
+                      + assessment.model().name()
+                      + "', not for '"
+                      + name
+                      + "'")),
+          Optional.empty());
+    }
+    return Evaluator.evaluate(this, assessment);
+  }
+
+  ModelIndex index() {
+    return index;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof MaturityModel m
+        && hash == m.hash
+        && name.equals(m.name)
+        && version.equals(m.version)
+        && scale.equals(m.scale)
+        && rules.equals(m.rules)
+        && dimensions.equals(m.dimensions);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  @Override
+  public String toString() {
+    return "MaturityModel["
+        + name
+        + version.map(v -> " " + v).orElse("")
+        + ", "
+        + scale.size()
+        + " levels, "
+        + dimensions.size()
+        + " dimensions, "
+        + questions.size()
+        + " questions]";
+  }
+}

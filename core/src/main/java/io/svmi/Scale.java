@@ -1,0 +1,68 @@
+package io.svmi;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+
+/** The ordered levels of a model, lowest first. Never empty; lookups by id and by rank are O(1). */
+public final class Scale {
+  private final ImmutableList<Level> levels;
+  private final ImmutableMap<String, Level> byId;
+
+  Scale(ImmutableList<Level> levels) {
+    checkArgument(!levels.isEmpty(), "a scale has at least one level");
+    for (int i = 0; i < levels.size(); i++) {
+      checkArgument(levels.get(i).rank() == i, "level %s has rank %s", i, levels.get(i).rank());
+    }
+    this.levels = levels;
+    this.byId = levels.stream().collect(ImmutableMap.toImmutableMap(Level::id, l -> l));
+  }
+
+  /** The levels, lowest first; a level's rank is its index here. */
+  public ImmutableList<Level> levels() {
+    return levels;
+  }
+
+  public int size() {
+    return levels.size();
+  }
+
+  public Optional<Level> level(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  public Level atRank(int rank) {
+    return levels.get(rank);
+  }
+
+  public Level lowest() {
+    return levels.get(0);
+  }
+
+  public Level highest() {
+    return levels.get(levels.size() - 1);
+  }
+
+  /** The level just above, or empty for the highest. */
+  public Optional<Level> above(Level level) {
+    int next = level.rank() + 1;
+    return next < levels.size() ? Optional.of(levels.get(next)) : Optional.empty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Scale other && levels.equals(other.levels);
+  }
+
+  @Override
+  public int hashCode() {
+    return levels.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return levels.toString();
+  }
+}

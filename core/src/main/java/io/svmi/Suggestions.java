@@ -1,0 +1,53 @@
+package io.svmi;
+
+import java.util.Optional;
+
+/** "Did you mean…?" for misspelt ids and words: the closest candidate by edit distance. */
+public final class Suggestions {
+  private Suggestions() {}
+
+  /**
+   * The candidate closest to {@code word} (ignoring case), if it is close enough to be a likely
+   * typo: at most a third of the word's length in edits, and at least one.
+   */
+  public static Optional<String> closest(String word, Iterable<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int limit = Math.max(1, word.length() / 3);
+    for (String candidate : candidates) {
+      if (Math.abs(candidate.length() - word.length()) > limit) {
+        continue;
+      }
+      int d = distance(word.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance && d <= limit) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** "did you mean 'leader'?" when there is a close candidate. */
+  public static Optional<String> didYouMean(String word, Iterable<String> candidates) {
+    return closest(word, candidates).map(c -> "did you mean '" + c + "'?");
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[b.length()];
+  }
+}
