@@ -127,6 +127,8 @@ public final class Assessment {
     private final ModelIndex index;
     private String subject = "";
     private final int[] answers;
+    /** Questions answered with an option they lack: reported as E0402, so not also as missing. */
+    private final boolean[] badlyAnswered;
     private final int[] targets;
     private int overallTarget = ModelIndex.NONE;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -139,6 +141,7 @@ public final class Assessment {
       this.model = checkNotNull(model, "model");
       this.index = model.index();
       this.answers = new int[index.questions.length];
+      this.badlyAnswered = new boolean[index.questions.length];
       this.targets = new int[index.dimensions.length];
       this.answerSpans = new SourceSpan[answers.length];
       this.targetSpans = new SourceSpan[targets.length];
@@ -173,6 +176,7 @@ public final class Assessment {
       }
       Integer o = index.optionIndex[q].get(optionId);
       if (o == null) {
+        badlyAnswered[q] = true;
         report(DiagnosticCode.E0402,
             "question '" + questionId + "' has no option '" + optionId + "'", span,
             Optional.of(Suggestions.closest(optionId, index.optionIndex[q].keySet())
@@ -244,7 +248,7 @@ public final class Assessment {
       if (index.unansweredRank == ModelIndex.NONE) {
         List<String> missing = new ArrayList<>();
         for (int q = 0; q < answers.length; q++) {
-          if (answers[q] == ModelIndex.NONE) {
+          if (answers[q] == ModelIndex.NONE && !badlyAnswered[q]) {
             missing.add(index.questions[q].id());
           }
         }

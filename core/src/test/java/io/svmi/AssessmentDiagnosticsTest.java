@@ -58,6 +58,16 @@ class AssessmentDiagnosticsTest {
   }
 
   @Test
+  void build_unknownOption_isNotAlsoReportedAsAMissingAnswer() {
+    AssessmentException e = assertThrows(AssessmentException.class,
+        () -> MODEL.assessment().answer("A1", "leadr").build());
+    assertEquals(List.of(DiagnosticCode.E0402, DiagnosticCode.E0405),
+        e.diagnostics().stream().map(Diagnostic::code).toList());
+    assertEquals("question A2 is not answered, and the model says an unanswered question is an error",
+        e.diagnostics().get(1).message());
+  }
+
+  @Test
   void build_unknownDimensionInTarget_reportsE0403() {
     Diagnostic d = single(complete().target("Z", "leader"));
     assertEquals(DiagnosticCode.E0403, d.code());
