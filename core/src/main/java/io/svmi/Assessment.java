@@ -127,12 +127,12 @@ public final class Assessment {
     private final ModelIndex index;
     private String subject = "";
     private final int[] answers;
-    /** Questions answered with an option they lack: reported as E0402, so not also as missing. */
-    private final boolean[] badlyAnswered;
     private final int[] targets;
     private int overallTarget = ModelIndex.NONE;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final @Nullable SourceSpan[] answerSpans;
+    /** Questions that were answered, even if wrongly: not reported again as unanswered. */
+    private final boolean[] attempted;
     private final @Nullable SourceSpan[] targetSpans;
     private @Nullable SourceSpan overallTargetSpan;
     private Optional<SourceText> source = Optional.empty();
@@ -141,9 +141,9 @@ public final class Assessment {
       this.model = checkNotNull(model, "model");
       this.index = model.index();
       this.answers = new int[index.questions.length];
-      this.badlyAnswered = new boolean[index.questions.length];
       this.targets = new int[index.dimensions.length];
       this.answerSpans = new SourceSpan[answers.length];
+      this.attempted = new boolean[answers.length];
       this.targetSpans = new SourceSpan[targets.length];
       Arrays.fill(answers, ModelIndex.NONE);
       Arrays.fill(targets, ModelIndex.NONE);
@@ -174,9 +174,9 @@ public final class Assessment {
             Suggestions.didYouMean(questionId, index.questionIndex.keySet()));
         return this;
       }
+      attempted[q] = true;
       Integer o = index.optionIndex[q].get(optionId);
       if (o == null) {
-        badlyAnswered[q] = true;
         report(DiagnosticCode.E0402,
             "question '" + questionId + "' has no option '" + optionId + "'", span,
             Optional.of(Suggestions.closest(optionId, index.optionIndex[q].keySet())
@@ -248,7 +248,7 @@ public final class Assessment {
       if (index.unansweredRank == ModelIndex.NONE) {
         List<String> missing = new ArrayList<>();
         for (int q = 0; q < answers.length; q++) {
-          if (answers[q] == ModelIndex.NONE && !badlyAnswered[q]) {
+          if (!attempted[q]) {
             missing.add(index.questions[q].id());
           }
         }
