@@ -1,0 +1,72 @@
+package io.svmi.testkit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The random choices a {@link Gen} makes, recorded so that they can be replayed, and shrunk towards
+ * zero (each draw's simplest choice). Not thread-safe: one per generated value.
+ */
+public final class Draws {
+  private final @Nullable SplittableRandom random;
+  private final int[] replay;
+  private int position;
+  private int[] recorded = new int[64];
+  private int size;
+
+  private Draws(@Nullable SplittableRandom random, int[] replay) {
+    this.random = random;
+    this.replay = replay;
+  }
+
+  static Draws random(SplittableRandom random) {
+    return new Draws(random, new int[0]);
+  }
+
+  /** Replays the given draws; past their end every draw is its simplest choice. */
+  static Draws replay(int[] draws) {
+    return new Draws(null, draws);
+  }
+
+  /** A number from min to max inclusive; 0 above min is the simplest. */
+  public int between(int min, int max) {
+    checkArgument(min <= max, "min %s > max %s", min, max);
+    int span = max - min;
+    int offset;
+    if (random != null) {
+      offset = span == 0 ? 0 : random.nextInt(span + 1);
+    } else {
+      offset = position < replay.length ? Math.min(Math.max(replay[position], 0), span) : 0;
+      position++;
+    }
+    record(offset);
+    return min + offset;
+  }
+
+  /** True with about the given chance in percent; false is the simplest. */
+  public boolean chance(int percent) {
+    return between(0, 99) >= 100 - percent;
+  }
+
+  /** One of the values; the first is the simplest. */
+  public <T> T pick(List<T> values) {
+    checkArgument(!values.isEmpty(), "nothing to pick from");
+    return values.get(between(0, values.size() - 1));
+  }
+
+  private void record(int offset) {
+    if (size == recorded.length) {
+      recorded = Arrays.copyOf(recorded, size * 2);
+    }
+    recorded[size++] = offset;
+  }
+
+  /** The draws made so far. */
+  int[] recorded() {
+    return Arrays.copyOf(recorded, size);
+  }
+}
