@@ -14,22 +14,28 @@ import org.jspecify.annotations.Nullable;
 public final class Draws {
   private final @Nullable SplittableRandom random;
   private final int[] replay;
+  private final double scale;
   private int position;
   private int[] recorded = new int[64];
   private int size;
 
-  private Draws(@Nullable SplittableRandom random, int[] replay) {
+  private Draws(@Nullable SplittableRandom random, int[] replay, double scale) {
     this.random = random;
     this.replay = replay;
+    this.scale = scale;
   }
 
-  static Draws random(SplittableRandom random) {
-    return new Draws(random, new int[0]);
+  /**
+   * Fresh random draws; {@code scale} (0 to 1) limits how far {@link #size} goes towards its
+   * maximum, so that early tries make small values.
+   */
+  static Draws random(SplittableRandom random, double scale) {
+    return new Draws(random, new int[0], Math.max(0, Math.min(1, scale)));
   }
 
   /** Replays the given draws; past their end every draw is its simplest choice. */
   static Draws replay(int[] draws) {
-    return new Draws(null, draws);
+    return new Draws(null, draws, 1);
   }
 
   /** A number from min to max inclusive; 0 above min is the simplest. */
@@ -45,6 +51,18 @@ public final class Draws {
     }
     record(offset);
     return min + offset;
+  }
+
+  /**
+   * A size (a count of levels, dimensions, entries…) from min to max: like {@link #between}, but
+   * early tries of a property stay near min, and later ones reach max.
+   */
+  public int size(int min, int max) {
+    checkArgument(min <= max, "min %s > max %s", min, max);
+    if (random == null) {
+      return between(min, max);
+    }
+    return between(min, min + (int) Math.ceil((max - min) * scale));
   }
 
   /** True with about the given chance in percent; false is the simplest. */

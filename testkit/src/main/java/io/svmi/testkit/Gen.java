@@ -34,7 +34,7 @@ public interface Gen<T> {
   /** Lists of this generator's values, of a size between min and max. */
   default Gen<ImmutableList<T>> list(int min, int max) {
     return d -> {
-      int n = d.between(min, max);
+      int n = d.size(min, max);
       ImmutableList.Builder<T> b = ImmutableList.builderWithExpectedSize(n);
       for (int i = 0; i < n; i++) {
         b.add(next(d));

@@ -150,7 +150,7 @@ public final class ModelArbitrary implements Gen<MaturityModel> {
   @Override
   public MaturityModel next(Draws d) {
     Shape s = shape;
-    int levels = d.between(s.minLevels, s.maxLevels);
+    int levels = d.size(s.minLevels, s.maxLevels);
     ModelBuilder b = MaturityModel.builder().name("Generated model");
     for (int r = 0; r < levels; r++) {
       b.level("l" + r, "Level " + r);
@@ -163,7 +163,7 @@ public final class ModelArbitrary implements Gen<MaturityModel> {
     if (asLevel) {
       b.unansweredAs("l" + d.between(0, levels - 1));
     }
-    int dimensions = d.between(s.minDimensions, s.maxDimensions);
+    int dimensions = d.size(s.minDimensions, s.maxDimensions);
     for (int i = 1; i <= dimensions; i++) {
       ModelBuilder.DimensionBuilder db = b.dimension("D" + i, "Dimension " + i);
       if (s.weights) {
@@ -172,7 +172,7 @@ public final class ModelArbitrary implements Gen<MaturityModel> {
       if (s.overrides && d.chance(25)) {
         db.combination(d.pick(s.combinations));
       }
-      int questions = d.between(s.minQuestions, s.maxQuestions);
+      int questions = d.size(s.minQuestions, s.maxQuestions);
       for (int j = 1; j <= questions; j++) {
         question(db.question("D" + i + "Q" + j, "Question " + j + " of dimension " + i), levels, d);
       }

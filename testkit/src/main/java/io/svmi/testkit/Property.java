@@ -80,7 +80,8 @@ public final class Property<T> {
     int passed = 0;
     int discarded = 0;
     while (passed < tries) {
-      Draws draws = Draws.random(random.split());
+      // Sizes grow over the first half of the tries, then stay at their maximum.
+      Draws draws = Draws.random(random.split(), (passed + discarded + 1) / (tries / 2.0));
       Outcome outcome = run(draws, check);
       if (outcome.failure().isPresent()) {
         throw fail(actualSeed, passed + discarded + 1, draws.recorded(), outcome.failure().get(), check);

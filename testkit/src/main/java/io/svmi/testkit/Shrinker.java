@@ -1,19 +1,25 @@
 package io.svmi.testkit;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Shrinks a failing try by editing its recorded draws: deleting runs of draws, then lowering each
- * towards zero, keeping every edit after which the check still fails with the same kind of
- * throwable. Stops when no edit helps or after a budget of runs.
+ * Shrinks a failing try by editing its recorded draws: lowering each towards zero, dropping the end,
+ * deleting runs of draws; it keeps every edit after which the check still fails with the same kind
+ * of throwable and the replay used simpler draws. Stops when no edit helps, or after a budget of
+ * runs or time. One shrinker per failure; not thread-safe.
  */
 final class Shrinker<T> {
-  private static final int BUDGET = 3000;
+  private static final int BUDGET = 20_000;
+  private static final long TIME_LIMIT_NANOS = 20_000_000_000L;
 
   private final Property<T> property;
   private final Check<? super T> check;
   private final Class<?> kind;
   private int runs;
+  private int[] best = new int[0];
+  private Property.@Nullable Outcome bestOutcome;
+  private int steps;
 
   Shrinker(Property<T> property, Check<? super T> check, Class<?> kind) {
     this.property = property;
@@ -24,51 +30,80 @@ final class Shrinker<T> {
   record Result(String value, Throwable failure, int steps) {}
 
   Result shrink(int[] draws, Throwable first) {
-    int[] best = draws;
-    Property.Outcome bestOutcome = property.run(Draws.replay(best), check);
-    if (bestOutcome.failure().isEmpty() || bestOutcome.failure().get().getClass() != kind) {
+    Property.Outcome start = property.run(Draws.replay(draws), check);
+    if (start.failure().isEmpty() || start.failure().get().getClass() != kind) {
       // Not reproducible by replay (a flaky check): report the first failure as found.
-      return new Result(bestOutcome.value(), first, 0);
+      return new Result(start.value(), first, 0);
     }
-    int steps = 0;
+    best = draws;
+    bestOutcome = start;
+    long deadline = System.nanoTime() + TIME_LIMIT_NANOS;
     boolean improved = true;
-    while (improved && runs < BUDGET) {
-      improved = false;
-      for (int block = 8; block >= 1; block /= 2) {
-        for (int i = 0; i + block <= best.length && runs < BUDGET; ) {
-          int[] candidate = new int[best.length - block];
-          System.arraycopy(best, 0, candidate, 0, i);
-          System.arraycopy(best, i + block, candidate, i, best.length - i - block);
-          Attempt a = attempt(candidate, best);
-          if (a != null) {
-            best = a.draws;
-            bestOutcome = a.outcome;
-            steps++;
-            improved = true;
-          } else {
-            i++;
-          }
-        }
-      }
-      for (int i = 0; i < best.length && runs < BUDGET; i++) {
-        for (int lower : new int[] {0, best[i] / 2, best[i] - 1}) {
-          if (lower < 0 || lower >= best[i]) {
-            continue;
-          }
-          int[] candidate = best.clone();
-          candidate[i] = lower;
-          Attempt a = attempt(candidate, best);
-          if (a != null) {
-            best = a.draws;
-            bestOutcome = a.outcome;
-            steps++;
-            improved = true;
-            break;
-          }
+    while (improved && runs < BUDGET && System.nanoTime() < deadline) {
+      improved = lowerEach() | deleteSuffixes() | deleteBlocks();
+    }
+    Property.Outcome outcome = java.util.Objects.requireNonNull(bestOutcome);
+    return new Result(outcome.value(), outcome.failure().orElse(first), steps);
+  }
+
+  /** Lowers each draw towards zero; lowering a count drops whole parts of a value. */
+  private boolean lowerEach() {
+    boolean improved = false;
+    for (int i = 0; i < best.length && runs < BUDGET; i++) {
+      for (int lower : new int[] {0, best[i] / 2, best[i] - 1}) {
+        if (lower >= 0 && lower < best[i] && accept(set(best, i, lower))) {
+          improved = true;
+          break;
         }
       }
     }
-    return new Result(bestOutcome.value(), bestOutcome.failure().orElse(first), steps);
+    return improved;
+  }
+
+  /** Drops the end of the draws, half of them first: what is missing replays as simplest. */
+  private boolean deleteSuffixes() {
+    boolean improved = false;
+    for (int k = best.length / 2; k >= 1 && runs < BUDGET; k /= 2) {
+      if (k <= best.length && accept(Arrays.copyOf(best, best.length - k))) {
+        improved = true;
+      }
+    }
+    return improved;
+  }
+
+  /** Deletes runs of 64, 32, … 2 and 1 draws anywhere (a whole part of a value, if aligned). */
+  private boolean deleteBlocks() {
+    boolean improved = false;
+    for (int block = 64; block >= 1; block /= 2) {
+      for (int i = 0; i + block <= best.length && runs < BUDGET; ) {
+        int[] candidate = new int[best.length - block];
+        System.arraycopy(best, 0, candidate, 0, i);
+        System.arraycopy(best, i + block, candidate, i, best.length - i - block);
+        if (accept(candidate)) {
+          improved = true;
+        } else {
+          i++;
+        }
+      }
+    }
+    return improved;
+  }
+
+  private static int[] set(int[] draws, int i, int value) {
+    int[] copy = draws.clone();
+    copy[i] = value;
+    return copy;
+  }
+
+  private boolean accept(int[] candidate) {
+    Attempt a = attempt(candidate, best);
+    if (a == null) {
+      return false;
+    }
+    best = a.draws;
+    bestOutcome = a.outcome;
+    steps++;
+    return true;
   }
 
   private record Attempt(int[] draws, Property.Outcome outcome) {}
