@@ -69,24 +69,30 @@ public final class Arbitraries {
     ImmutableList<String> levels =
         model.scale().levels().stream().map(Level::id).collect(ImmutableList.toImmutableList());
     return d -> {
+      // Some sheets are written with care (every question answered, no typo), most are not.
+      boolean careless = !d.chance(30);
       List<AnswerSheet.Entry> answers = new ArrayList<>();
       for (Question q : model.questions().values()) {
-        if (!d.chance(10)) {
+        if (!careless || !d.chance(10)) {
           List<String> options = q.options().values().stream().map(Option::id).toList();
-          String option = options.isEmpty() || d.chance(15) ? junk(d, options) : d.pick(options);
-          answers.add(new AnswerSheet.Entry(d.chance(10) ? junk(d, questions) : q.id(), option));
+          String option = options.isEmpty() || (careless && d.chance(15)) ? junk(d, options) : d.pick(options);
+          answers.add(new AnswerSheet.Entry(careless && d.chance(10) ? junk(d, questions) : q.id(), option));
         }
       }
-      int extra = d.between(0, 2);
+      int extra = careless ? d.between(0, 2) : 0;
       for (int i = 0; i < extra; i++) {
         answers.add(new AnswerSheet.Entry(maybeJunk(d, questions), junk(d, List.of("o0", "na"))));
       }
       List<AnswerSheet.Entry> targets = new ArrayList<>();
-      int count = d.between(0, Math.min(4, dimensions.size() + 1));
+      int count = d.between(0, careless ? Math.min(4, dimensions.size() + 1) : dimensions.size());
       for (int i = 0; i < count; i++) {
-        targets.add(new AnswerSheet.Entry(maybeJunk(d, dimensions), maybeJunk(d, levels)));
+        targets.add(careless
+            ? new AnswerSheet.Entry(maybeJunk(d, dimensions), maybeJunk(d, levels))
+            : new AnswerSheet.Entry(dimensions.get(i % dimensions.size()), d.pick(levels)));
       }
-      Optional<String> overall = d.chance(30) ? Optional.of(maybeJunk(d, levels)) : Optional.empty();
+      Optional<String> overall = d.chance(30)
+          ? Optional.of(careless ? maybeJunk(d, levels) : d.pick(levels))
+          : Optional.empty();
       return new AnswerSheet(ImmutableList.copyOf(answers), ImmutableList.copyOf(targets), overall);
     };
   }

@@ -2,6 +2,7 @@ package io.svmi.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -18,6 +19,8 @@ public final class Draws {
   private int position;
   private int[] recorded = new int[64];
   private int size;
+  /** Where each part of the value (an element, a dimension…) starts and ends in the draws. */
+  private final List<int[]> spans = new ArrayList<>();
 
   private Draws(@Nullable SplittableRandom random, int[] replay, double scale) {
     this.random = random;
@@ -65,6 +68,43 @@ public final class Draws {
     return between(min, min + (int) Math.ceil((max - min) * scale));
   }
 
+  /**
+   * Whether to add one more element to something that has {@code count} of them and must have
+   * min to max: no draw below min or at max; otherwise a draw whose simplest choice is "no more".
+   * Early tries of a property stop sooner. Wrap each element, with this draw, in {@link #mark} and
+   * {@link #span} so that shrinking can delete it whole.
+   */
+  public boolean more(int count, int min, int max) {
+    if (count < min) {
+      return true;
+    }
+    if (count >= max) {
+      return false;
+    }
+    int more;
+    if (random != null) {
+      int percent = 20 + (int) Math.round(72 * scale);
+      more = random.nextInt(100) < percent ? 1 : 0;
+    } else {
+      more = position < replay.length ? Math.min(Math.max(replay[position], 0), 1) : 0;
+      position++;
+    }
+    record(more);
+    return more == 1;
+  }
+
+  /** Where the next draw goes: the start of a part, for {@link #span}. */
+  public int mark() {
+    return size;
+  }
+
+  /** Ends the part that started at {@code start}: shrinking tries deleting its draws together. */
+  public void span(int start) {
+    if (start < size) {
+      spans.add(new int[] {start, size});
+    }
+  }
+
   /** True with about the given chance in percent; false is the simplest. */
   public boolean chance(int percent) {
     return between(0, 99) >= 100 - percent;
@@ -81,6 +121,11 @@ public final class Draws {
       recorded = Arrays.copyOf(recorded, size * 2);
     }
     recorded[size++] = offset;
+  }
+
+  /** The recorded parts, as [start, end) pairs. */
+  List<int[]> spans() {
+    return spans;
   }
 
   /** The draws made so far. */

@@ -34,10 +34,14 @@ public interface Gen<T> {
   /** Lists of this generator's values, of a size between min and max. */
   default Gen<ImmutableList<T>> list(int min, int max) {
     return d -> {
-      int n = d.size(min, max);
-      ImmutableList.Builder<T> b = ImmutableList.builderWithExpectedSize(n);
-      for (int i = 0; i < n; i++) {
+      ImmutableList.Builder<T> b = ImmutableList.builder();
+      for (int n = 0; ; n++) {
+        int start = d.mark();
+        if (!d.more(n, min, max)) {
+          break;
+        }
         b.add(next(d));
+        d.span(start);
       }
       return b.build();
     };

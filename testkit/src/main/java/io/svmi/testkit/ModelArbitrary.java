@@ -163,8 +163,11 @@ public final class ModelArbitrary implements Gen<MaturityModel> {
     if (asLevel) {
       b.unansweredAs("l" + d.between(0, levels - 1));
     }
-    int dimensions = d.size(s.minDimensions, s.maxDimensions);
-    for (int i = 1; i <= dimensions; i++) {
+    for (int i = 1; ; i++) {
+      int start = d.mark();
+      if (!d.more(i - 1, s.minDimensions, s.maxDimensions)) {
+        break;
+      }
       ModelBuilder.DimensionBuilder db = b.dimension("D" + i, "Dimension " + i);
       if (s.weights) {
         db.weight(weight(d));
@@ -172,10 +175,15 @@ public final class ModelArbitrary implements Gen<MaturityModel> {
       if (s.overrides && d.chance(25)) {
         db.combination(d.pick(s.combinations));
       }
-      int questions = d.size(s.minQuestions, s.maxQuestions);
-      for (int j = 1; j <= questions; j++) {
+      for (int j = 1; ; j++) {
+        int questionStart = d.mark();
+        if (!d.more(j - 1, s.minQuestions, s.maxQuestions)) {
+          break;
+        }
         question(db.question("D" + i + "Q" + j, "Question " + j + " of dimension " + i), levels, d);
+        d.span(questionStart);
       }
+      d.span(start);
     }
     return b.build();
   }

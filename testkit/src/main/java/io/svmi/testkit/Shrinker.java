@@ -1,6 +1,9 @@
 package io.svmi.testkit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +21,7 @@ final class Shrinker<T> {
   private final Class<?> kind;
   private int runs;
   private int[] best = new int[0];
+  private List<int[]> bestSpans = List.of();
   private Property.@Nullable Outcome bestOutcome;
   private int steps;
 
@@ -30,20 +34,47 @@ final class Shrinker<T> {
   record Result(String value, Throwable failure, int steps) {}
 
   Result shrink(int[] draws, Throwable first) {
-    Property.Outcome start = property.run(Draws.replay(draws), check);
+    Draws replay = Draws.replay(draws);
+    Property.Outcome start = property.run(replay, check);
     if (start.failure().isEmpty() || start.failure().get().getClass() != kind) {
       // Not reproducible by replay (a flaky check): report the first failure as found.
       return new Result(start.value(), first, 0);
     }
-    best = draws;
+    best = replay.recorded();
+    bestSpans = replay.spans();
     bestOutcome = start;
     long deadline = System.nanoTime() + TIME_LIMIT_NANOS;
     boolean improved = true;
     while (improved && runs < BUDGET && System.nanoTime() < deadline) {
-      improved = lowerEach() | deleteSuffixes() | deleteBlocks();
+      improved = deleteSpans() | lowerEach() | deleteSuffixes() | deleteBlocks();
     }
     Property.Outcome outcome = java.util.Objects.requireNonNull(bestOutcome);
     return new Result(outcome.value(), outcome.failure().orElse(first), steps);
+  }
+
+  /** Deletes whole parts (list elements, dimensions, questions), the largest first. */
+  private boolean deleteSpans() {
+    boolean improved = false;
+    boolean again = true;
+    while (again && runs < BUDGET) {
+      again = false;
+      List<int[]> spans = new ArrayList<>(bestSpans);
+      spans.sort(Comparator.comparingInt((int[] x) -> x[0] - x[1]));
+      for (int[] span : spans) {
+        if (span[1] > best.length || runs >= BUDGET) {
+          continue;
+        }
+        int[] candidate = new int[best.length - (span[1] - span[0])];
+        System.arraycopy(best, 0, candidate, 0, span[0]);
+        System.arraycopy(best, span[1], candidate, span[0], best.length - span[1]);
+        if (accept(candidate)) {
+          improved = true;
+          again = true;
+          break; // the spans moved: start over with the new ones
+        }
+      }
+    }
+    return improved;
   }
 
   /** Lowers each draw towards zero; lowering a count drops whole parts of a value. */
@@ -101,12 +132,13 @@ final class Shrinker<T> {
       return false;
     }
     best = a.draws;
+    bestSpans = a.spans;
     bestOutcome = a.outcome;
     steps++;
     return true;
   }
 
-  private record Attempt(int[] draws, Property.Outcome outcome) {}
+  private record Attempt(int[] draws, List<int[]> spans, Property.Outcome outcome) {}
 
   /**
    * The replayed draws and outcome when the candidate still fails the same way and what it used is
@@ -120,7 +152,7 @@ final class Shrinker<T> {
       return null;
     }
     int[] used = draws.recorded();
-    return simpler(used, best) ? new Attempt(used, outcome) : null;
+    return simpler(used, best) ? new Attempt(used, draws.spans(), outcome) : null;
   }
 
   static boolean simpler(int[] a, int[] b) {
