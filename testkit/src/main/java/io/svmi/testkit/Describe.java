@@ -9,10 +9,22 @@ import io.svmi.Question;
 import io.svmi.Rules;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Compact, readable descriptions of models and assessments for failure reports. */
 final class Describe {
   private Describe() {}
+
+  /** Assessments and models in full, anything else by its {@code toString()}. */
+  static String any(@Nullable Object value) {
+    if (value instanceof Assessment a) {
+      return assessment(a);
+    }
+    if (value instanceof MaturityModel m) {
+      return model(m);
+    }
+    return String.valueOf(value);
+  }
 
   static String model(MaturityModel m) {
     Rules r = m.rules();

@@ -137,8 +137,7 @@ public final class ModelLaws {
   }
 
   private <T> Property<T> property(Gen<T> gen, Law law) {
-    Property<T> p = Property.forAll(gen).named(law + " for " + model).tries(tries)
-        .describedBy(v -> v instanceof Assessment a ? Describe.assessment(a) : String.valueOf(v));
+    Property<T> p = Property.forAll(gen).named(law + " for " + model).tries(tries);
     return seed.isPresent() ? p.seed(seed.getAsLong()) : p;
   }
 }

@@ -44,7 +44,7 @@ public final class Property<T> {
   }
 
   public static <T> Property<T> forAll(Gen<T> gen) {
-    return new Property<>(checkNotNull(gen, "gen"), "property", DEFAULT_TRIES, OptionalLong.empty(), String::valueOf);
+    return new Property<>(checkNotNull(gen, "gen"), "property", DEFAULT_TRIES, OptionalLong.empty(), Describe::any);
   }
 
   /** Skips the current try (in a generator or a check) when the condition is false. */
@@ -64,7 +64,10 @@ public final class Property<T> {
     return new Property<>(gen, name, tries, seed, describe);
   }
 
-  /** How a failing value is described in the report (its {@code toString()} unless set). */
+  /**
+   * How a failing value is described in the report; unless set, an assessment is listed question
+   * by question, a model rule by rule, anything else by its {@code toString()}.
+   */
   public Property<T> describedBy(Function<? super T, String> describe) {
     return new Property<>(gen, name, tries, seed, checkNotNull(describe, "describe"));
   }
