@@ -99,7 +99,7 @@ class LawPropertiesTest {
   void totality_anyAnswerSheet_evaluatesOrGivesAssessmentDiagnostics() {
     record Sheet(MaturityModel model, AnswerSheet sheet) {}
     Gen<Sheet> sheets = Arbitraries.models().flatMap(m -> Arbitraries.answerSheets(m).map(s -> new Sheet(m, s)));
-    property(sheets, Law.TOTALITY).tries(300)
+    property(sheets, Law.TOTALITY).tries(200)
         .describedBy(s -> Describe.model(s.model()) + "\n" + s.sheet())
         .check(s -> Laws.totality(s.model(), s.sheet()));
   }
