@@ -16,7 +16,6 @@ import io.svmi.Level;
 import io.svmi.MaturityModel;
 import io.svmi.ModelResult;
 import io.svmi.Question;
-import io.svmi.SourceText;
 import io.svmi.dsl.Svmi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +48,7 @@ class WalsallReferenceTest {
   @BeforeAll
   static void load() throws Exception {
     Path root = repositoryRoot();
-    compiled = Svmi.compile(SourceText.of(MODEL.toString(), read(root.resolve(MODEL))));
+    compiled = Svmi.compile(MODEL.toString(), read(root.resolve(MODEL)));
     model = compiled.orElseThrow();
     walsall = model.evaluate(AnswersFile.read(model, read(root.resolve(ANSWERS))));
     reference = ReferencePlan.parse(read(referenceFile(root)));
