@@ -2,7 +2,6 @@ package io.svmi.examples;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
@@ -40,6 +39,7 @@ class WalsallReferenceTest {
   private static final Path ANSWERS = Path.of("examples", "assessments", "walsall.json");
   private static final Path REFERENCE = Path.of("shared", "reference", "walsall-action-plan.txt");
 
+  private static String source;
   private static ModelResult compiled;
   private static MaturityModel model;
   private static Evaluation walsall;
@@ -48,7 +48,8 @@ class WalsallReferenceTest {
   @BeforeAll
   static void load() throws Exception {
     Path root = repositoryRoot();
-    compiled = Svmi.compile(MODEL.toString(), read(root.resolve(MODEL)));
+    source = read(root.resolve(MODEL));
+    compiled = Svmi.compile(MODEL.toString(), source);
     model = compiled.orElseThrow();
     walsall = model.evaluate(AnswersFile.read(model, read(root.resolve(ANSWERS))));
     reference = ReferencePlan.parse(read(referenceFile(root)));
@@ -66,6 +67,12 @@ class WalsallReferenceTest {
         compiled.warnings().stream().map(d -> d.code() + " " + d.message()).toList(),
         compiled.render());
     assertTrue(compiled.warnings().stream().map(Diagnostic::code).allMatch(DiagnosticCode.W0302::equals));
+  }
+
+  @Test
+  void isCanonicallyFormatted() {
+    // What `svmi fmt --check` asks of the bundled model: formatting it changes nothing.
+    assertEquals(source, Svmi.format(MODEL.toString(), source).orElseThrow());
   }
 
   @Test
