@@ -15,6 +15,7 @@ import io.svmi.Level;
 import io.svmi.MaturityModel;
 import io.svmi.ModelResult;
 import io.svmi.Question;
+import io.svmi.QuestionResult;
 import io.svmi.dsl.Svmi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -140,9 +141,17 @@ class WalsallReferenceTest {
     assertEquals(model.dimensions().size(), rows.size());
     List<Executable> checks = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
+      int index = i;
       ReferencePlan.ActionRow row = rows.get(i);
       Dimension dimension = walsall.dimensions().get(i).dimension();
       checks.add(() -> assertEquals(row.name(), dimension.name(), "action table row of " + dimension.id()));
+      // The 'Not' column is empty throughout the published plan: Walsall answered every question.
+      checks.add(() -> assertEquals("", row.not(), row.name() + " / Not"));
+      checks.add(
+          () ->
+              assertTrue(
+                  walsall.dimensions().get(index).questions().stream().noneMatch(QuestionResult::isNotApplicable),
+                  dimension.id() + " has no question answered not applicable"));
       for (int c = 0; c < reference.columns().size(); c++) {
         Level level = model.scale().atRank(c + 1);
         String expected = row.cells().get(c);
@@ -169,7 +178,7 @@ class WalsallReferenceTest {
 
     // 1. The action table abbreviates C's name; the first table gives it in full.
     assertEquals("Measurement: TOMs", rows.get(2).name());
-    rows.set(2, new ReferencePlan.ActionRow(reference.dimensions().get(2).name(), rows.get(2).cells()));
+    rows.set(2, new ReferencePlan.ActionRow(reference.dimensions().get(2).name(), rows.get(2).cells(), rows.get(2).not()));
 
     // 2. Commissioning's Innovator cell overflows a page break: its last words appear in the
     //    Procurement row. Move them back; Procurement then shows no action, as published.
@@ -200,7 +209,7 @@ class WalsallReferenceTest {
   private static ReferencePlan.ActionRow withCell(ReferencePlan.ActionRow row, int column, String text) {
     List<String> cells = new ArrayList<>(row.cells());
     cells.set(column, text);
-    return new ReferencePlan.ActionRow(row.name(), ImmutableList.copyOf(cells));
+    return new ReferencePlan.ActionRow(row.name(), ImmutableList.copyOf(cells), row.not());
   }
 
   /** A cell as a renderer shows it: the texts of its actions, in plan order, joined by a space. */
