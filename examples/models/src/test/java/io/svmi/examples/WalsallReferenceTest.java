@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -38,7 +39,10 @@ import org.junit.jupiter.api.function.Executable;
 class WalsallReferenceTest {
   private static final Path MODEL = Path.of("examples", "models", "svmi.svmi");
   private static final Path ANSWERS = Path.of("examples", "assessments", "walsall.json");
-  private static final Path REFERENCE = Path.of("shared", "reference", "walsall-action-plan.txt");
+  /** The published plan, kept in the repository so a fresh clone is self-contained. */
+  private static final Path REFERENCE = Path.of("examples", "reference", "walsall-action-plan.txt");
+  /** Where the project's shared reference material lives, beside the repository. */
+  private static final Path SHARED_REFERENCE = Path.of("shared", "reference", "walsall-action-plan.txt");
 
   private static String source;
   private static ModelResult compiled;
@@ -53,7 +57,7 @@ class WalsallReferenceTest {
     compiled = Svmi.compile(MODEL.toString(), source);
     model = compiled.orElseThrow();
     walsall = model.evaluate(AnswersFile.read(model, read(root.resolve(ANSWERS))));
-    reference = ReferencePlan.parse(read(referenceFile(root)));
+    reference = ReferencePlan.parse(read(root.resolve(REFERENCE)));
   }
 
   @Test
@@ -234,17 +238,17 @@ class WalsallReferenceTest {
     throw new IllegalStateException("no repository root with " + MODEL + " above " + Path.of("").toAbsolutePath());
   }
 
-  /**
-   * The reference lives beside the repository, in {@code ../shared/reference/}; a git worktree
-   * may sit deeper, so the nearest ancestor with {@code shared/reference/} is used.
-   */
-  private static Path referenceFile(Path root) {
-    for (Path dir = root.getParent(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve(REFERENCE))) {
-        return dir.resolve(REFERENCE);
+  @Test
+  void referenceCopy_matchesTheSharedReference_whenItIsBesideTheRepository() throws IOException {
+    Path root = repositoryRoot();
+    Optional<Path> shared = Optional.empty();
+    for (Path dir = root.getParent(); dir != null && shared.isEmpty(); dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve(SHARED_REFERENCE))) {
+        shared = Optional.of(dir.resolve(SHARED_REFERENCE));
       }
     }
-    throw new IllegalStateException("the reference plan ../" + REFERENCE + " is not beside " + root);
+    Assumptions.assumeTrue(shared.isPresent(), "no ../shared/reference beside this clone");
+    assertEquals(read(shared.get()), read(root.resolve(REFERENCE)), "examples/reference is a stale copy");
   }
 
   private static String read(Path file) throws IOException {
