@@ -4,16 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.svmi.DimensionResult;
 import io.svmi.MaturityModel;
+import io.svmi.dsl.Svmi;
 import io.svmi.testkit.Arbitraries;
 import io.svmi.testkit.ModelLaws;
 import io.svmi.testkit.Property;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 class LevelTransitionsTest {
-  private final MaturityModel model = ExampleModel.socialValue();
+  private final MaturityModel model = Svmi.compileOrThrow(Path.of("src/test/resources/example.svmi"));
 
   @TestFactory // every law of evaluation, checked for this model
   Stream<DynamicTest> laws() {
