@@ -21,11 +21,15 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>The seed is random unless set with {@link #seed} or the system property
- * {@value #SEED_PROPERTY}; a failure's message says which seed to rerun with. Immutable.
+ * {@value #SEED_PROPERTY}; a failure's message says which seed to rerun with. The system property
+ * {@value #TRIES_PROPERTY} sets the tries of every property, for a longer search. Immutable.
  */
 public final class Property<T> {
   /** The system property that fixes the seed of every property run, to replay a failure. */
   public static final String SEED_PROPERTY = "svmi.testkit.seed";
+
+  /** The system property that sets the tries of every property run, for a longer search. */
+  public static final String TRIES_PROPERTY = "svmi.testkit.tries";
 
   static final int DEFAULT_TRIES = 100;
 
@@ -80,6 +84,8 @@ public final class Property<T> {
   public void check(Check<? super T> check) {
     long actualSeed = seed.isPresent() ? seed.getAsLong() : systemSeed().orElseGet(() -> new SplittableRandom().nextLong());
     SplittableRandom random = new SplittableRandom(actualSeed);
+    String triesOverride = System.getProperty(TRIES_PROPERTY);
+    int tries = triesOverride == null || triesOverride.isBlank() ? this.tries : Integer.parseInt(triesOverride.trim());
     int passed = 0;
     int discarded = 0;
     while (passed < tries) {
