@@ -57,8 +57,9 @@ public interface Gen<T> {
 
   /** One of the values; the first is the simplest. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only copied
   static <T> Gen<T> oneOf(T... values) {
-    return oneOf(List.of(values));
+    return oneOf(ImmutableList.copyOf(values));
   }
 
   static <T> Gen<T> oneOf(List<T> values) {
@@ -68,7 +69,9 @@ public interface Gen<T> {
 
   /** One of the generators' values; the first generator is the simplest. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only copied
   static <T> Gen<T> anyOf(Gen<? extends T>... gens) {
-    return d -> gens[d.between(0, gens.length - 1)].next(d);
+    ImmutableList<Gen<? extends T>> copy = ImmutableList.copyOf(gens);
+    return d -> d.pick(copy).next(d);
   }
 }
