@@ -119,18 +119,31 @@ class DocSamplesTest {
     evaluations.forEach(x -> assertEquals(expected, x));
   }
 
-  /** Every "$ ./svmi …" transcript in a text block of these documents is what the command prints. */
+  /**
+   * Every "$ ./svmi …" transcript in a text block of these documents is what the command prints
+   * ({@code SVMI_UPDATE_GOLDEN=1} rewrites them, as it does golden files).
+   */
   @Test
   void transcripts_inTheDocs_areWhatTheCommandsPrint() throws IOException {
     int checked = 0;
+    boolean update = "1".equals(System.getenv("SVMI_UPDATE_GOLDEN"));
     for (String doc : List.of("docs/cli.md", "README.md")) {
-      Matcher m = Pattern.compile("```text\\n\\$ \\./svmi ([^\\n]*)\\n(.*?)```", Pattern.DOTALL)
-          .matcher(read(ROOT.resolve(doc)));
+      String text = read(ROOT.resolve(doc));
+      Matcher m = Pattern.compile("```text\\n\\$ \\./svmi ([^\\n]*)\\n(.*?)```", Pattern.DOTALL).matcher(text);
+      StringBuilder updated = new StringBuilder();
       while (m.find()) {
         String[] args = m.group(1).replace("examples/", "../").split(" ");
-        CliRun run = CliRun.of(args);
-        assertEquals(m.group(2), run.out().replace("../", "examples/"), doc + ": ./svmi " + m.group(1));
+        String printed = CliRun.of(args).out().replace("../", "examples/");
+        if (update) {
+          m.appendReplacement(updated, Matcher.quoteReplacement("```text\n$ ./svmi " + m.group(1) + "\n" + printed + "```"));
+        } else {
+          assertEquals(m.group(2), printed, doc + ": ./svmi " + m.group(1));
+        }
         checked++;
+      }
+      if (update) {
+        m.appendTail(updated);
+        Files.writeString(ROOT.resolve(doc), updated.toString(), UTF_8);
       }
     }
     assertTrue(checked >= 3, "transcripts checked: " + checked);
