@@ -20,11 +20,9 @@ import io.svmi.Suggestions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads an answers file (docs/answers-format.md) into an {@link Assessment} of a model:
@@ -55,14 +53,11 @@ final class AnswersReader {
                   .build())
           .build();
 
-  private final MaturityModel model;
   private final SourceText source;
-  private final Set<String> attempted = new HashSet<>();
   private final Assessment.Builder builder;
   private final List<Diagnostic> problems = new ArrayList<>();
 
   private AnswersReader(MaturityModel model, SourceText source) {
-    this.model = model;
     this.source = source;
     this.builder = model.assessment().source(source);
   }
@@ -96,11 +91,10 @@ final class AnswersReader {
     } catch (AssessmentException e) {
       List<Diagnostic> all = new ArrayList<>(problems);
       for (Diagnostic d : e.diagnostics()) {
-        if (d.code() != DiagnosticCode.E0405) {
+        // Missing answers are noise when the file could not be read as meant (a misspelt
+        // "answers" key, an array instead of an object).
+        if (d.code() != DiagnosticCode.E0405 || problems.isEmpty()) {
           all.add(d);
-        } else if (problems.isEmpty()) {
-          // Questions whose answer was rejected are reported already; list only the others.
-          missing().ifPresent(all::add);
         }
       }
       throw new AssessmentException(Diagnostics.sorted(all), Optional.of(source));
@@ -109,23 +103,6 @@ final class AnswersReader {
       throw new AssessmentException(Diagnostics.sorted(problems), Optional.of(source));
     }
     return assessment;
-  }
-
-  /** The questions the file does not try to answer, when there are any. */
-  private Optional<Diagnostic> missing() {
-    List<String> ids = new ArrayList<>();
-    for (String id : model.questions().keySet()) {
-      if (!attempted.contains(id)) {
-        ids.add(id);
-      }
-    }
-    if (ids.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(Diagnostic.of(DiagnosticCode.E0405,
-        (ids.size() == 1 ? "question " : "questions ") + String.join(", ", ids)
-            + (ids.size() == 1 ? " is" : " are")
-            + " not answered, and the model says an unanswered question is an error"));
   }
 
   private void readDocument(JsonParser p) throws IOException {
@@ -174,10 +151,7 @@ final class AnswersReader {
           break;
         case "answers":
           readMap(p, value, span, "'answers'", "question ids to option ids", "the answer to", "an option id",
-              (id, v, s) -> {
-                attempted.add(id);
-                builder.answer(id, v, s);
-              });
+              (id, v, s) -> builder.answer(id, v, s));
           break;
         case "targets":
           readMap(p, value, span, "'targets'", "dimension ids to level ids", "the target of", "a level id",
