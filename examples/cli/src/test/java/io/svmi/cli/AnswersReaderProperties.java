@@ -35,7 +35,7 @@ class AnswersReaderProperties {
 
   private static String walsall() {
     try {
-      return Files.readString(Path.of("../assessments/walsall.json"), UTF_8);
+      return Files.readString(Path.of("examples/assessments/walsall.json"), UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -37,9 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * JSON samples are compiled and read.
  */
 class DocSamplesTest {
-  static final Path ROOT = Path.of("../..");
-  static final Path SAMPLES = Path.of("src/test/java/io/svmi/cli/samples");
-  static final Path RESOURCES = Path.of("src/test/resources/samples");
+  /** Tests run in the repository's root (see the module's pom), as the docs' commands do. */
+  static final Path ROOT = Path.of("");
+  static final Path SAMPLES = Path.of("examples/cli/src/test/java/io/svmi/cli/samples");
 
   @TempDir Path dir;
 
@@ -74,7 +74,14 @@ class DocSamplesTest {
   void readme_containsTheJavaSampleVerbatim_andItRuns() throws Exception {
     assertContainsRegions(ROOT.resolve("README.md"), SAMPLES.resolve("ReadmeSample.java"));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Evaluation e = ReadmeSample.run(RESOURCES, new PrintStream(bytes, true, UTF_8));
+    PrintStream stdout = System.out;
+    Evaluation e;
+    try {
+      System.setOut(new PrintStream(bytes, true, UTF_8));
+      e = ReadmeSample.run();
+    } finally {
+      System.setOut(stdout);
+    }
     assertEquals("Managed\nTo reach Leading: Add automated accessibility checks to every build.\n",
         bytes.toString(UTF_8));
     assertEquals("Example Council", e.subject());
@@ -82,7 +89,7 @@ class DocSamplesTest {
 
   @Test
   void readme_containsTheSvmiSampleVerbatim_andItCompilesWithoutProblems() throws IOException {
-    Path sample = RESOURCES.resolve("accessibility.svmi");
+    Path sample = Path.of("examples/models/accessibility.svmi");
     assertTrue(read(ROOT.resolve("README.md")).contains("```svmi\n" + read(sample) + "```\n"));
     CliRun check = CliRun.of("check", sample.toString());
     assertEquals(sample + ": no problems\n", check.out(), check::toString);
@@ -92,7 +99,7 @@ class DocSamplesTest {
   void embedding_containsEverySampleVerbatim_andTheyRun() throws Exception {
     assertContainsRegions(ROOT.resolve("docs/embedding.md"), SAMPLES.resolve("EmbeddingSamples.java"));
     PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, UTF_8);
-    MaturityModel model = EmbeddingSamples.load(ROOT.resolve("examples/models/svmi.svmi"), out);
+    MaturityModel model = EmbeddingSamples.load(Path.of("examples/models/svmi.svmi"), out);
     assertEquals("Social Value Maturity Index", model.name());
     assertEquals("Tiny", EmbeddingSamples.loadText().name());
 
@@ -132,8 +139,7 @@ class DocSamplesTest {
       Matcher m = Pattern.compile("```text\\n\\$ \\./svmi ([^\\n]*)\\n(.*?)```", Pattern.DOTALL).matcher(text);
       StringBuilder updated = new StringBuilder();
       while (m.find()) {
-        String[] args = m.group(1).replace("examples/", "../").split(" ");
-        String printed = CliRun.of(args).out().replace("../", "examples/");
+        String printed = CliRun.of(m.group(1).split(" ")).out();
         if (update) {
           m.appendReplacement(updated, Matcher.quoteReplacement("```text\n$ ./svmi " + m.group(1) + "\n" + printed + "```"));
         } else {
@@ -147,6 +153,27 @@ class DocSamplesTest {
       }
     }
     assertTrue(checked >= 3, "transcripts checked: " + checked);
+  }
+
+  /** Every "./svmi …" command in a sh block of the README succeeds (output files go to a temp dir). */
+  @Test
+  void readme_shellCommands_succeed() throws IOException {
+    Matcher blocks = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL).matcher(read(ROOT.resolve("README.md")));
+    int run = 0;
+    while (blocks.find()) {
+      for (String line : blocks.group(1).split("\n")) {
+        String command = line.replaceFirst("\\s+#.*$", "").strip();
+        if (!command.startsWith("./svmi ")) {
+          continue;
+        }
+        List<String> args = new ArrayList<>(List.of(command.substring("./svmi ".length()).split(" +")));
+        args.replaceAll(a -> a.equals("plan.html") ? dir.resolve(a).toString() : a);
+        CliRun result = CliRun.of(args.toArray(new String[0]));
+        assertEquals(0, result.status(), () -> command + "\n" + result);
+        run++;
+      }
+    }
+    assertTrue(run >= 2, "commands run: " + run);
   }
 
   @Test

@@ -58,7 +58,7 @@ class WalsallReferenceTest {
   }
 
   private static String reference() throws IOException {
-    return Files.readString(Path.of("../reference/walsall-action-plan.txt"), UTF_8);
+    return Files.readString(Path.of("examples/reference/walsall-action-plan.txt"), UTF_8);
   }
 
   private static Plan parse(String text) {
