@@ -131,6 +131,8 @@ public final class Assessment {
     private int overallTarget = ModelIndex.NONE;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final @Nullable SourceSpan[] answerSpans;
+    /** Questions that were answered, even if wrongly: not reported again as unanswered. */
+    private final boolean[] attempted;
     private final @Nullable SourceSpan[] targetSpans;
     private @Nullable SourceSpan overallTargetSpan;
     private Optional<SourceText> source = Optional.empty();
@@ -141,6 +143,7 @@ public final class Assessment {
       this.answers = new int[index.questions.length];
       this.targets = new int[index.dimensions.length];
       this.answerSpans = new SourceSpan[answers.length];
+      this.attempted = new boolean[answers.length];
       this.targetSpans = new SourceSpan[targets.length];
       Arrays.fill(answers, ModelIndex.NONE);
       Arrays.fill(targets, ModelIndex.NONE);
@@ -171,6 +174,7 @@ public final class Assessment {
             Suggestions.didYouMean(questionId, index.questionIndex.keySet()));
         return this;
       }
+      attempted[q] = true;
       Integer o = index.optionIndex[q].get(optionId);
       if (o == null) {
         report(DiagnosticCode.E0402,
@@ -244,7 +248,7 @@ public final class Assessment {
       if (index.unansweredRank == ModelIndex.NONE) {
         List<String> missing = new ArrayList<>();
         for (int q = 0; q < answers.length; q++) {
-          if (answers[q] == ModelIndex.NONE) {
+          if (!attempted[q]) {
             missing.add(index.questions[q].id());
           }
         }

@@ -1,5 +1,6 @@
 package io.svmi;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean…?" for misspelt ids and words: the closest candidate by edit distance. */
@@ -8,17 +9,18 @@ public final class Suggestions {
 
   /**
    * The candidate closest to {@code word} (ignoring case), if it is close enough to be a likely
-   * typo: at most a third of the word's length in edits, and at least one.
+   * typo: at most a third of the word's length in edits (one for words of two or three
+   * characters, none but case for a single character).
    */
   public static Optional<String> closest(String word, Iterable<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    int limit = Math.max(1, word.length() / 3);
+    int limit = Math.max(word.length() >= 2 ? 1 : 0, word.length() / 3);
     for (String candidate : candidates) {
       if (Math.abs(candidate.length() - word.length()) > limit) {
         continue;
       }
-      int d = distance(word.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      int d = distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance && d <= limit) {
         best = candidate;
         bestDistance = d;
