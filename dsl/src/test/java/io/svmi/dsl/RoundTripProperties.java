@@ -20,7 +20,7 @@ class RoundTripProperties {
     return Models.models();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 150)
   void compilingThePrintedModel_givesAnEqualModel(@ForAll("models") MaturityModel model) {
     String printed = Svmi.print(model);
     ModelResult result = Svmi.compile("printed.svmi", printed);
@@ -28,13 +28,13 @@ class RoundTripProperties {
     assertEquals(model, result.model().get(), printed);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void printing_isIdempotent(@ForAll("models") MaturityModel model) {
     String printed = Svmi.print(model);
     assertEquals(printed, Svmi.print(Svmi.compileOrThrow("printed.svmi", printed)));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void formatting_keepsEveryComment_andIsIdempotent(
       @ForAll("models") MaturityModel model, @ForAll("comments") List<String> comments) {
     // Put a comment at the end of some lines and on its own line before others.
