@@ -200,6 +200,52 @@ class DocSamplesTest {
     assertTrue(partial.err().endsWith("1 error\n"), partial::toString);
   }
 
+  /**
+   * The answers-file sections of docs/diagnostics.md (E0409 to E0412) render as shown, read by the
+   * answers reader against the catalogue's assessment model ({@code SVMI_UPDATE_GOLDEN=1} rewrites
+   * them).
+   */
+  @Test
+  void diagnosticsCatalog_answersFileExamples_renderAsShown() throws Exception {
+    Path docPath = ROOT.resolve("docs/diagnostics.md");
+    String doc = read(docPath);
+    int assessments = doc.indexOf("\n## Assessments\n");
+    Matcher svmi = Pattern.compile("```svmi\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+    assertTrue(assessments > 0 && svmi.find(assessments), "the catalogue's assessment model");
+    MaturityModel model = io.svmi.dsl.Svmi.compileOrThrow("M.svmi", svmi.group(1));
+    Matcher section = Pattern.compile(
+            "## (E04\\d\\d): [^\\n]*\\n\\nReported by the `svmi` command line\\..*?```json\\n(.*?)```\\n\\nrenders\\n\\n```text\\n(.*?)```",
+            Pattern.DOTALL)
+        .matcher(doc);
+    StringBuilder updated = new StringBuilder();
+    List<String> codes = new ArrayList<>();
+    while (section.find()) {
+      SourceText source = SourceText.of("answers.json", section.group(2));
+      String rendered;
+      try {
+        AnswersReader.read(model, source);
+        throw new AssertionError(section.group(1) + ": the example reads without error");
+      } catch (io.svmi.AssessmentException e) {
+        assertTrue(e.diagnostics().stream().anyMatch(d -> d.code().name().equals(section.group(1))),
+            section.group(1) + " not reported:\n" + e.getMessage());
+        rendered = e.getMessage() + "\n";
+      }
+      codes.add(section.group(1));
+      if ("1".equals(System.getenv("SVMI_UPDATE_GOLDEN"))) {
+        String whole = section.group(0);
+        section.appendReplacement(updated, Matcher.quoteReplacement(
+            whole.substring(0, whole.length() - section.group(3).length() - 3) + rendered + "```"));
+      } else {
+        assertEquals(section.group(3), rendered, section.group(1));
+      }
+    }
+    if ("1".equals(System.getenv("SVMI_UPDATE_GOLDEN"))) {
+      section.appendTail(updated);
+      Files.writeString(docPath, updated.toString(), UTF_8);
+    }
+    assertEquals(List.of("E0409", "E0410", "E0411", "E0412"), codes);
+  }
+
   @Test
   void answersSchema_namesExactlyTheKeysTheReaderKnows() throws IOException {
     List<String> keys = new ArrayList<>();
