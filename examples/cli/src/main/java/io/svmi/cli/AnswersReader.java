@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,7 +77,7 @@ final class AnswersReader {
       try {
         readDocument(p);
       } catch (StreamConstraintsException e) {
-        problem(tooMuch(e), e.getOriginalMessage(), at(p.currentLocation(), 1), Optional.empty());
+        tooMuch(e, at(p.currentLocation(), 1));
       } catch (JsonProcessingException e) {
         problem(DiagnosticCode.E0409, "invalid JSON: " + tidy(e.getOriginalMessage()),
             at(e.getLocation() != null ? e.getLocation() : p.currentLocation(), 1), Optional.empty());
@@ -231,9 +232,19 @@ final class AnswersReader {
     }
   }
 
-  private static DiagnosticCode tooMuch(StreamConstraintsException e) {
-    String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
-    return m.contains("depth") ? DiagnosticCode.E0106 : DiagnosticCode.E0105;
+  /** A limit of {@link #JSON} was passed: say which, in svmi's words. */
+  private void tooMuch(StreamConstraintsException e, Optional<SourceSpan> at) {
+    String m = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+    if (m.contains("depth")) {
+      problem(DiagnosticCode.E0106, "the answers nest arrays and objects more than " + MAX_DEPTH
+          + " deep, the most svmi reads", at, Optional.empty());
+    } else if (m.contains("number")) {
+      problem(DiagnosticCode.E0105, "a number is longer than 100 characters, the most svmi reads", at,
+          Optional.empty());
+    } else {
+      problem(DiagnosticCode.E0105, "a string or key is longer than " + MAX_STRING
+          + " characters, the most svmi reads", at, Optional.empty());
+    }
   }
 
   /** Jackson's message without character codes and source descriptions. */
