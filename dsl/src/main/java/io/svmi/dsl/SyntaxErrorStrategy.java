@@ -113,6 +113,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     if (isWord(offending)) {
       hint = Suggestions.didYouMean(offending.getText(), ExpectedWords.keywords(expected));
     }
+    if (hint.isEmpty() && offending.getType() == SvmiGrammarParser.RBRACE && !expected.contains(SvmiGrammarParser.RBRACE)) {
+      hint = Optional.of("this '}' closes no block");
+    }
     boolean atEnd = offending.getType() == Token.EOF;
     if (atEnd) {
       hint = Optional.of("the file ends here");
