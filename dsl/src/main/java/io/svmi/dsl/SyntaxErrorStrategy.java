@@ -114,9 +114,6 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     if (isWord(offending)) {
       hint = Suggestions.didYouMean(offending.getText(), ExpectedWords.keywords(expected));
     }
-    if (hint.isEmpty() && offending.getType() == SvmiGrammarParser.RBRACE && !expected.contains(SvmiGrammarParser.RBRACE)) {
-      hint = Optional.of("this '}' closes no block");
-    }
     boolean atEnd = offending.getType() == Token.EOF;
     if (atEnd) {
       hint = Optional.of("the file ends here");
@@ -129,6 +126,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       span = positions.after(previous.get());
     } else {
       span = positions.span(offending);
+      if (hint.isEmpty() && offending.getType() == SvmiGrammarParser.RBRACE && !expected.contains(SvmiGrammarParser.RBRACE)) {
+        hint = Optional.of("this '}' closes no block");
+      }
     }
     if (previous.isPresent() && runsAway(previous.get(), offending)) {
       reportRunawayText(previous.get());
