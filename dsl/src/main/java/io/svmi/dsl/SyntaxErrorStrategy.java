@@ -102,7 +102,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       unopenedBraces--;
       return;
     }
-    if (expected.contains(SvmiGrammarParser.LBRACE) && offending.getType() != SvmiGrammarParser.LBRACE) {
+    if (expected.contains(SvmiGrammarParser.LBRACE)
+        && !braceAhead(recognizer.getInputStream(), offending, previous(recognizer.getInputStream(), offending))) {
       // A block opened without '{': the '}' that closes it would be reported again otherwise.
       unopenedBraces++;
     }
@@ -235,6 +236,24 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
   private static boolean isWord(Token t) {
     return t.getType() == SvmiGrammarParser.ID || ExpectedWords.KEYWORDS.contains(t.getType());
+  }
+
+  /** True when a '{' follows on the line of the header (from the offending token on). */
+  private static boolean braceAhead(TokenStream tokens, Token offending, int headerLine) {
+    for (int i = offending.getTokenIndex(); i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.getType() == Token.EOF || t.getLine() > headerLine) {
+        return false;
+      }
+      if (t.getType() == SvmiGrammarParser.LBRACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int previous(TokenStream tokens, Token offending) {
+    return previousVisible(tokens, offending).map(Token::getLine).orElse(offending.getLine());
   }
 
   private static Optional<Token> previousVisible(TokenStream tokens, Token offending) {
