@@ -1,0 +1,35 @@
+package io.svmi.bench;
+
+import io.svmi.Assessment;
+import io.svmi.AssessmentException;
+import io.svmi.MaturityModel;
+
+/** The inputs every benchmark shares: the SVMI model and Walsall Council's assessment. */
+final class Inputs {
+  static final long SEED = 20_261_125L;
+  static final int RANDOM_ASSESSMENTS = 1024;
+
+  private Inputs() {}
+
+  static MaturityModel svmi() {
+    return BuiltModels.svmiShaped(10, 4);
+  }
+
+  static Assessment walsall(MaturityModel svmi) {
+    try {
+      return BuiltModels.walsall(svmi);
+    } catch (AssessmentException e) {
+      throw new IllegalStateException("the Walsall assessment does not fit the model", e);
+    }
+  }
+
+  /** The workload of one benchmark input: "walsall" or "random". */
+  static Workload workload(String input) {
+    MaturityModel svmi = svmi();
+    return switch (input) {
+      case "walsall" -> new Workload(svmi, Workload.one(walsall(svmi)));
+      case "random" -> new Workload(svmi, RandomAssessments.of(svmi, RANDOM_ASSESSMENTS, SEED));
+      default -> throw new IllegalArgumentException("unknown input " + input);
+    };
+  }
+}
