@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 
 /** The check every evaluation benchmark runs before timing, run by the build so a fast wrong answer cannot pass. */
 class EvaluatorsAgreeTest {
+  private static final Workload WALSALL = Inputs.workload("walsall");
+
   @Test
   void allThreeAgreeOnWalsall() throws Exception {
-    Workload walsall = Inputs.workload("walsall");
+    Workload walsall = WALSALL;
     walsall.checkAllAgree();
     Outcome outcome = Outcome.of(walsall.svmi(0));
     assertEquals("follower", outcome.present());
@@ -24,7 +26,7 @@ class EvaluatorsAgreeTest {
 
   @Test
   void theCheckFailsWhenAnEvaluatorIsWrong() throws Exception {
-    Workload walsall = Inputs.workload("walsall");
+    Workload walsall = WALSALL;
     // A Drools result missing its last action must be caught.
     io.svmi.bench.drools.Result wrong = walsall.drools(0);
     ActionText dropped = wrong.getActions().remove(wrong.getActions().size() - 1);
