@@ -12,7 +12,6 @@ final class Evaluator {
 
   static Evaluation evaluate(MaturityModel model, Assessment assessment) {
     ModelIndex ix = model.index();
-    Scale scale = model.scale();
     int top = ix.levelCount - 1;
     int questionCount = ix.questions.length;
     int dimensionCount = ix.dimensions.length;
@@ -61,15 +60,15 @@ final class Evaluator {
         questions.add(
             new QuestionResult(
                 ix.questions[q],
-                option == ModelIndex.NONE ? Optional.empty() : Optional.of(ix.options[q][option]),
-                level(scale, questionRank[q])));
+                option == ModelIndex.NONE ? Optional.empty() : ix.answers[q][option],
+                ix.level(questionRank[q])));
       }
       dimensions.add(
           new DimensionResult(
               ix.dimensions[d],
               ix.dimensionCombination[d],
-              level(scale, present[d]),
-              level(scale, target[d]),
+              ix.level(present[d]),
+              ix.level(target[d]),
               assessment.target(d) != ModelIndex.NONE,
               questions.build()));
       // Plan rows: by level, then question.
@@ -95,8 +94,8 @@ final class Evaluator {
     return new Evaluation(
         assessment,
         dimensions.build(),
-        level(scale, overallPresent),
-        level(scale, overallTarget),
+        ix.level(overallPresent),
+        ix.level(overallTarget),
         new ActionPlan(plan.build()));
   }
 
@@ -111,9 +110,5 @@ final class Evaluator {
       }
     }
     return n == 0 ? ModelIndex.NONE : c.combine(ranks, weights, n, scratch);
-  }
-
-  private static Optional<Level> level(Scale scale, int rank) {
-    return rank < 0 ? Optional.empty() : Optional.of(scale.atRank(rank));
   }
 }
