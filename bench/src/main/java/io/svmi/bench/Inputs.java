@@ -1,5 +1,6 @@
 package io.svmi.bench;
 
+import com.google.common.collect.ImmutableList;
 import io.svmi.Assessment;
 import io.svmi.AssessmentException;
 import io.svmi.MaturityModel;
@@ -31,5 +32,14 @@ final class Inputs {
       case "random" -> new Workload(svmi, RandomAssessments.of(svmi, RANDOM_ASSESSMENTS, SEED));
       default -> throw new IllegalArgumentException("unknown input " + input);
     };
+  }
+
+  /** Walsall's assessment, then the first {@code random} random ones, on one model: what the build's check runs. */
+  static Workload all(int random) {
+    MaturityModel svmi = svmi();
+    return new Workload(svmi, ImmutableList.<Assessment>builder()
+        .add(walsall(svmi))
+        .addAll(RandomAssessments.of(svmi, random, SEED))
+        .build());
   }
 }
