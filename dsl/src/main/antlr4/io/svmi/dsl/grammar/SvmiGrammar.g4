@@ -1,0 +1,128 @@
+// The .svmi language. Generated into io.svmi.dsl.grammar; read only by io.svmi.dsl.ModelReader.
+// Keywords are tokens, but every keyword may also be used as an id (rule `ident`).
+grammar SvmiGrammar;
+
+@parser::members {
+  /** True when the next token is on the same line as the one before it (rule values end a line). */
+  private boolean sameLine() {
+    Token previous = _input.LT(-1);
+    Token next = _input.LT(1);
+    return previous != null && next.getType() != Token.EOF && next.getLine() == previous.getLine();
+  }
+}
+
+file
+  : declaration* EOF
+  ;
+
+declaration
+  : modelDecl
+  | levelsBlock
+  | rulesBlock
+  | dimensionDecl
+  ;
+
+modelDecl
+  : MODEL name=TEXT (VERSION version=TEXT)?
+  ;
+
+levelsBlock
+  : LEVELS '{' levelDecl* '}'
+  ;
+
+levelDecl
+  : id=ident name=TEXT
+  ;
+
+rulesBlock
+  : RULES '{' ruleSetting* '}'
+  ;
+
+ruleSetting
+  : key=words '=' value=words
+  ;
+
+// A rule's name or value: words on one line (a rule setting is one line).
+words
+  : ident ({sameLine()}? ident)*
+  ;
+
+dimensionDecl
+  : DIMENSION id=ident name=TEXT weight? '{' dimensionItem* '}'
+  ;
+
+dimensionItem
+  : levelOverride
+  | questionDecl
+  ;
+
+levelOverride
+  : LEVEL '=' value=words
+  ;
+
+weight
+  : WEIGHT NUMBER
+  ;
+
+questionDecl
+  : QUESTION id=ident text=TEXT weight? '{' questionItem* '}'
+  ;
+
+questionItem
+  : optionDecl
+  | actionDecl
+  ;
+
+optionDecl
+  : OPTION id=ident text=TEXT (ARROW optionTarget)?
+  ;
+
+optionTarget
+  : NOT APPLICABLE
+  | level=ident
+  ;
+
+actionDecl
+  : TO level=ident text=TEXT
+  ;
+
+ident
+  : ID
+  | MODEL | VERSION | LEVELS | RULES | DIMENSION | LEVEL | WEIGHT | QUESTION | OPTION | TO
+  | NOT | APPLICABLE
+  ;
+
+MODEL      : 'model';
+VERSION    : 'version';
+LEVELS     : 'levels';
+RULES      : 'rules';
+DIMENSION  : 'dimension';
+LEVEL      : 'level';
+WEIGHT     : 'weight';
+QUESTION   : 'question';
+OPTION     : 'option';
+TO         : 'to';
+NOT        : 'not';
+APPLICABLE : 'applicable';
+
+LBRACE : '{';
+RBRACE : '}';
+EQUALS : '=';
+ARROW  : '->';
+
+NUMBER : '-'? [0-9]+ ('.' [0-9]+)?;
+
+// Ids may contain '-' but not end with it, so that `none->follower` reads as three tokens.
+ID : [a-zA-Z_] ([a-zA-Z0-9_-]* [a-zA-Z0-9_])?;
+
+TEXT : '"' ('\\' . | ~["\\])* '"';
+
+// A text with no closing quote: it runs to the end of the input (reported as E0102).
+UNTERMINATED_TEXT : '"' ('\\' . | ~["\\])*;
+
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN);
+
+WS : [ \t\r\n\f\uFEFF]+ -> skip;
+
+// Any other character (reported as E0104).
+STRAY : .;

@@ -1,0 +1,52 @@
+package io.svmi.dsl;
+
+/**
+ * A printed line's origin in the source: the element's key (such as {@code level:leader} or
+ * {@code question:A1}) and its first and last token. Comments attach to anchors.
+ */
+record Anchor(String key, int firstToken, int lastToken) {
+  static String model() {
+    return "model";
+  }
+
+  static String levels() {
+    return "levels";
+  }
+
+  static String level(String id) {
+    return "level " + id;
+  }
+
+  static String rules() {
+    return "rules";
+  }
+
+  static String rule(String name) {
+    return "rule " + name;
+  }
+
+  static String dimension(String id) {
+    return "dimension " + id;
+  }
+
+  static String dimensionLevel(String id) {
+    return "dimension-level " + id;
+  }
+
+  static String question(String id) {
+    return "question " + id;
+  }
+
+  static String option(String questionId, String optionId) {
+    return "option " + questionId + " " + optionId;
+  }
+
+  static String action(String questionId, String levelId) {
+    return "action " + questionId + " " + levelId;
+  }
+
+  /** The closing brace of a block whose header has the given key. */
+  static String end(String key) {
+    return "end " + key;
+  }
+}

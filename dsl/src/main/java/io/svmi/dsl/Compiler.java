@@ -1,0 +1,155 @@
+package io.svmi.dsl;
+
+import com.google.common.collect.ImmutableList;
+import io.svmi.Diagnostic;
+import io.svmi.DiagnosticCode;
+import io.svmi.Diagnostics;
+import io.svmi.MaturityModel;
+import io.svmi.ModelBuilder;
+import io.svmi.ModelResult;
+import io.svmi.Severity;
+import io.svmi.SourceText;
+import io.svmi.dsl.grammar.SvmiGrammarParser;
+import io.svmi.dsl.grammar.SvmiGrammarParser.FileContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * The pipeline behind {@link Svmi#compile}: size limit, tokens and lexical errors, nesting limit,
+ * parse (SLL first, full LL only when SLL fails), then {@link ModelReader} and core's checks.
+ * Collects every diagnostic, drops those a syntax error makes meaningless, caps the count.
+ */
+final class Compiler {
+  private Compiler() {}
+
+  static Compilation compile(String sourceName, String text, CompileOptions options) {
+    SourceText source = SourceText.of(sourceName, text);
+    Positions positions = new Positions(sourceName, text);
+    long bytes = utf8Length(text);
+    if (bytes > options.maxInputBytes()) {
+      return failed(tooLarge(sourceName, bytes, options), source, positions);
+    }
+    TokenScan.Result scan = TokenScan.scan(text, positions, options);
+    List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
+    if (scan.stop()) {
+      return failed(capped(diagnostics, options), source, positions);
+    }
+    CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(scan.tokens(), sourceName));
+    tokens.fill();
+    SvmiGrammarParser parser = new SvmiGrammarParser(tokens);
+    parser.removeErrorListeners();
+    parser.setErrorHandler(new BailErrorStrategy());
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    FileContext tree;
+    SyntaxErrorStrategy strategy = new SyntaxErrorStrategy(positions, options.maxErrors(), scan.unterminatedAt());
+    try {
+      tree = parser.file();
+    } catch (ParseCancellationException sllFailed) {
+      tokens.seek(0);
+      parser.reset();
+      parser.setErrorHandler(strategy);
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      try {
+        tree = parser.file();
+      } catch (SyntaxErrorStrategy.TooManyErrors stop) {
+        diagnostics.addAll(strategy.diagnostics());
+        return failed(capped(diagnostics, options), source, positions);
+      }
+    }
+    diagnostics.addAll(strategy.diagnostics());
+    boolean broken = !diagnostics.isEmpty();
+
+    ModelBuilder builder = MaturityModel.builder();
+    ModelReader reader = new ModelReader(positions, builder);
+    reader.visit(tree);
+    ModelResult checked = builder.check();
+    for (Diagnostic d : reader.diagnostics()) {
+      if (!(broken && d.code() == DiagnosticCode.E0211 && !reader.sawModel())) {
+        diagnostics.add(d);
+      }
+    }
+    for (Diagnostic d : checked.diagnostics()) {
+      if (broken && !relevantAfterSyntaxErrors(d, reader)) {
+        continue;
+      }
+      diagnostics.add(d);
+    }
+    ImmutableList<Diagnostic> all = capped(diagnostics, options);
+    Optional<MaturityModel> model = Diagnostics.hasErrors(all) ? Optional.empty() : checked.model();
+    return new Compilation(
+        new ModelResult(model, all, Optional.of(source)),
+        ImmutableList.copyOf(tokens.getTokens()),
+        ImmutableList.copyOf(reader.anchors()),
+        positions);
+  }
+
+  /**
+   * After a syntax error, warnings and "no levels" or "unknown level" errors are often its
+   * consequences (the parser skipped what they look for): leave them out until the file parses.
+   */
+  private static boolean relevantAfterSyntaxErrors(Diagnostic d, ModelReader reader) {
+    if (d.severity() == Severity.WARNING) {
+      return false;
+    }
+    if (d.code() == DiagnosticCode.E0205 || d.code() == DiagnosticCode.E0203) {
+      return !reader.levelsIncomplete();
+    }
+    return true;
+  }
+
+  private static Compilation failed(ImmutableList<Diagnostic> diagnostics, SourceText source, Positions positions) {
+    return new Compilation(
+        new ModelResult(Optional.empty(), diagnostics, Optional.of(source)),
+        ImmutableList.of(),
+        ImmutableList.of(),
+        positions);
+  }
+
+  static ImmutableList<Diagnostic> tooLarge(String sourceName, long bytes, CompileOptions options) {
+    return ImmutableList.of(
+        Diagnostic.of(
+                DiagnosticCode.E0105,
+                "'" + sourceName + "' is " + bytes + " bytes; the limit is " + options.maxInputBytes() + " bytes")
+            .withHint("a host can raise the limit with CompileOptions.maxInputBytes"));
+  }
+
+  /** Sorted; past the error limit, the first errors and E0107 (warnings are then left out). */
+  static ImmutableList<Diagnostic> capped(List<Diagnostic> diagnostics, CompileOptions options) {
+    ImmutableList<Diagnostic> sorted = Diagnostics.sorted(diagnostics);
+    long errors = sorted.stream().filter(Diagnostic::isError).count();
+    if (errors <= options.maxErrors()) {
+      return sorted;
+    }
+    ImmutableList.Builder<Diagnostic> out = ImmutableList.builder();
+    sorted.stream().filter(Diagnostic::isError).limit(options.maxErrors()).forEach(out::add);
+    out.add(
+        Diagnostic.of(DiagnosticCode.E0107, "too many errors; stopping after " + options.maxErrors())
+            .withHint("fix these and compile again"));
+    return out.build();
+  }
+
+  /** The length of the text in UTF-8 (an unpaired surrogate counts as the 3 bytes of U+FFFD). */
+  static long utf8Length(String text) {
+    long n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        n += 1;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,180 @@
+package io.svmi.dsl;
+
+import static io.svmi.dsl.grammar.SvmiGrammarParser.*;
+
+import com.google.common.collect.ImmutableSet;
+import io.svmi.dsl.grammar.SvmiGrammarParser;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/** Says in the author's words what the parser expected, from its expected-token set and context. */
+final class ExpectedWords {
+  private ExpectedWords() {}
+
+  /** Keyword token types, whose words are also ids. */
+  static final ImmutableSet<Integer> KEYWORDS =
+      ImmutableSet.of(MODEL, VERSION, LEVELS, RULES, DIMENSION, LEVEL, WEIGHT, QUESTION, OPTION, TO, NOT, APPLICABLE);
+
+  /** Tokens that start a new line of a file: something missing before them belongs to the line above. */
+  private static final ImmutableSet<Integer> LINE_STARTS =
+      ImmutableSet.of(MODEL, LEVELS, RULES, DIMENSION, LEVEL, QUESTION, OPTION, TO, RBRACE, ID);
+
+  /** What was expected, as a phrase: "a level name", "'{' or 'weight'". */
+  static String describe(IntervalSet expected, ParserRuleContext context, Optional<Token> previous, boolean wordsEnded) {
+    List<String> words = new ArrayList<>();
+    Set<Integer> types = new LinkedHashSet<>(expected.toList());
+    boolean name = types.contains(ID) && !wordsEnded;
+    if (name) {
+      words.add(nameNoun(context, previous));
+    }
+    if (types.contains(TEXT)) {
+      words.add(textNoun(context, previous));
+    }
+    if (types.contains(NUMBER)) {
+      words.add("a number");
+    }
+    for (int type : types) {
+      if (type == ID || type == TEXT || type == NUMBER || type == Token.EOF || type == UNTERMINATED_TEXT) {
+        continue;
+      }
+      if (KEYWORDS.contains(type) && (name || types.contains(ID))) {
+        continue;
+      }
+      String literal = SvmiGrammarParser.VOCABULARY.getLiteralName(type);
+      if (literal != null) {
+        words.add(literal);
+      }
+    }
+    if (types.contains(Token.EOF)) {
+      words.add("the end of the file");
+    }
+    if (words.isEmpty()) {
+      return "something else";
+    }
+    return join(words);
+  }
+
+  /** The keyword words (without quotes) in an expected set, for "did you mean". */
+  static List<String> keywords(IntervalSet expected) {
+    List<String> out = new ArrayList<>();
+    if (expected.contains(ID)) {
+      return out;
+    }
+    for (int type : expected.toList()) {
+      if (KEYWORDS.contains(type)) {
+        String literal = SvmiGrammarParser.VOCABULARY.getLiteralName(type);
+        out.add(literal.substring(1, literal.length() - 1));
+      }
+    }
+    return out;
+  }
+
+  /** True when the expected tokens would continue the line before (so a caret belongs after it). */
+  static boolean continuesLine(IntervalSet expected, boolean wordsEnded) {
+    for (int type : expected.toList()) {
+      if (type == ID && wordsEnded) {
+        continue;
+      }
+      if (LINE_STARTS.contains(type) || type == Token.EOF) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How to name the token an error comes after: "'to'", "the text". */
+  static String after(Optional<Token> previous) {
+    if (previous.isEmpty()) {
+      return "at the start of the file";
+    }
+    Token t = previous.get();
+    if (t.getType() == TEXT || t.getType() == UNTERMINATED_TEXT) {
+      return "after the text";
+    }
+    String text = t.getText();
+    if (text.length() > 40) {
+      text = text.substring(0, 37) + "...";
+    }
+    return "after '" + text + "'";
+  }
+
+  private static String nameNoun(ParserRuleContext context, Optional<Token> previous) {
+    ParserRuleContext c = roleOf(context);
+    boolean afterArrow = previous.isPresent() && previous.get().getType() == ARROW;
+    if (c instanceof LevelsBlockContext || c instanceof LevelDeclContext) {
+      return "a level id";
+    }
+    if (c instanceof RulesBlockContext) {
+      return "a rule such as 'action plan = next level'";
+    }
+    if (c instanceof RuleSettingContext rs) {
+      return rs.EQUALS() == null ? "a rule name" : "a value for the rule";
+    }
+    if (c instanceof LevelOverrideContext) {
+      return "a combination such as 'lowest of questions'";
+    }
+    if (c instanceof DimensionDeclContext) {
+      return "a dimension id";
+    }
+    if (c instanceof QuestionDeclContext) {
+      return "a question id";
+    }
+    if (c instanceof OptionTargetContext || (c instanceof OptionDeclContext && afterArrow)) {
+      return "a level name or 'not applicable'";
+    }
+    if (c instanceof OptionDeclContext) {
+      return "an option id";
+    }
+    if (c instanceof ActionDeclContext) {
+      return "a level name";
+    }
+    return "a name";
+  }
+
+  private static String textNoun(ParserRuleContext context, Optional<Token> previous) {
+    ParserRuleContext c = roleOf(context);
+    if (c instanceof ModelDeclContext) {
+      boolean version = previous.isPresent() && previous.get().getType() == VERSION;
+      return version ? "the version in double quotes" : "the model's name in double quotes";
+    }
+    if (c instanceof LevelDeclContext) {
+      return "the level's name in double quotes";
+    }
+    if (c instanceof DimensionDeclContext) {
+      return "the dimension's name in double quotes";
+    }
+    if (c instanceof QuestionDeclContext) {
+      return "the question's text in double quotes";
+    }
+    if (c instanceof OptionDeclContext) {
+      return "the option's text in double quotes";
+    }
+    if (c instanceof ActionDeclContext) {
+      return "the action's text in double quotes";
+    }
+    return "a text in double quotes";
+  }
+
+  /** The rule that gives a name its role: an id or words belong to the rule around them. */
+  private static ParserRuleContext roleOf(ParserRuleContext context) {
+    ParserRuleContext c = context;
+    while ((c instanceof IdentContext || c instanceof WordsContext || c instanceof WeightContext)
+        && c.getParent() != null) {
+      c = c.getParent();
+    }
+    return c;
+  }
+
+  private static String join(List<String> words) {
+    if (words.size() == 1) {
+      return words.get(0);
+    }
+    return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+  }
+}

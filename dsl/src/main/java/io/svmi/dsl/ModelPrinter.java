@@ -1,0 +1,169 @@
+package io.svmi.dsl;
+
+import io.svmi.Action;
+import io.svmi.Dimension;
+import io.svmi.Level;
+import io.svmi.MaturityModel;
+import io.svmi.Option;
+import io.svmi.Question;
+import io.svmi.Rules;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Prints a model as canonical {@code .svmi} text: two-space indentation, ids padded so that the
+ * texts of a block line up, every rule written out, weights only when not 1, a blank line between
+ * top-level blocks and between questions. With {@link Comments}, each comment is printed with its
+ * element. The output depends only on the model (and comments), so printing is idempotent.
+ */
+final class ModelPrinter {
+  private static final Pattern ID = Pattern.compile("[A-Za-z_]([A-Za-z0-9_-]*[A-Za-z0-9_])?");
+  private static final String INDENT = "  ";
+
+  private final StringBuilder out = new StringBuilder();
+  private final Comments comments;
+  private final Set<String> printed = new HashSet<>();
+
+  private ModelPrinter(Comments comments) {
+    this.comments = comments;
+  }
+
+  static String print(MaturityModel model, Comments comments) {
+    ModelPrinter p = new ModelPrinter(comments);
+    p.model(model);
+    return p.out.toString();
+  }
+
+  private void model(MaturityModel m) {
+    line(0, Anchor.model(), "model " + Texts.quote(m.name()) + m.version().map(v -> " version " + Texts.quote(v)).orElse(""));
+    blank();
+    line(0, Anchor.levels(), "levels {");
+    List<Level> levels = m.scale().levels();
+    int width = levels.stream().mapToInt(l -> id(l.id()).length()).max().orElse(0);
+    for (Level l : levels) {
+      line(1, Anchor.level(l.id()), pad(l.id(), width) + " " + Texts.quote(l.name()));
+    }
+    close(0, Anchor.levels());
+    blank();
+    rules(m.rules());
+    for (Dimension d : m.dimensions().values()) {
+      blank();
+      dimension(d);
+    }
+    for (String key : comments.keys()) {
+      if (!printed.contains(key)) {
+        comments.leading(key).forEach(c -> out.append(c).append('\n'));
+        comments.trailing(key).forEach(c -> out.append(c).append('\n'));
+      }
+    }
+    comments.end().forEach(c -> out.append(c).append('\n'));
+  }
+
+  private void rules(Rules r) {
+    line(0, Anchor.rules(), "rules {");
+    int width = RuleWords.RULES.stream().mapToInt(String::length).max().orElse(0);
+    for (String name : RuleWords.RULES) {
+      String value =
+          switch (name) {
+            case RuleWords.DIMENSION_LEVEL -> RuleWords.phrase(r.dimensionLevel(), RuleWords.QUESTIONS);
+            case RuleWords.OVERALL_LEVEL -> RuleWords.phrase(r.overallLevel(), RuleWords.DIMENSIONS);
+            case RuleWords.OVERALL_TARGET -> RuleWords.phrase(r.overallTarget(), RuleWords.DIMENSION_TARGETS);
+            case RuleWords.ACTION_PLAN -> r.actionPlan().words();
+            default ->
+                r.unanswered()
+                    .level()
+                    .map(l -> l.id().equals(RuleWords.ERROR) ? RuleWords.LEVEL + " " + l.id() : id(l.id()))
+                    .orElse(RuleWords.ERROR);
+          };
+      line(1, Anchor.rule(name), pad(name, width) + " = " + value);
+    }
+    close(0, Anchor.rules());
+  }
+
+  private void dimension(Dimension d) {
+    String key = Anchor.dimension(d.id());
+    line(0, key, "dimension " + id(d.id()) + " " + Texts.quote(d.name()) + weight(d.weight()) + " {");
+    d.combination()
+        .ifPresent(c -> line(1, Anchor.dimensionLevel(d.id()), "level = " + RuleWords.phrase(c, RuleWords.QUESTIONS)));
+    boolean first = true;
+    for (Question q : d.questions().values()) {
+      if (!first) {
+        blank();
+      }
+      first = false;
+      question(q);
+    }
+    close(0, key);
+  }
+
+  private void question(Question q) {
+    String key = Anchor.question(q.id());
+    line(1, key, "question " + id(q.id()) + " " + Texts.quote(q.text()) + weight(q.weight()) + " {");
+    int optionWidth = q.options().keySet().stream().mapToInt(o -> id(o).length()).max().orElse(0);
+    for (Option o : q.options().values()) {
+      String target = o.level().map(l -> id(l.id())).orElse("not applicable");
+      line(2, Anchor.option(q.id(), o.id()), "option " + pad(o.id(), optionWidth) + " " + Texts.quote(o.text()) + " -> " + target);
+    }
+    int actionWidth = q.actions().keySet().stream().mapToInt(l -> id(l).length()).max().orElse(0);
+    for (Action a : q.actions().values()) {
+      String level = a.level().id();
+      line(2, Anchor.action(q.id(), level), "to " + pad(level, actionWidth) + " " + Texts.quote(a.text()));
+    }
+    close(1, key);
+  }
+
+  private static String weight(BigDecimal w) {
+    return w.equals(BigDecimal.ONE) ? "" : " weight " + w.toPlainString();
+  }
+
+  private void line(int depth, String key, String text) {
+    line(depth, depth, key, text);
+  }
+
+  /** A closing brace: comments before it belong inside the block. */
+  private void close(int depth, String key) {
+    line(depth + 1, depth, Anchor.end(key), "}");
+  }
+
+  /**
+   * One element's line, after its own-line comments; its first end-of-line comment stays on the
+   * line, any others (from an element written over several lines) go before it.
+   */
+  private void line(int commentDepth, int depth, String key, String text) {
+    printed.add(key);
+    List<String> trailing = comments.trailing(key);
+    String commentIndent = INDENT.repeat(commentDepth);
+    for (String c : comments.leading(key)) {
+      out.append(commentIndent).append(c).append('\n');
+    }
+    for (String c : trailing.subList(Math.min(1, trailing.size()), trailing.size())) {
+      out.append(commentIndent).append(c).append('\n');
+    }
+    out.append(INDENT.repeat(depth)).append(text);
+    if (!trailing.isEmpty()) {
+      out.append("  ").append(trailing.get(0));
+    }
+    out.append('\n');
+  }
+
+  private void blank() {
+    out.append('\n');
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+
+  /** The id as written; an id the language cannot write is a programming error of the caller. */
+  private static String id(String id) {
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "'" + id + "' cannot be written as an id in a .svmi file: ids are letters, digits, '_' and '-',"
+              + " starting with a letter or '_' and not ending with '-'");
+    }
+    return id;
+  }
+}

@@ -1,0 +1,472 @@
+package io.svmi.dsl;
+
+import io.svmi.Combination;
+import io.svmi.Diagnostic;
+import io.svmi.DiagnosticCode;
+import io.svmi.ModelBuilder;
+import io.svmi.ModelBuilder.DimensionBuilder;
+import io.svmi.ModelBuilder.QuestionBuilder;
+import io.svmi.PlanPolicy;
+import io.svmi.SourceSpan;
+import io.svmi.Suggestions;
+import io.svmi.dsl.grammar.SvmiGrammarBaseVisitor;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.DeclarationContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionItemContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.FileContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.IdentContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.LevelDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.LevelOverrideContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.LevelsBlockContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ModelDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.OptionDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.QuestionDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.QuestionItemContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.RuleSettingContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.RulesBlockContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.WeightContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.WordsContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one class that reads the parse tree: it feeds a {@link ModelBuilder} (with spans, so that
+ * core's checks point into the file), checks what only the text can get wrong (rule words, an
+ * option without a level, repeated or missing declarations) and records an {@link Anchor} for
+ * every element, for the formatter. Parts left incomplete by a syntax error are skipped, so that
+ * one mistake is reported once.
+ */
+final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
+  private final Positions positions;
+  private final ModelBuilder builder;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Anchor> anchors = new ArrayList<>();
+  private @Nullable Token firstModel;
+  private @Nullable Token firstLevels;
+  private @Nullable Token firstRules;
+  private boolean levelsDamaged;
+  private final Map<String, RuleSetting> rules = new HashMap<>();
+  private @Nullable DimensionBuilder dimension;
+  private @Nullable String dimensionId;
+  private @Nullable QuestionBuilder question;
+  private @Nullable String questionId;
+
+  /** A rule as written: its value words and where the rule was written. */
+  private record RuleSetting(List<Token> value, Token first) {}
+
+  ModelReader(Positions positions, ModelBuilder builder) {
+    this.positions = positions;
+    this.builder = builder;
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  List<Anchor> anchors() {
+    return anchors;
+  }
+
+  boolean sawModel() {
+    return firstModel != null;
+  }
+
+  /** True when the levels are missing or were not read whole (unknown-level errors may follow). */
+  boolean levelsIncomplete() {
+    return firstLevels == null || levelsDamaged;
+  }
+
+  @Override
+  public Void visitFile(FileContext ctx) {
+    for (DeclarationContext d : ctx.declaration()) {
+      visit(d);
+    }
+    applyRules();
+    if (firstModel == null) {
+      builder.name("(no model line)");
+      diagnostics.add(
+          Diagnostic.of(DiagnosticCode.E0211, "the file has no 'model' line")
+              .withHint("start the file with: model \"Name of the model\""));
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitDeclaration(DeclarationContext ctx) {
+    return visitChildren(ctx);
+  }
+
+  @Override
+  public Void visitModelDecl(ModelDeclContext ctx) {
+    if (repeated(firstModel, ctx.MODEL().getSymbol(), "the model line")) {
+      return null;
+    }
+    firstModel = ctx.MODEL().getSymbol();
+    anchor(Anchor.model(), ctx);
+    if (real(ctx.name)) {
+      builder.name(Texts.unquote(ctx.name.getText()), positions.span(ctx.name));
+    } else {
+      builder.name("(missing name)");
+    }
+    if (real(ctx.version)) {
+      builder.version(Texts.unquote(ctx.version.getText()));
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitLevelsBlock(LevelsBlockContext ctx) {
+    if (repeated(firstLevels, ctx.LEVELS().getSymbol(), "the levels")) {
+      return null;
+    }
+    firstLevels = ctx.LEVELS().getSymbol();
+    levelsDamaged = damaged(ctx);
+    anchor(Anchor.levels(), ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
+    for (LevelDeclContext level : ctx.levelDecl()) {
+      Token id = idToken(level.id);
+      if (id == null) {
+        continue;
+      }
+      builder.level(id.getText(), text(level.name), positions.span(id));
+      anchor(Anchor.level(id.getText()), level);
+    }
+    closing(Anchor.levels(), terminal(ctx.RBRACE()));
+    return null;
+  }
+
+  @Override
+  public Void visitRulesBlock(RulesBlockContext ctx) {
+    if (repeated(firstRules, ctx.RULES().getSymbol(), "the rules")) {
+      return null;
+    }
+    firstRules = ctx.RULES().getSymbol();
+    anchor(Anchor.rules(), ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
+    for (RuleSettingContext setting : ctx.ruleSetting()) {
+      List<Token> key = words(setting.key);
+      List<Token> value = words(setting.value);
+      if (key.isEmpty() || value.isEmpty()) {
+        continue;
+      }
+      String name = join(key);
+      SourceSpan keySpan = positions.span(key.get(0), key.get(key.size() - 1));
+      if (!RuleWords.RULES.contains(name)) {
+        Diagnostic d = Diagnostic.of(DiagnosticCode.E0207, "unknown rule '" + name + "'", Optional.of(keySpan));
+        diagnostics.add(
+            d.withHint(
+                Suggestions.didYouMean(name, RuleWords.RULES)
+                    .orElse("the rules are: " + String.join(", ", RuleWords.RULES))));
+        continue;
+      }
+      RuleSetting first = rules.get(name);
+      if (first != null) {
+        diagnostics.add(
+            Diagnostic.of(DiagnosticCode.E0211, "the rule '" + name + "' is set twice", Optional.of(keySpan))
+                .withHint("first set at " + at(first.first())));
+        continue;
+      }
+      rules.put(name, new RuleSetting(value, key.get(0)));
+      anchor(Anchor.rule(name), setting);
+    }
+    closing(Anchor.rules(), terminal(ctx.RBRACE()));
+    return null;
+  }
+
+  /** Applies the rules once all are read: the overall target after the overall level it defaults to. */
+  private void applyRules() {
+    for (String name : RuleWords.RULES) {
+      RuleSetting setting = rules.get(name);
+      if (setting == null) {
+        continue;
+      }
+      List<Token> value = setting.value();
+      String words = join(value);
+      SourceSpan span = positions.span(value.get(0), value.get(value.size() - 1));
+      switch (name) {
+        case RuleWords.ACTION_PLAN -> {
+          PlanPolicy policy = RuleWords.POLICIES.get(words);
+          if (policy == null) {
+            unknownValue(words, name, span, RuleWords.POLICIES.keySet());
+          } else {
+            builder.actionPlan(policy);
+          }
+        }
+        case RuleWords.UNANSWERED -> {
+          if (words.equals(RuleWords.ERROR)) {
+            builder.unansweredIsError();
+          } else if (value.size() == 1) {
+            builder.unansweredAs(words, span);
+          } else if (value.size() == 2 && value.get(0).getText().equals(RuleWords.LEVEL)) {
+            builder.unansweredAs(value.get(1).getText(), positions.span(value.get(1)));
+          } else {
+            diagnostics.add(
+                Diagnostic.of(DiagnosticCode.E0207, "unknown value '" + words + "' for unanswered", Optional.of(span))
+                    .withHint("write 'error' or a level id, such as 'unanswered = " + "incomplete'"));
+          }
+        }
+        default -> {
+          Optional<Combination> c = combination(words, RuleWords.subjectOf(name), name, span);
+          if (c.isPresent()) {
+            switch (name) {
+              case RuleWords.DIMENSION_LEVEL -> builder.dimensionLevel(c.get());
+              case RuleWords.OVERALL_LEVEL -> builder.overallLevel(c.get());
+              default -> builder.overallTarget(c.get());
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private Optional<Combination> combination(String words, String subject, String rule, SourceSpan span) {
+    Optional<Combination> c = RuleWords.combination(words, subject);
+    if (c.isEmpty()) {
+      unknownValue(words, rule, span, RuleWords.phrases(subject).keySet());
+    }
+    return c;
+  }
+
+  private void unknownValue(String words, String rule, SourceSpan span, Iterable<String> valid) {
+    Diagnostic d = Diagnostic.of(DiagnosticCode.E0207, "unknown value '" + words + "' for the " + rule, Optional.of(span));
+    List<String> all = new ArrayList<>();
+    valid.forEach(all::add);
+    diagnostics.add(
+        d.withHint(Suggestions.didYouMean(words, all).orElse("write one of: " + String.join("; ", all))));
+  }
+
+  @Override
+  public Void visitDimensionDecl(DimensionDeclContext ctx) {
+    Token id = idToken(ctx.id);
+    if (id == null) {
+      return null;
+    }
+    dimensionId = id.getText();
+    dimension = builder.dimension(dimensionId, text(ctx.name), positions.span(id));
+    weight(ctx.weight()).ifPresent(w -> dimension.weight(w.value(), w.span()));
+    String key = Anchor.dimension(dimensionId);
+    anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
+    Token override = null;
+    for (DimensionItemContext item : ctx.dimensionItem()) {
+      LevelOverrideContext o = item.levelOverride();
+      if (o != null) {
+        Token first = o.getStart();
+        if (override != null) {
+          diagnostics.add(
+              Diagnostic.of(
+                      DiagnosticCode.E0211, "dimension '" + dimensionId + "' sets its level twice", Optional.of(positions.span(first)))
+                  .withHint("first set at " + at(override)));
+          continue;
+        }
+        override = first;
+        visitLevelOverride(o);
+      } else if (item.questionDecl() != null) {
+        visitQuestionDecl(item.questionDecl());
+      }
+    }
+    closing(key, terminal(ctx.RBRACE()));
+    dimension = null;
+    return null;
+  }
+
+  @Override
+  public Void visitLevelOverride(LevelOverrideContext ctx) {
+    List<Token> value = words(ctx.value);
+    if (value.isEmpty() || dimension == null || dimensionId == null) {
+      return null;
+    }
+    anchor(Anchor.dimensionLevel(dimensionId), ctx);
+    SourceSpan span = positions.span(value.get(0), value.get(value.size() - 1));
+    combination(join(value), RuleWords.QUESTIONS, "level of dimension '" + dimensionId + "'", span)
+        .ifPresent(dimension::combination);
+    return null;
+  }
+
+  @Override
+  public Void visitQuestionDecl(QuestionDeclContext ctx) {
+    Token id = idToken(ctx.id);
+    if (id == null || dimension == null) {
+      return null;
+    }
+    questionId = id.getText();
+    question = dimension.question(questionId, text(ctx.text), positions.span(id));
+    weight(ctx.weight()).ifPresent(w -> question.weight(w.value(), w.span()));
+    String key = Anchor.question(questionId);
+    anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
+    for (QuestionItemContext item : ctx.questionItem()) {
+      if (item.optionDecl() != null) {
+        visitOptionDecl(item.optionDecl());
+      } else if (item.actionDecl() != null) {
+        visitActionDecl(item.actionDecl());
+      }
+    }
+    closing(key, terminal(ctx.RBRACE()));
+    question = null;
+    return null;
+  }
+
+  @Override
+  public Void visitOptionDecl(OptionDeclContext ctx) {
+    Token id = idToken(ctx.id);
+    if (id == null || question == null || questionId == null) {
+      return null;
+    }
+    String text = text(ctx.text);
+    SourceSpan idSpan = positions.span(id);
+    anchor(Anchor.option(questionId, id.getText()), ctx);
+    if (ctx.ARROW() == null) {
+      diagnostics.add(
+          Diagnostic.of(
+                  DiagnosticCode.E0206,
+                  "option '" + id.getText() + "' of question '" + questionId + "' has no level",
+                  Optional.of(idSpan))
+              .withHint("end it with '-> <level>' or '-> not applicable'"));
+      question.optionNotApplicable(id.getText(), text, idSpan);
+      return null;
+    }
+    Token level = ctx.optionTarget() == null ? null : idToken(ctx.optionTarget().level);
+    if (level == null) {
+      // 'not applicable', or a level left out (a syntax error already says so).
+      question.optionNotApplicable(id.getText(), text, idSpan);
+    } else {
+      question.option(id.getText(), text, level.getText(), idSpan, positions.span(level));
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitActionDecl(ActionDeclContext ctx) {
+    Token level = idToken(ctx.level);
+    if (level == null || question == null || questionId == null) {
+      return null;
+    }
+    anchor(Anchor.action(questionId, level.getText()), ctx);
+    question.action(level.getText(), text(ctx.text), positions.span(level));
+    return null;
+  }
+
+  private record Weight(BigDecimal value, SourceSpan span) {}
+
+  private Optional<Weight> weight(@Nullable WeightContext ctx) {
+    if (ctx == null || !real(terminal(ctx.NUMBER()))) {
+      return Optional.empty();
+    }
+    Token number = ctx.NUMBER().getSymbol();
+    return Optional.of(new Weight(new BigDecimal(number.getText()), positions.span(number)));
+  }
+
+  /** Reports a repeated block or line; true when it is one (and must be skipped). */
+  private boolean repeated(@Nullable Token first, Token again, String what) {
+    if (first == null) {
+      return false;
+    }
+    diagnostics.add(
+        Diagnostic.of(DiagnosticCode.E0211, what + " can be declared only once", Optional.of(positions.span(again)))
+            .withHint("first declared at " + at(first)));
+    return true;
+  }
+
+  private String at(Token t) {
+    SourceSpan s = positions.span(t);
+    return s.line() + ":" + s.column();
+  }
+
+  private void anchor(String key, ParserRuleContext ctx) {
+    Token stop = ctx.getStop() == null || ctx.getStop().getTokenIndex() < ctx.getStart().getTokenIndex()
+        ? ctx.getStart()
+        : ctx.getStop();
+    anchor(key, ctx.getStart(), stop);
+  }
+
+  private void anchor(String key, Token first, Token last) {
+    anchors.add(new Anchor(key, first.getTokenIndex(), Math.max(first.getTokenIndex(), last.getTokenIndex())));
+  }
+
+  private void closing(String key, @Nullable Token brace) {
+    if (real(brace)) {
+      anchor(Anchor.end(key), brace, brace);
+    }
+  }
+
+  private static Token realOr(@Nullable Token t, Token fallback) {
+    return real(t) ? t : fallback;
+  }
+
+  private static @Nullable Token terminal(@Nullable TerminalNode node) {
+    return node == null || node instanceof ErrorNode ? null : node.getSymbol();
+  }
+
+  private static boolean real(@Nullable Token t) {
+    return t != null && Positions.isReal(t);
+  }
+
+  /** A text's value; a placeholder when a syntax error left it out (already reported). */
+  private static String text(@Nullable Token t) {
+    return real(t) ? Texts.unquote(t.getText()) : "(missing text)";
+  }
+
+  /** The token of an id, or null when a syntax error left it out. */
+  private static @Nullable Token idToken(@Nullable IdentContext ctx) {
+    if (ctx == null || ctx.exception != null || ctx.getChildCount() != 1) {
+      return null;
+    }
+    ParseTree child = ctx.getChild(0);
+    if (!(child instanceof TerminalNode node) || child instanceof ErrorNode) {
+      return null;
+    }
+    return real(node.getSymbol()) ? node.getSymbol() : null;
+  }
+
+  private static List<Token> words(@Nullable WordsContext ctx) {
+    List<Token> out = new ArrayList<>();
+    if (ctx == null) {
+      return out;
+    }
+    for (IdentContext id : ctx.ident()) {
+      Token t = idToken(id);
+      if (t == null) {
+        return new ArrayList<>();
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  private static String join(List<Token> tokens) {
+    return tokens.stream().map(Token::getText).collect(Collectors.joining(" "));
+  }
+
+  /** True when a syntax error touched the subtree (an error node, a missing token, an exception). */
+  private static boolean damaged(ParserRuleContext root) {
+    List<ParseTree> pending = new ArrayList<>();
+    pending.add(root);
+    while (!pending.isEmpty()) {
+      ParseTree t = pending.remove(pending.size() - 1);
+      if (t instanceof ErrorNode) {
+        return true;
+      }
+      if (t instanceof TerminalNode n && !Positions.isReal(n.getSymbol())) {
+        return true;
+      }
+      if (t instanceof ParserRuleContext c) {
+        if (c.exception != null) {
+          return true;
+        }
+        for (int i = 0; i < c.getChildCount(); i++) {
+          pending.add(c.getChild(i));
+        }
+      }
+    }
+    return false;
+  }
+}

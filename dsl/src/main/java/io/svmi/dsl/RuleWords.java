@@ -1,0 +1,75 @@
+package io.svmi.dsl;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.svmi.Combination;
+import io.svmi.PlanPolicy;
+import java.util.Optional;
+
+/**
+ * The words of the {@code rules} block, shared by the reader and the printer: rule names, and
+ * combinations such as {@code mean of dimensions rounded down}.
+ */
+final class RuleWords {
+  private RuleWords() {}
+
+  static final String DIMENSION_LEVEL = "dimension level";
+  static final String OVERALL_LEVEL = "overall level";
+  static final String OVERALL_TARGET = "overall target";
+  static final String ACTION_PLAN = "action plan";
+  static final String UNANSWERED = "unanswered";
+
+  /** Every rule name, in canonical order. */
+  static final ImmutableList<String> RULES =
+      ImmutableList.of(DIMENSION_LEVEL, OVERALL_LEVEL, OVERALL_TARGET, ACTION_PLAN, UNANSWERED);
+
+  static final String QUESTIONS = "questions";
+  static final String DIMENSIONS = "dimensions";
+  static final String DIMENSION_TARGETS = "dimension targets";
+
+  /** What a combination rule combines: questions, dimensions or dimension targets. */
+  static String subjectOf(String rule) {
+    return switch (rule) {
+      case DIMENSION_LEVEL -> QUESTIONS;
+      case OVERALL_LEVEL -> DIMENSIONS;
+      default -> DIMENSION_TARGETS;
+    };
+  }
+
+  /** {@code lowest of questions}, {@code weighted mean of dimensions rounded to nearest}. */
+  static String phrase(Combination c, String subject) {
+    return switch (c) {
+      case LOWEST -> "lowest of " + subject;
+      case LOWER_MEDIAN -> "lower median of " + subject;
+      case MEAN_ROUNDED_DOWN -> "mean of " + subject + " rounded down";
+      case MEAN_ROUNDED_TO_NEAREST -> "mean of " + subject + " rounded to nearest";
+      case WEIGHTED_MEAN_ROUNDED_DOWN -> "weighted mean of " + subject + " rounded down";
+      case WEIGHTED_MEAN_ROUNDED_TO_NEAREST -> "weighted mean of " + subject + " rounded to nearest";
+    };
+  }
+
+  /** Every combination phrase for a subject, by phrase. */
+  static ImmutableMap<String, Combination> phrases(String subject) {
+    ImmutableMap.Builder<String, Combination> b = ImmutableMap.builder();
+    for (Combination c : Combination.values()) {
+      b.put(phrase(c, subject), c);
+    }
+    return b.buildOrThrow();
+  }
+
+  static Optional<Combination> combination(String words, String subject) {
+    return Optional.ofNullable(phrases(subject).get(words));
+  }
+
+  static final ImmutableMap<String, PlanPolicy> POLICIES =
+      ImmutableMap.of(
+          PlanPolicy.NEXT_LEVEL.words(), PlanPolicy.NEXT_LEVEL,
+          PlanPolicy.UP_TO_TARGET.words(), PlanPolicy.UP_TO_TARGET,
+          PlanPolicy.UP_TO_TOP.words(), PlanPolicy.UP_TO_TOP);
+
+  /** {@code unanswered = error}. */
+  static final String ERROR = "error";
+
+  /** {@code unanswered = level error}: the explicit form, needed for a level named 'error'. */
+  static final String LEVEL = "level";
+}

@@ -1,0 +1,157 @@
+package io.svmi.dsl;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.svmi.Diagnostic;
+import io.svmi.DiagnosticCode;
+import io.svmi.MaturityModel;
+import io.svmi.ModelException;
+import io.svmi.ModelResult;
+import io.svmi.SourceText;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The {@code .svmi} language: compile rules files into {@link MaturityModel}s, print models as
+ * canonical text, format files keeping their comments.
+ *
+ * <pre>{@code
+ * ModelResult result = Svmi.compile(Path.of("svmi.svmi"));
+ * if (result.hasErrors()) {
+ *   System.err.println(result.render());   // every problem, with source lines and carets
+ * }
+ * MaturityModel model = Svmi.compileOrThrow(Path.of("svmi.svmi"));
+ * }</pre>
+ *
+ * <p>The compile and format methods never throw for bad input: an unreadable file, invalid UTF-8,
+ * a syntax error or a model that does not make sense all come back as {@link Diagnostic}s (with
+ * stable codes; see {@code docs/diagnostics.md}). Every method is thread-safe and keeps no state.
+ */
+public final class Svmi {
+  private Svmi() {}
+
+  /** Compiles a rules file (UTF-8) with the default {@link CompileOptions}. */
+  public static ModelResult compile(Path file) {
+    return compile(file, CompileOptions.defaults());
+  }
+
+  /**
+   * Compiles a rules file (UTF-8). A file that cannot be read gives E0109, bytes that are not
+   * UTF-8 give E0108, a file over the size limit gives E0105.
+   */
+  public static ModelResult compile(Path file, CompileOptions options) {
+    checkNotNull(file, "file");
+    checkNotNull(options, "options");
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > options.maxInputBytes()) {
+        return failure(Compiler.tooLarge(name, size, options), SourceText.of(name, ""));
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return unreadable(name, "there is no such file");
+    } catch (IOException | SecurityException e) {
+      return unreadable(name, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()));
+    } catch (OutOfMemoryError e) {
+      return unreadable(name, "it is too large to read");
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      int badByte = in.position();
+      String before = out.flip().toString();
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      Positions positions = new Positions(name, before + "\uFFFD");
+      Diagnostic d =
+          Diagnostic.of(
+                  DiagnosticCode.E0108,
+                  "the file is not valid UTF-8: byte " + badByte + " (0x" + String.format("%02X", bytes[badByte] & 0xFF) + ")",
+                  Optional.of(positions.spanAt(before.length(), 1)))
+              .withHint("save the file as UTF-8");
+      return failure(ImmutableList.of(d), SourceText.of(name, text));
+    }
+    decoder.flush(out);
+    return compile(name, out.flip().toString(), options);
+  }
+
+  /** Compiles rules text with the default {@link CompileOptions}; {@code sourceName} names it in diagnostics. */
+  public static ModelResult compile(String sourceName, String text) {
+    return compile(sourceName, text, CompileOptions.defaults());
+  }
+
+  /** Compiles rules text; {@code sourceName} names it in diagnostics. */
+  public static ModelResult compile(String sourceName, String text, CompileOptions options) {
+    checkNotNull(sourceName, "sourceName");
+    checkNotNull(text, "text");
+    checkNotNull(options, "options");
+    return Compiler.compile(sourceName, text, options).result();
+  }
+
+  /** Compiles a rules file, or throws a {@link ModelException} carrying every diagnostic. */
+  public static MaturityModel compileOrThrow(Path file) {
+    return compile(file).orElseThrow();
+  }
+
+  /** Compiles rules text, or throws a {@link ModelException} carrying every diagnostic. */
+  public static MaturityModel compileOrThrow(String sourceName, String text) {
+    return compile(sourceName, text).orElseThrow();
+  }
+
+  /**
+   * The model as canonical {@code .svmi} text; compiling it gives an equal model.
+   *
+   * @throws IllegalArgumentException if the model (built in Java) has an id the language cannot
+   *     write: ids are letters, digits, '_' and '-', starting with a letter or '_', not ending in '-'
+   */
+  public static String print(MaturityModel model) {
+    checkNotNull(model, "model");
+    return ModelPrinter.print(model, Comments.none());
+  }
+
+  /** Formats rules text canonically, keeping its comments, with the default {@link CompileOptions}. */
+  public static FormatResult format(String sourceName, String text) {
+    return format(sourceName, text, CompileOptions.defaults());
+  }
+
+  /**
+   * Formats rules text: compiles it, then prints the model canonically with every comment next to
+   * the element it was written with. A text with errors gives its diagnostics and no text.
+   */
+  public static FormatResult format(String sourceName, String text, CompileOptions options) {
+    checkNotNull(sourceName, "sourceName");
+    checkNotNull(text, "text");
+    checkNotNull(options, "options");
+    Compilation c = Compiler.compile(sourceName, text, options);
+    SourceText source = SourceText.of(sourceName, text);
+    Optional<String> formatted = c.result().model().map(m -> ModelPrinter.print(m, Comments.of(c)));
+    return new FormatResult(formatted, c.result().diagnostics(), source);
+  }
+
+  private static ModelResult unreadable(String name, String reason) {
+    return failure(
+        ImmutableList.of(Diagnostic.of(DiagnosticCode.E0109, "cannot read '" + name + "': " + reason)),
+        SourceText.of(name, ""));
+  }
+
+  private static ModelResult failure(ImmutableList<Diagnostic> diagnostics, SourceText source) {
+    return new ModelResult(Optional.empty(), diagnostics, Optional.of(source));
+  }
+}

@@ -1,0 +1,150 @@
+package io.svmi.dsl;
+
+import io.svmi.Diagnostic;
+import io.svmi.DiagnosticCode;
+import io.svmi.SourceSpan;
+import io.svmi.Suggestions;
+import io.svmi.dsl.grammar.SvmiGrammarParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * ANTLR's recovery (single-token insertion and deletion, resynchronising in loops), reporting in
+ * the author's words: "expected a level name after 'to'". Keeps one error per line and none inside
+ * an unterminated text, so one mistake gives one diagnostic; stops the parse past the error limit.
+ */
+final class SyntaxErrorStrategy extends DefaultErrorStrategy {
+  /** Thrown past the error limit to stop parsing; caught by the compiler. */
+  static final class TooManyErrors extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyErrors() {
+      super("too many syntax errors", null, false, false);
+    }
+  }
+
+  private final Positions positions;
+  private final int maxErrors;
+  private final int unterminatedTokenIndex;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private int lastLine = -1;
+
+  /**
+   * @param unterminatedTokenIndex the index of an unterminated text, after which every error is a
+   *     consequence of it (or {@link Integer#MAX_VALUE})
+   */
+  SyntaxErrorStrategy(Positions positions, int maxErrors, int unterminatedTokenIndex) {
+    this.positions = positions;
+    this.maxErrors = maxErrors;
+    this.unterminatedTokenIndex = unterminatedTokenIndex;
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  @Override
+  protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
+    report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), false);
+  }
+
+  @Override
+  protected void reportInputMismatch(Parser recognizer, InputMismatchException e) {
+    report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), false);
+  }
+
+  @Override
+  protected void reportFailedPredicate(Parser recognizer, FailedPredicateException e) {
+    report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), false);
+  }
+
+  @Override
+  protected void reportUnwantedToken(Parser recognizer) {
+    if (inErrorRecoveryMode(recognizer)) {
+      return;
+    }
+    beginErrorCondition(recognizer);
+    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer), true);
+  }
+
+  @Override
+  protected void reportMissingToken(Parser recognizer) {
+    if (inErrorRecoveryMode(recognizer)) {
+      return;
+    }
+    beginErrorCondition(recognizer);
+    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer), false);
+  }
+
+  private void report(Parser recognizer, Token offending, IntervalSet expected, boolean unwanted) {
+    if (offending.getTokenIndex() > unterminatedTokenIndex) {
+      return;
+    }
+    Optional<Token> previous = previousVisible(recognizer.getInputStream(), offending);
+    ParserRuleContext context = recognizer.getContext();
+    boolean otherLine = previous.isPresent() && previous.get().getLine() < offending.getLine();
+    boolean wordsEnded = otherLine && endsWords(context);
+    Optional<String> hint = Optional.empty();
+    if (isWord(offending)) {
+      hint = Suggestions.didYouMean(offending.getText(), ExpectedWords.keywords(expected));
+    }
+    boolean atEnd = offending.getType() == Token.EOF;
+    if (atEnd) {
+      hint = Optional.of("the file ends here");
+    }
+    SourceSpan span;
+    if (previous.isPresent()
+        && (atEnd
+            || (otherLine && !unwanted && hint.isEmpty() && ExpectedWords.continuesLine(expected, wordsEnded)))) {
+      span = positions.after(previous.get());
+    } else {
+      span = positions.span(offending);
+    }
+    if (span.line() == lastLine) {
+      return;
+    }
+    lastLine = span.line();
+    String message =
+        "expected " + ExpectedWords.describe(expected, context, previous, wordsEnded) + " " + ExpectedWords.after(previous);
+    Diagnostic d = Diagnostic.of(DiagnosticCode.E0101, message, Optional.of(span));
+    diagnostics.add(hint.map(d::withHint).orElse(d));
+    if (diagnostics.size() > maxErrors) {
+      throw new TooManyErrors();
+    }
+  }
+
+  /** Inside a rule's words, which end with their line. */
+  private static boolean endsWords(ParserRuleContext context) {
+    ParserRuleContext c = context;
+    while (c instanceof SvmiGrammarParser.IdentContext && c.getParent() != null) {
+      c = c.getParent();
+    }
+    return c instanceof SvmiGrammarParser.WordsContext
+        || c instanceof SvmiGrammarParser.RuleSettingContext
+        || c instanceof SvmiGrammarParser.LevelOverrideContext;
+  }
+
+  private static boolean isWord(Token t) {
+    return t.getType() == SvmiGrammarParser.ID || ExpectedWords.KEYWORDS.contains(t.getType());
+  }
+
+  private static Optional<Token> previousVisible(TokenStream tokens, Token offending) {
+    for (int i = offending.getTokenIndex() - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+}
