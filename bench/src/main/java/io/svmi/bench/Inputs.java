@@ -2,26 +2,23 @@ package io.svmi.bench;
 
 import com.google.common.collect.ImmutableList;
 import io.svmi.Assessment;
-import io.svmi.AssessmentException;
 import io.svmi.MaturityModel;
 
-/** The inputs every benchmark shares: the SVMI model and Walsall Council's assessment. */
+/** The inputs every evaluation benchmark shares: the bundled SVMI model and Walsall Council's assessment. */
 final class Inputs {
   static final long SEED = 20_261_125L;
   static final int RANDOM_ASSESSMENTS = 1024;
 
   private Inputs() {}
 
+  /** The bundled SVMI model, compiled. */
   static MaturityModel svmi() {
-    return BuiltModels.svmiShaped(10, 4);
+    return Examples.svmi();
   }
 
+  /** Walsall Council's answers, from the bundled answers file. */
   static Assessment walsall(MaturityModel svmi) {
-    try {
-      return BuiltModels.walsall(svmi);
-    } catch (AssessmentException e) {
-      throw new IllegalStateException("the Walsall assessment does not fit the model", e);
-    }
+    return Examples.walsall(svmi);
   }
 
   /** The workload of one benchmark input: "walsall" or "random". */

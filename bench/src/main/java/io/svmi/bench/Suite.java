@@ -2,6 +2,8 @@ package io.svmi.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import io.svmi.MaturityModel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * runs one short iteration of each, to try the suite out; its numbers mean nothing.
  */
 public final class Suite {
+  private static final List<String> MODELS = List.of("svmi", "100", "1000", "10000", "100000");
   private final boolean quick;
   private final StringBuilder out = new StringBuilder();
 
@@ -38,6 +41,9 @@ public final class Suite {
     suite.machine();
     if (!flags.contains("--no-evaluation")) {
       suite.evaluation();
+    }
+    if (!flags.contains("--no-compilation")) {
+      suite.compilation();
     }
     suite.memory();
     System.out.println();
@@ -102,20 +108,50 @@ public final class Suite {
     out.append('\n');
   }
 
-  private void memory() {
-    out.append("## Memory: heap retained by a model (JOL)\n\n");
-    out.append("| model | questions | retained (bytes) | per question (bytes) |\n|---|---:|---:|---:|\n");
-    memoryRow("SVMI-shaped, built in Java", 10, 4);
-    memoryRow("SVMI-shaped, built in Java", 100, 10);
-    memoryRow("SVMI-shaped, built in Java", 1000, 10);
+  private void compilation() throws RunnerException {
+    Collection<RunResult> results =
+        new Runner(options(CompilationBenchmark.class.getName() + "\\.", 3, 3).build()).run();
+    out.append("## Compilation: .svmi text (in memory) to a checked model\n\n");
+    out.append("| model | questions | size (bytes) | time per compile (ms) | MB/s (target ≥ 5 on large models) "
+        + "| µs per question | ns per byte | per-byte cost / that at 10³ (target ≤ 1.5 at 10⁵) |\n");
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    double perByteAt1000 = Double.NaN;
+    for (String model : MODELS) {
+      RunResult r = find(results, "compile", "model", model);
+      String text = CompilationBenchmark.source(model);
+      long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+      int questions = CompilationBenchmark.compile(text).orElseThrow().questions().size();
+      double micros = mean(r);
+      double nanosPerByte = micros * 1000 / bytes;
+      if (model.equals("1000")) {
+        perByteAt1000 = nanosPerByte;
+      }
+      out.append("| ").append(model.equals("svmi") ? "bundled SVMI" : "synthetic")
+          .append(" | ").append(String.format(Locale.ROOT, "%,d", questions))
+          .append(" | ").append(String.format(Locale.ROOT, "%,d", bytes))
+          .append(" | ").append(String.format(Locale.ROOT, "%,.3f", micros / 1000))
+          .append(" | ").append(String.format(Locale.ROOT, "%.1f", bytes / micros))
+          .append(" | ").append(String.format(Locale.ROOT, "%.1f", micros / questions))
+          .append(" | ").append(String.format(Locale.ROOT, "%.1f", nanosPerByte))
+          .append(" | ").append(model.equals("svmi") || Double.isNaN(perByteAt1000) ? "" : ratio(nanosPerByte, perByteAt1000))
+          .append(" |\n");
+    }
     out.append('\n');
   }
 
-  private void memoryRow(String name, int dimensions, int questionsPerDimension) {
-    long bytes = Memory.retainedBytes(BuiltModels.svmiShaped(dimensions, questionsPerDimension));
-    int questions = dimensions * questionsPerDimension;
-    out.append("| ").append(name).append(" | ").append(questions).append(" | ").append(bytes)
-        .append(" | ").append(bytes / questions).append(" |\n");
+  private void memory() {
+    out.append("## Memory: heap retained by a compiled model (JOL)\n\n");
+    out.append("| model | questions | retained (bytes) | per question (bytes) |\n|---|---:|---:|---:|\n");
+    for (String model : List.of("svmi", "1000", "10000")) {
+      MaturityModel compiled = CompilationBenchmark.compile(CompilationBenchmark.source(model)).orElseThrow();
+      long bytes = Memory.retainedBytes(compiled);
+      int questions = compiled.questions().size();
+      out.append("| ").append(model.equals("svmi") ? "bundled SVMI" : "synthetic")
+          .append(" | ").append(String.format(Locale.ROOT, "%,d", questions))
+          .append(" | ").append(String.format(Locale.ROOT, "%,d", bytes))
+          .append(" | ").append(String.format(Locale.ROOT, "%,d", bytes / questions)).append(" |\n");
+    }
+    out.append('\n');
   }
 
   static RunResult find(Collection<RunResult> results, String method, String param, String value) {
