@@ -30,8 +30,11 @@ record ReferencePlan(
   /** A row of the first table. Its letter column is not kept: the PDF gives look-alike letters. */
   record DimensionRow(String name, String present, String future) {}
 
-  /** A row of the action table: the row's name and one cell per level column, "" when empty. */
-  record ActionRow(String name, ImmutableList<String> cells) {}
+  /**
+   * A row of the action table: the row's name, one cell per level column ("" when empty), and the
+   * last column, "Not" (questions answered not applicable).
+   */
+  record ActionRow(String name, ImmutableList<String> cells, String not) {}
 
   private static final Pattern COLUMN = Pattern.compile("To reach '(.+)'");
 
@@ -69,7 +72,8 @@ record ReferencePlan(
       for (int c = 1; c <= width; c++) {
         levelCells.add(c < cells.length ? cells[c] : "");
       }
-      actions.add(new ActionRow(cells[0], ImmutableList.copyOf(levelCells)));
+      String not = width + 1 < cells.length ? cells[width + 1] : "";
+      actions.add(new ActionRow(cells[0], ImmutableList.copyOf(levelCells), not));
     }
     return new ReferencePlan(organisation, present, future, dimensions.build(), columns.build(), actions.build());
   }

@@ -2,7 +2,6 @@ package io.svmi.examples;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
@@ -16,7 +15,7 @@ import io.svmi.Level;
 import io.svmi.MaturityModel;
 import io.svmi.ModelResult;
 import io.svmi.Question;
-import io.svmi.SourceText;
+import io.svmi.QuestionResult;
 import io.svmi.dsl.Svmi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -39,8 +39,12 @@ import org.junit.jupiter.api.function.Executable;
 class WalsallReferenceTest {
   private static final Path MODEL = Path.of("examples", "models", "svmi.svmi");
   private static final Path ANSWERS = Path.of("examples", "assessments", "walsall.json");
-  private static final Path REFERENCE = Path.of("shared", "reference", "walsall-action-plan.txt");
+  /** The published plan, kept in the repository so a fresh clone is self-contained. */
+  private static final Path REFERENCE = Path.of("examples", "reference", "walsall-action-plan.txt");
+  /** Where the project's shared reference material lives, beside the repository. */
+  private static final Path SHARED_REFERENCE = Path.of("shared", "reference", "walsall-action-plan.txt");
 
+  private static String source;
   private static ModelResult compiled;
   private static MaturityModel model;
   private static Evaluation walsall;
@@ -49,10 +53,11 @@ class WalsallReferenceTest {
   @BeforeAll
   static void load() throws Exception {
     Path root = repositoryRoot();
-    compiled = Svmi.compile(SourceText.of(MODEL.toString(), read(root.resolve(MODEL))));
+    source = read(root.resolve(MODEL));
+    compiled = Svmi.compile(MODEL.toString(), source);
     model = compiled.orElseThrow();
     walsall = model.evaluate(AnswersFile.read(model, read(root.resolve(ANSWERS))));
-    reference = ReferencePlan.parse(read(referenceFile(root)));
+    reference = ReferencePlan.parse(read(root.resolve(REFERENCE)));
   }
 
   @Test
@@ -67,6 +72,12 @@ class WalsallReferenceTest {
         compiled.warnings().stream().map(d -> d.code() + " " + d.message()).toList(),
         compiled.render());
     assertTrue(compiled.warnings().stream().map(Diagnostic::code).allMatch(DiagnosticCode.W0302::equals));
+  }
+
+  @Test
+  void isCanonicallyFormatted() {
+    // What `svmi fmt --check` asks of the bundled model: formatting it changes nothing.
+    assertEquals(source, Svmi.format(MODEL.toString(), source).orElseThrow());
   }
 
   @Test
@@ -134,9 +145,17 @@ class WalsallReferenceTest {
     assertEquals(model.dimensions().size(), rows.size());
     List<Executable> checks = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
+      int index = i;
       ReferencePlan.ActionRow row = rows.get(i);
       Dimension dimension = walsall.dimensions().get(i).dimension();
       checks.add(() -> assertEquals(row.name(), dimension.name(), "action table row of " + dimension.id()));
+      // The 'Not' column is empty throughout the published plan: Walsall answered every question.
+      checks.add(() -> assertEquals("", row.not(), row.name() + " / Not"));
+      checks.add(
+          () ->
+              assertTrue(
+                  walsall.dimensions().get(index).questions().stream().noneMatch(QuestionResult::isNotApplicable),
+                  dimension.id() + " has no question answered not applicable"));
       for (int c = 0; c < reference.columns().size(); c++) {
         Level level = model.scale().atRank(c + 1);
         String expected = row.cells().get(c);
@@ -163,7 +182,7 @@ class WalsallReferenceTest {
 
     // 1. The action table abbreviates C's name; the first table gives it in full.
     assertEquals("Measurement: TOMs", rows.get(2).name());
-    rows.set(2, new ReferencePlan.ActionRow(reference.dimensions().get(2).name(), rows.get(2).cells()));
+    rows.set(2, new ReferencePlan.ActionRow(reference.dimensions().get(2).name(), rows.get(2).cells(), rows.get(2).not()));
 
     // 2. Commissioning's Innovator cell overflows a page break: its last words appear in the
     //    Procurement row. Move them back; Procurement then shows no action, as published.
@@ -194,7 +213,7 @@ class WalsallReferenceTest {
   private static ReferencePlan.ActionRow withCell(ReferencePlan.ActionRow row, int column, String text) {
     List<String> cells = new ArrayList<>(row.cells());
     cells.set(column, text);
-    return new ReferencePlan.ActionRow(row.name(), ImmutableList.copyOf(cells));
+    return new ReferencePlan.ActionRow(row.name(), ImmutableList.copyOf(cells), row.not());
   }
 
   /** A cell as a renderer shows it: the texts of its actions, in plan order, joined by a space. */
@@ -219,17 +238,17 @@ class WalsallReferenceTest {
     throw new IllegalStateException("no repository root with " + MODEL + " above " + Path.of("").toAbsolutePath());
   }
 
-  /**
-   * The reference lives beside the repository, in {@code ../shared/reference/}; a git worktree
-   * may sit deeper, so the nearest ancestor with {@code shared/reference/} is used.
-   */
-  private static Path referenceFile(Path root) {
-    for (Path dir = root.getParent(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve(REFERENCE))) {
-        return dir.resolve(REFERENCE);
+  @Test
+  void referenceCopy_matchesTheSharedReference_whenItIsBesideTheRepository() throws IOException {
+    Path root = repositoryRoot();
+    Optional<Path> shared = Optional.empty();
+    for (Path dir = root.getParent(); dir != null && shared.isEmpty(); dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve(SHARED_REFERENCE))) {
+        shared = Optional.of(dir.resolve(SHARED_REFERENCE));
       }
     }
-    throw new IllegalStateException("the reference plan ../" + REFERENCE + " is not beside " + root);
+    Assumptions.assumeTrue(shared.isPresent(), "no ../shared/reference beside this clone");
+    assertEquals(read(shared.get()), read(root.resolve(REFERENCE)), "examples/reference is a stale copy");
   }
 
   private static String read(Path file) throws IOException {
