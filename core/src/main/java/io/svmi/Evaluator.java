@@ -48,7 +48,8 @@ final class Evaluator {
             ? assessment.overallTargetRank()
             : combineDimensions(model.rules().overallTarget(), target, ix, ranks, weights, scratch);
 
-    ImmutableList.Builder<Action> plan = ImmutableList.builder();
+    // Under "next level" a plan has at most one step per question: sized so it never grows.
+    ImmutableList.Builder<Action> plan = ImmutableList.builderWithExpectedSize(questionCount);
     PlanPolicy policy = model.rules().actionPlan();
     ImmutableList.Builder<DimensionResult> dimensions = ImmutableList.builderWithExpectedSize(dimensionCount);
     for (int d = 0; d < dimensionCount; d++) {
