@@ -20,12 +20,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Compiling .svmi text (already in memory) into a checked model: the bundled SVMI model, and
  * synthetic models of 10², 10³, 10⁴ and 10⁵ questions. The setup fails unless the text compiles
- * without errors into a model of the expected size.
+ * without errors or warnings (the bundled model's two warnings are its own, kept on purpose) into a
+ * model of the expected size.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class CompilationBenchmark {
@@ -44,6 +45,9 @@ public class CompilationBenchmark {
     ModelResult result = compile(text);
     if (result.hasErrors()) {
       throw new IllegalStateException("model " + model + " does not compile:\n" + result.render());
+    }
+    if (!model.equals("svmi") && !result.warnings().isEmpty()) {
+      throw new IllegalStateException("model " + model + " has warnings:\n" + result.render());
     }
     int questions = result.orElseThrow().questions().size();
     if (!model.equals("svmi") && questions != Integer.parseInt(model)) {

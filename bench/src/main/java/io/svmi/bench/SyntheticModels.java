@@ -3,9 +3,10 @@ package io.svmi.bench;
 import java.util.SplittableRandom;
 
 /**
- * Generates .svmi text of any size, from a seed: the SVMI's five levels and rules, dimensions of
- * ten questions, each question with three or four options at rising levels and two or three action
- * texts, all texts drawn from a small vocabulary. The same seed gives the same text.
+ * Generates .svmi text of any size, from a seed, shaped like the bundled SVMI model: its five levels
+ * and rules, dimensions of ten questions, each question with an option at every level and an action
+ * text to every level above the lowest (so the compiler has nothing to warn about), texts drawn
+ * from a small vocabulary. The same seed gives the same text.
  */
 final class SyntheticModels {
   static final int QUESTIONS_PER_DIMENSION = 10;
@@ -42,21 +43,14 @@ final class SyntheticModels {
         s.append("  question D").append(d).append('Q').append(q).append(" \"How far ");
         words(s, random, 4, 8);
         s.append("?\" {\n");
-        int options = 3 + random.nextInt(2);
-        int skip = random.nextInt(LEVELS.length);
-        for (int l = 0, o = 0; l < LEVELS.length && o < options; l++) {
-          if (l == skip && options < LEVELS.length - 1) {
-            continue;
-          }
+        for (int l = 0; l < LEVELS.length; l++) {
           s.append("    option o").append(l).append(" \"");
-          words(s, random, 2, 5);
+          words(s, random, 2, 4);
           s.append("\" -> ").append(LEVELS[l]).append('\n');
-          o++;
         }
-        int actions = 2 + random.nextInt(2);
-        for (int l = LEVELS.length - actions; l < LEVELS.length; l++) {
+        for (int l = 1; l < LEVELS.length; l++) {
           s.append("    to ").append(LEVELS[l]).append(" \"");
-          words(s, random, 5, 10);
+          words(s, random, 4, 8);
           s.append(".\"\n");
         }
         s.append("  }\n");
