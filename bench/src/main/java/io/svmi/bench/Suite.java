@@ -110,11 +110,12 @@ public final class Suite {
 
   private void compilation() throws RunnerException {
     Collection<RunResult> results =
-        new Runner(options(CompilationBenchmark.class.getName() + "\\.", 3, 3).build()).run();
+        new Runner(options(CompilationBenchmark.class.getName() + "\\.", 3, 3).addProfiler(GCProfiler.class).build()).run();
     out.append("## Compilation: .svmi text (in memory) to a checked model\n\n");
     out.append("| model | questions | size (bytes) | time per compile (ms) | MB/s (target ≥ 5 on large models) "
-        + "| µs per question | ns per byte | per-byte cost / that at 10³ (target ≤ 1.5 at 10⁵) |\n");
-    out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        + "| µs per question | ns per byte | per-byte cost / that at 10³ (target ≤ 1.5 at 10⁵) "
+        + "| allocated per byte of input (B) |\n");
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     double perByteAt1000 = Double.NaN;
     for (String model : MODELS) {
       RunResult r = find(results, "compile", "model", model);
@@ -136,6 +137,7 @@ public final class Suite {
           .append(" | ").append(String.format(Locale.ROOT, "%.1f", micros / questions))
           .append(" | ").append(String.format(Locale.ROOT, "%.1f", nanosPerByte))
           .append(" | ").append(model.equals("svmi") || Double.isNaN(perByteAt1000) ? "" : ratio(nanosPerByte, perByteAt1000))
+          .append(" | ").append(allocatedPer(r, bytes))
           .append(" |\n");
     }
     out.append('\n');
@@ -176,6 +178,11 @@ public final class Suite {
   static String allocated(RunResult r) {
     Result<?> a = r.getSecondaryResults().get("gc.alloc.rate.norm");
     return a == null ? "?" : String.format(Locale.ROOT, "%,.0f", a.getScore());
+  }
+
+  static String allocatedPer(RunResult r, long bytes) {
+    Result<?> a = r.getSecondaryResults().get("gc.alloc.rate.norm");
+    return a == null ? "?" : String.format(Locale.ROOT, "%.0f", a.getScore() / bytes);
   }
 
   static String ratio(double a, double b) {
