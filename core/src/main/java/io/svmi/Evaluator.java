@@ -52,18 +52,20 @@ final class Evaluator {
     ImmutableList.Builder<Action> plan = ImmutableList.builderWithExpectedSize(questionCount);
     PlanPolicy policy = model.rules().actionPlan();
     ImmutableList.Builder<DimensionResult> dimensions = ImmutableList.builderWithExpectedSize(dimensionCount);
+    // One list of every question's result; each dimension's questions are a view of it.
+    QuestionResult[] questionResults = new QuestionResult[questionCount];
+    for (int q = 0; q < questionCount; q++) {
+      int option = assessment.answer(q);
+      questionResults[q] =
+          new QuestionResult(
+              ix.questions[q],
+              option == ModelIndex.NONE ? Optional.empty() : ix.answers[q][option],
+              ix.level(questionRank[q]));
+    }
+    ImmutableList<QuestionResult> questions = ImmutableList.copyOf(questionResults);
     for (int d = 0; d < dimensionCount; d++) {
       int start = ix.questionStart[d];
       int end = ix.questionStart[d + 1];
-      ImmutableList.Builder<QuestionResult> questions = ImmutableList.builderWithExpectedSize(end - start);
-      for (int q = start; q < end; q++) {
-        int option = assessment.answer(q);
-        questions.add(
-            new QuestionResult(
-                ix.questions[q],
-                option == ModelIndex.NONE ? Optional.empty() : ix.answers[q][option],
-                ix.level(questionRank[q])));
-      }
       dimensions.add(
           new DimensionResult(
               ix.dimensions[d],
@@ -71,7 +73,7 @@ final class Evaluator {
               ix.level(present[d]),
               ix.level(target[d]),
               assessment.target(d) != ModelIndex.NONE,
-              questions.build()));
+              questions.subList(start, end)));
       // Plan rows: by level, then question.
       for (int r = 1; r <= top; r++) {
         for (int q = start; q < end; q++) {
