@@ -57,7 +57,10 @@ final class Compiler {
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       try {
         tree = parser.file();
-      } catch (SyntaxErrorStrategy.TooManyErrors stop) {
+      } catch (SyntaxErrorStrategy.StopParsing stop) {
+        if (strategy.sawRunawayText()) {
+          diagnostics.removeIf(d -> d.code() == DiagnosticCode.E0102);
+        }
         diagnostics.addAll(strategy.diagnostics());
         return failed(capped(diagnostics, options), source, positions);
       }
@@ -79,6 +82,10 @@ final class Compiler {
         continue;
       }
       diagnostics.add(d);
+    }
+    if (Diagnostics.hasErrors(diagnostics)) {
+      // An option or action left out by an error leaves a level unreached or a step without text.
+      diagnostics.removeIf(d -> d.code() == DiagnosticCode.W0301 || d.code() == DiagnosticCode.W0302);
     }
     ImmutableList<Diagnostic> all = capped(diagnostics, options);
     Optional<MaturityModel> model = Diagnostics.hasErrors(all) ? Optional.empty() : checked.model();

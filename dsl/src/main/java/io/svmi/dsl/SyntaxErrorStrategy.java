@@ -17,6 +17,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ANTLR's recovery (single-token insertion and deletion, resynchronising in loops), reporting in
@@ -24,12 +25,12 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * an unterminated text, so one mistake gives one diagnostic; stops the parse past the error limit.
  */
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
-  /** Thrown past the error limit to stop parsing; caught by the compiler. */
-  static final class TooManyErrors extends RuntimeException {
+  /** Stops the parse: past the error limit, or after a text that lost its quote. Caught by the compiler. */
+  static final class StopParsing extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    TooManyErrors() {
-      super("too many syntax errors", null, false, false);
+    StopParsing() {
+      super("parsing stopped", null, false, false);
     }
   }
 
@@ -38,6 +39,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   private final int unterminatedTokenIndex;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private int lastLine = -1;
+  private int unopenedBraces;
+  private boolean runawayText;
 
   /**
    * @param unterminatedTokenIndex the index of an unterminated text, after which every error is a
@@ -55,17 +58,22 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
   @Override
   protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
-    report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), false);
+    report(recognizer, e.getOffendingToken(), e.getExpectedTokens());
   }
 
   @Override
   protected void reportInputMismatch(Parser recognizer, InputMismatchException e) {
-    report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), false);
+    report(recognizer, e.getOffendingToken(), e.getExpectedTokens());
   }
 
   @Override
   protected void reportFailedPredicate(Parser recognizer, FailedPredicateException e) {
-    report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), false);
+    // A predicate that keeps a rule's value on its line failed: the value is missing.
+    Token offending = e.getOffendingToken();
+    Optional<Token> previous = previousVisible(recognizer.getInputStream(), offending);
+    SourceSpan span = previous.map(positions::after).orElseGet(() -> positions.span(offending));
+    add(span, "expected " + ExpectedWords.describe(e.getExpectedTokens(), recognizer.getContext(), previous, false)
+        + " " + ExpectedWords.after(previous), Optional.empty());
   }
 
   @Override
@@ -74,7 +82,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       return;
     }
     beginErrorCondition(recognizer);
-    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer), true);
+    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer));
   }
 
   @Override
@@ -83,12 +91,21 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       return;
     }
     beginErrorCondition(recognizer);
-    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer), false);
+    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer));
   }
 
-  private void report(Parser recognizer, Token offending, IntervalSet expected, boolean unwanted) {
+  private void report(Parser recognizer, Token offending, IntervalSet expected) {
     if (offending.getTokenIndex() > unterminatedTokenIndex) {
       return;
+    }
+    if (offending.getType() == SvmiGrammarParser.RBRACE && unopenedBraces > 0) {
+      unopenedBraces--;
+      return;
+    }
+    if (expected.contains(SvmiGrammarParser.LBRACE)
+        && !braceAhead(recognizer.getInputStream(), offending, previous(recognizer.getInputStream(), offending))) {
+      // A block opened without '{': the '}' that closes it would be reported again otherwise.
+      unopenedBraces++;
     }
     Optional<Token> previous = previousVisible(recognizer.getInputStream(), offending);
     ParserRuleContext context = recognizer.getContext();
@@ -105,22 +122,66 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     SourceSpan span;
     if (previous.isPresent()
         && (atEnd
-            || (otherLine && !unwanted && hint.isEmpty() && ExpectedWords.continuesLine(expected, wordsEnded)))) {
+            || (otherLine && onOneLine(context))
+            || (otherLine && hint.isEmpty() && ExpectedWords.continuesLine(expected, wordsEnded)))) {
       span = positions.after(previous.get());
     } else {
       span = positions.span(offending);
+      if (hint.isEmpty() && offending.getType() == SvmiGrammarParser.RBRACE && !expected.contains(SvmiGrammarParser.RBRACE)) {
+        hint = Optional.of("this '}' closes no block");
+      }
     }
+    if (previous.isPresent() && runsAway(previous.get(), offending)) {
+      reportRunawayText(previous.get());
+      return;
+    }
+    String message =
+        "expected " + ExpectedWords.describe(expected, context, previous, wordsEnded) + " " + ExpectedWords.after(previous);
+    add(span, message, hint);
+  }
+
+  private void add(SourceSpan span, String message, Optional<String> hint) {
     if (span.line() == lastLine) {
       return;
     }
     lastLine = span.line();
-    String message =
-        "expected " + ExpectedWords.describe(expected, context, previous, wordsEnded) + " " + ExpectedWords.after(previous);
     Diagnostic d = Diagnostic.of(DiagnosticCode.E0101, message, Optional.of(span));
     diagnostics.add(hint.map(d::withHint).orElse(d));
     if (diagnostics.size() > maxErrors) {
-      throw new TooManyErrors();
+      throw new StopParsing();
     }
+  }
+
+  /**
+   * A text over several lines that ends right against a word ({@code "Q {⏎ option l "L"}) most
+   * likely lost its closing quote: the quotes after it pair up wrongly.
+   */
+  private static boolean runsAway(Token text, Token next) {
+    return text.getType() == SvmiGrammarParser.TEXT
+        && text.getText().indexOf('\n') >= 0
+        && next.getStartIndex() == text.getStopIndex() + 1
+        && next.getType() != Token.EOF;
+  }
+
+  /** Reports the text that lost its quote, once; what follows it is a consequence. */
+  private void reportRunawayText(Token text) {
+    if (!runawayText) {
+      runawayText = true;
+      int lines = (int) text.getText().chars().filter(c -> c == '\n').count() + 1;
+      String first = text.getText().lines().findFirst().orElse("");
+      diagnostics.add(
+          Diagnostic.of(
+                  DiagnosticCode.E0102,
+                  "this text runs over " + lines + " lines into what follows it",
+                  Optional.of(positions.spanAt(positions.offset(text.getStartIndex()), first.length())))
+              .withHint("is its closing '\"' missing?"));
+    }
+    throw new StopParsing();
+  }
+
+  /** True when a text that lost its closing quote was reported (so an unterminated text after it is not). */
+  boolean sawRunawayText() {
+    return runawayText;
   }
 
   /** Inside a rule's words, which end with their line. */
@@ -130,12 +191,69 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       c = c.getParent();
     }
     return c instanceof SvmiGrammarParser.WordsContext
+        || c instanceof SvmiGrammarParser.Value_Context
         || c instanceof SvmiGrammarParser.RuleSettingContext
         || c instanceof SvmiGrammarParser.LevelOverrideContext;
   }
 
+  /**
+   * Resynchronises as ANTLR does, but skips a block opened while skipping (a '{' after a text, a
+   * number or 'levels'/'rules', as a block's header ends) as a whole, so that its closing '}' is
+   * not taken for the end of the block around it.
+   */
+  @Override
+  protected void consumeUntil(Parser recognizer, IntervalSet set) {
+    int depth = 0;
+    int type = recognizer.getInputStream().LA(1);
+    while (type != Token.EOF && (depth > 0 || !set.contains(type))) {
+      if (type == SvmiGrammarParser.LBRACE && opensBlock(recognizer.getInputStream().LT(-1))) {
+        depth++;
+      } else if (type == SvmiGrammarParser.RBRACE && depth > 0) {
+        depth--;
+      }
+      recognizer.consume();
+      type = recognizer.getInputStream().LA(1);
+    }
+  }
+
+  private static boolean opensBlock(@Nullable Token before) {
+    if (before == null) {
+      return false;
+    }
+    int t = before.getType();
+    return t == SvmiGrammarParser.TEXT || t == SvmiGrammarParser.NUMBER || t == SvmiGrammarParser.LEVELS
+        || t == SvmiGrammarParser.RULES;
+  }
+
+  /** Inside what must be written on the line before: the level after an option's '->'. */
+  private static boolean onOneLine(ParserRuleContext context) {
+    ParserRuleContext c = context;
+    while (c instanceof SvmiGrammarParser.IdentContext && c.getParent() != null) {
+      c = c.getParent();
+    }
+    return c instanceof SvmiGrammarParser.OptionTargetContext;
+  }
+
   private static boolean isWord(Token t) {
     return t.getType() == SvmiGrammarParser.ID || ExpectedWords.KEYWORDS.contains(t.getType());
+  }
+
+  /** True when a '{' follows on the line of the header (from the offending token on). */
+  private static boolean braceAhead(TokenStream tokens, Token offending, int headerLine) {
+    for (int i = offending.getTokenIndex(); i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.getType() == Token.EOF || t.getLine() > headerLine) {
+        return false;
+      }
+      if (t.getType() == SvmiGrammarParser.LBRACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int previous(TokenStream tokens, Token offending) {
+    return previousVisible(tokens, offending).map(Token::getLine).orElse(offending.getLine());
   }
 
   private static Optional<Token> previousVisible(TokenStream tokens, Token offending) {
