@@ -164,7 +164,8 @@ final class ExpectedWords {
   /** The rule that gives a name its role: an id or words belong to the rule around them. */
   private static ParserRuleContext roleOf(ParserRuleContext context) {
     ParserRuleContext c = context;
-    while ((c instanceof IdentContext || c instanceof WordsContext || c instanceof WeightContext)
+    while ((c instanceof IdentContext || c instanceof WordsContext || c instanceof Value_Context
+            || c instanceof WeightContext)
         && c.getParent() != null) {
       c = c.getParent();
     }

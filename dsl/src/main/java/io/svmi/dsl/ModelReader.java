@@ -26,7 +26,6 @@ import io.svmi.dsl.grammar.SvmiGrammarParser.QuestionItemContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.RuleSettingContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.RulesBlockContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.WeightContext;
-import io.svmi.dsl.grammar.SvmiGrammarParser.WordsContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -154,13 +153,22 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     firstRules = ctx.RULES().getSymbol();
     anchor(Anchor.rules(), ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
     for (RuleSettingContext setting : ctx.ruleSetting()) {
-      List<Token> key = words(setting.key);
-      List<Token> value = words(setting.value);
-      if (key.isEmpty() || value.isEmpty()) {
+      List<Token> key = words(setting.key == null ? List.of() : setting.key.ident());
+      if (key.isEmpty()) {
         continue;
       }
       String name = join(key);
       SourceSpan keySpan = positions.span(key.get(0), key.get(key.size() - 1));
+      if (setting.EQUALS() == null) {
+        diagnostics.add(
+            Diagnostic.of(DiagnosticCode.E0101, "expected '=' in the rule '" + name + "'", Optional.of(keySpan))
+                .withHint("a rule is written 'name = value', such as 'action plan = next level'"));
+        continue;
+      }
+      List<Token> value = words(setting.value == null ? List.of() : setting.value.ident());
+      if (value.isEmpty()) {
+        continue;
+      }
       if (!RuleWords.RULES.contains(name)) {
         Diagnostic d = Diagnostic.of(DiagnosticCode.E0207, "unknown rule '" + name + "'", Optional.of(keySpan));
         diagnostics.add(
@@ -281,7 +289,7 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
 
   @Override
   public Void visitLevelOverride(LevelOverrideContext ctx) {
-    List<Token> value = words(ctx.value);
+    List<Token> value = words(ctx.value == null ? List.of() : ctx.value.ident());
     if (value.isEmpty() || dimension == null || dimensionId == null) {
       return null;
     }
@@ -427,12 +435,9 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     return real(node.getSymbol()) ? node.getSymbol() : null;
   }
 
-  private static List<Token> words(@Nullable WordsContext ctx) {
+  private static List<Token> words(List<IdentContext> ids) {
     List<Token> out = new ArrayList<>();
-    if (ctx == null) {
-      return out;
-    }
-    for (IdentContext id : ctx.ident()) {
+    for (IdentContext id : ids) {
       Token t = idToken(id);
       if (t == null) {
         return new ArrayList<>();

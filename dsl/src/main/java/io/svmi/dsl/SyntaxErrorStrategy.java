@@ -38,6 +38,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   private final int unterminatedTokenIndex;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private int lastLine = -1;
+  private int unopenedBraces;
 
   /**
    * @param unterminatedTokenIndex the index of an unterminated text, after which every error is a
@@ -55,17 +56,22 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
   @Override
   protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
-    report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), false);
+    report(recognizer, e.getOffendingToken(), e.getExpectedTokens());
   }
 
   @Override
   protected void reportInputMismatch(Parser recognizer, InputMismatchException e) {
-    report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), false);
+    report(recognizer, e.getOffendingToken(), e.getExpectedTokens());
   }
 
   @Override
   protected void reportFailedPredicate(Parser recognizer, FailedPredicateException e) {
-    report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), false);
+    // The only predicate keeps a rule's value on its line: the value is missing.
+    Token offending = e.getOffendingToken();
+    Optional<Token> previous = previousVisible(recognizer.getInputStream(), offending);
+    SourceSpan span = previous.map(positions::after).orElseGet(() -> positions.span(offending));
+    add(span, "expected " + ExpectedWords.describe(e.getExpectedTokens(), recognizer.getContext(), previous, false)
+        + " " + ExpectedWords.after(previous), Optional.empty());
   }
 
   @Override
@@ -74,7 +80,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       return;
     }
     beginErrorCondition(recognizer);
-    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer), true);
+    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer));
   }
 
   @Override
@@ -83,12 +89,20 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       return;
     }
     beginErrorCondition(recognizer);
-    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer), false);
+    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer));
   }
 
-  private void report(Parser recognizer, Token offending, IntervalSet expected, boolean unwanted) {
+  private void report(Parser recognizer, Token offending, IntervalSet expected) {
     if (offending.getTokenIndex() > unterminatedTokenIndex) {
       return;
+    }
+    if (offending.getType() == SvmiGrammarParser.RBRACE && unopenedBraces > 0) {
+      unopenedBraces--;
+      return;
+    }
+    if (expected.contains(SvmiGrammarParser.LBRACE) && offending.getType() != SvmiGrammarParser.LBRACE) {
+      // A block opened without '{': the '}' that closes it would be reported again otherwise.
+      unopenedBraces++;
     }
     Optional<Token> previous = previousVisible(recognizer.getInputStream(), offending);
     ParserRuleContext context = recognizer.getContext();
@@ -105,22 +119,33 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     SourceSpan span;
     if (previous.isPresent()
         && (atEnd
-            || (otherLine && !unwanted && hint.isEmpty() && ExpectedWords.continuesLine(expected, wordsEnded)))) {
+            || (otherLine && hint.isEmpty() && ExpectedWords.continuesLine(expected, wordsEnded)))) {
       span = positions.after(previous.get());
     } else {
       span = positions.span(offending);
     }
+    if (hint.isEmpty() && previous.isPresent() && spansLines(previous.get())) {
+      hint = Optional.of("the text before this runs over several lines: is a closing '\"' missing?");
+    }
+    String message =
+        "expected " + ExpectedWords.describe(expected, context, previous, wordsEnded) + " " + ExpectedWords.after(previous);
+    add(span, message, hint);
+  }
+
+  private void add(SourceSpan span, String message, Optional<String> hint) {
     if (span.line() == lastLine) {
       return;
     }
     lastLine = span.line();
-    String message =
-        "expected " + ExpectedWords.describe(expected, context, previous, wordsEnded) + " " + ExpectedWords.after(previous);
     Diagnostic d = Diagnostic.of(DiagnosticCode.E0101, message, Optional.of(span));
     diagnostics.add(hint.map(d::withHint).orElse(d));
     if (diagnostics.size() > maxErrors) {
       throw new TooManyErrors();
     }
+  }
+
+  private static boolean spansLines(Token t) {
+    return t.getType() == SvmiGrammarParser.TEXT && t.getText().indexOf('\n') >= 0;
   }
 
   /** Inside a rule's words, which end with their line. */
@@ -130,6 +155,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       c = c.getParent();
     }
     return c instanceof SvmiGrammarParser.WordsContext
+        || c instanceof SvmiGrammarParser.Value_Context
         || c instanceof SvmiGrammarParser.RuleSettingContext
         || c instanceof SvmiGrammarParser.LevelOverrideContext;
   }

@@ -38,13 +38,19 @@ rulesBlock
   : RULES '{' ruleSetting* '}'
   ;
 
+// One line. A missing '=' is reported by the compiler, which can say which rule it is.
 ruleSetting
-  : key=words '=' value=words
+  : key=words ('=' value=value_)?
   ;
 
-// A rule's name or value: words on one line (a rule setting is one line).
+// A rule's name: words on one line.
 words
   : ident ({sameLine()}? ident)*
+  ;
+
+// A rule's value: words on the same line as the '=' before them.
+value_
+  : ({sameLine()}? ident)+
   ;
 
 dimensionDecl
@@ -57,7 +63,7 @@ dimensionItem
   ;
 
 levelOverride
-  : LEVEL '=' value=words
+  : LEVEL '=' value=value_
   ;
 
 weight
