@@ -8,7 +8,8 @@ package io.svmi;
  *   <li>{@code E01xx}: the text of a rules file (syntax, limits);
  *   <li>{@code E02xx}: the meaning of a model (ids, references, rules, weights);
  *   <li>{@code W03xx}: warnings about a model that is valid but probably not what was meant;
- *   <li>{@code E04xx}: an assessment that does not fit its model.
+ *   <li>{@code E04xx}: an assessment that does not fit its model, or an answers file that is not
+ *       well-formed (E0409 to E0412).
  * </ul>
  */
 public enum DiagnosticCode {
@@ -50,7 +51,11 @@ public enum DiagnosticCode {
   E0405(Severity.ERROR, "missing answer"),
   E0406(Severity.ERROR, "question answered twice"),
   E0407(Severity.ERROR, "target given twice"),
-  E0408(Severity.ERROR, "assessment of another model");
+  E0408(Severity.ERROR, "assessment of another model"),
+  E0409(Severity.ERROR, "invalid JSON in answers"),
+  E0410(Severity.ERROR, "unknown key in answers"),
+  E0411(Severity.ERROR, "wrong JSON type in answers"),
+  E0412(Severity.ERROR, "repeated key in answers");
 
   private final Severity severity;
   private final String title;

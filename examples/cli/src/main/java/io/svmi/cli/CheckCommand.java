@@ -1,0 +1,55 @@
+package io.svmi.cli;
+
+import io.svmi.Diagnostic;
+import io.svmi.Diagnostics;
+import io.svmi.ModelResult;
+import io.svmi.SourceText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code svmi check}: compiles rules files and reports every diagnostic. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compile rules files (.svmi) and report every error and warning, with the source line and a",
+      "caret. Exit status 1 when any file has an error."
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The rules files to check.")
+  List<Path> files = List.of();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean failed = false;
+    boolean unreadable = false;
+    for (Path file : files) {
+      SourceText source;
+      try {
+        source = InputFiles.read(file, InputFiles.MAX_MODEL_BYTES);
+      } catch (InputException e) {
+        err.print(e.render() + "\n");
+        unreadable = true;
+        continue;
+      }
+      ModelResult result = Models.compile(source);
+      SourceText shown = result.source().orElse(source);
+      for (Diagnostic d : result.diagnostics()) {
+        out.println(d.render(shown));
+      }
+      out.println(source.name() + ": " + Diagnostics.summary(result.diagnostics()));
+      failed |= result.hasErrors();
+    }
+    return unreadable ? Main.BAD_INPUT : failed ? Main.FAILED : Main.OK;
+  }
+}

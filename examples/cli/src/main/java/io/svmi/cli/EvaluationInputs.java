@@ -1,0 +1,52 @@
+package io.svmi.cli;
+
+import com.google.common.collect.ImmutableList;
+import io.svmi.Assessment;
+import io.svmi.AssessmentException;
+import io.svmi.Evaluation;
+import io.svmi.MaturityModel;
+import io.svmi.SourceText;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code --model} and {@code --answers} options shared by {@code plan} and {@code explain}.
+ * Without either, the bundled SVMI model and Walsall assessment; with {@code --answers} alone, the
+ * bundled model; {@code --model} needs {@code --answers}.
+ */
+final class EvaluationInputs {
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "The rules file (.svmi). Default: the bundled SVMI model.")
+  @Nullable Path model;
+
+  @Option(names = "--answers", paramLabel = "FILE",
+      description = "The answers file (JSON, see docs/answers-format.md). Default: the bundled Walsall Council assessment.")
+  @Nullable Path answers;
+
+  /** Compiles the model, reads the answers against it and evaluates them. */
+  Evaluation evaluate() throws InputException {
+    Path modelPath = model;
+    Path answersPath = answers;
+    if (modelPath != null && answersPath == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--model needs --answers (the bundled Walsall answers fit only the bundled model)");
+    }
+    MaturityModel m = modelPath == null ? Models.bundled() : Models.load(modelPath);
+    SourceText source = answersPath == null
+        ? Bundled.answers()
+        : InputFiles.read(answersPath, InputFiles.MAX_ANSWERS_BYTES);
+    try {
+      Assessment assessment = AnswersReader.read(m, source);
+      return m.evaluate(assessment);
+    } catch (AssessmentException e) {
+      throw new InputException(ImmutableList.copyOf(e.diagnostics()), Optional.of(source));
+    }
+  }
+}

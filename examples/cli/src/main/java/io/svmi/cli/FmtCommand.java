@@ -1,0 +1,78 @@
+package io.svmi.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.svmi.Diagnostics;
+import io.svmi.SourceText;
+import io.svmi.dsl.FormatResult;
+import io.svmi.dsl.Svmi;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code svmi fmt}: rewrites rules files in the canonical layout, keeping their comments. */
+@Command(
+    name = "fmt",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Format rules files (.svmi) in place, in the canonical layout, keeping comments. Prints the",
+      "name of each file it changes. A file with errors is left alone and fails (status 1)."
+    })
+final class FmtCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--check",
+      description = "Change nothing: list the files that are not formatted, and fail (status 1) if there are any.")
+  boolean check;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The rules files to format.")
+  List<Path> files = List.of();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean failed = false;
+    boolean badInput = false;
+    for (Path file : files) {
+      SourceText source;
+      try {
+        source = InputFiles.read(file, InputFiles.MAX_MODEL_BYTES);
+      } catch (InputException e) {
+        err.print(e.render() + "\n");
+        badInput = true;
+        continue;
+      }
+      FormatResult result = Svmi.format(source.name(), source.text());
+      if (result.hasErrors()) {
+        err.print(Diagnostics.render(Diagnostics.errors(result.diagnostics()), Optional.of(result.source())) + "\n");
+        failed = true;
+        continue;
+      }
+      if (result.isUnchanged()) {
+        continue;
+      }
+      out.println(file);
+      if (check) {
+        failed = true;
+        continue;
+      }
+      try {
+        Files.writeString(file, result.formatted().orElseThrow(), UTF_8);
+      } catch (IOException e) {
+        err.println("svmi: cannot write '" + file + "': " + e.getMessage());
+        badInput = true;
+      }
+    }
+    return badInput ? Main.BAD_INPUT : failed ? Main.FAILED : Main.OK;
+  }
+}

@@ -1,0 +1,75 @@
+package io.svmi.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.svmi.Diagnostic;
+import io.svmi.DiagnosticCode;
+import io.svmi.SourceText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads the files the commands are given: UTF-8 only, within a size limit, errors as diagnostics. */
+final class InputFiles {
+  /** The largest rules file read, in bytes. */
+  static final int MAX_MODEL_BYTES = 8 * 1024 * 1024;
+  /** The largest answers file read, in bytes. */
+  static final int MAX_ANSWERS_BYTES = 1024 * 1024;
+
+  private InputFiles() {}
+
+  /** Reads a file as UTF-8 text named as the user wrote its path. */
+  static SourceText read(Path path, int maxBytes) throws InputException {
+    String name = path.toString();
+    if (Files.isDirectory(path)) {
+      throw unreadable(name, "it is a directory");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes(maxBytes + 1);
+    } catch (NoSuchFileException e) {
+      throw unreadable(name, "no such file");
+    } catch (AccessDeniedException e) {
+      throw unreadable(name, "permission denied");
+    } catch (IOException e) {
+      throw unreadable(name, String.valueOf(e.getMessage()));
+    }
+    if (bytes.length > maxBytes) {
+      throw new InputException(
+          Diagnostic.of(DiagnosticCode.E0105,
+                  "'" + name + "' is larger than " + (maxBytes / 1024) + " KiB, the most svmi reads")
+              .withHint("is this the right file?"));
+    }
+    return decode(name, bytes);
+  }
+
+  /** Decodes UTF-8 strictly (a leading byte order mark is dropped). */
+  static SourceText decode(String name, byte[] bytes) throws InputException {
+    String text;
+    try {
+      text = UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InputException(
+          Diagnostic.of(DiagnosticCode.E0108, "'" + name + "' is not valid UTF-8 text")
+              .withHint("save the file as UTF-8"));
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return SourceText.of(name, text);
+  }
+
+  private static InputException unreadable(String name, String why) {
+    return new InputException(Diagnostic.of(DiagnosticCode.E0109, "cannot read '" + name + "': " + why));
+  }
+}

@@ -1,0 +1,138 @@
+package io.svmi.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.svmi.Action;
+import io.svmi.DimensionResult;
+import io.svmi.Evaluation;
+import io.svmi.Level;
+import io.svmi.Option;
+import io.svmi.QuestionResult;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * The evaluation as JSON, in the stable schema documented in docs/cli.md ({@code schemaVersion}
+ * 1): the levels by id and name, every determination with its explanation, and every action with
+ * its dimension, question, level and text. Levels are referred to by id everywhere else.
+ */
+final class JsonPlanRenderer implements PlanRenderer {
+  /** Raised only for changes that break readers; additions keep the version. */
+  static final int SCHEMA_VERSION = 1;
+
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+
+  @Override
+  public String render(Evaluation evaluation) {
+    StringWriter out = new StringWriter();
+    DefaultPrettyPrinter pretty =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(INDENT)
+            .withObjectIndenter(INDENT);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.setPrettyPrinter(pretty);
+      write(g, evaluation);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
+    }
+    return out + "\n";
+  }
+
+  private static void write(JsonGenerator g, Evaluation e) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+    g.writeObjectFieldStart("model");
+    g.writeStringField("name", e.model().name());
+    optional(g, "version", e.model().version());
+    g.writeEndObject();
+    g.writeStringField("subject", e.subject());
+
+    g.writeArrayFieldStart("levels");
+    for (Level level : e.model().scale().levels()) {
+      g.writeStartObject();
+      g.writeStringField("id", level.id());
+      g.writeStringField("name", level.name());
+      g.writeNumberField("rank", level.rank());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+
+    g.writeObjectFieldStart("overall");
+    level(g, "present", e.present());
+    level(g, "target", e.target());
+    g.writeStringField("presentExplanation", e.presentExplanation());
+    g.writeStringField("targetExplanation", e.targetExplanation());
+    g.writeEndObject();
+
+    g.writeArrayFieldStart("dimensions");
+    for (DimensionResult d : e.dimensions()) {
+      dimension(g, d);
+    }
+    g.writeEndArray();
+
+    g.writeArrayFieldStart("actions");
+    for (Action a : e.plan().actions()) {
+      g.writeStartObject();
+      g.writeStringField("dimension", a.dimensionId());
+      g.writeStringField("question", a.questionId());
+      g.writeStringField("level", a.level().id());
+      g.writeStringField("text", a.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void dimension(JsonGenerator g, DimensionResult d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", d.dimension().id());
+    g.writeStringField("name", d.dimension().name());
+    level(g, "present", d.present());
+    level(g, "target", d.target());
+    g.writeBooleanField("targetGiven", d.targetGiven());
+    g.writeFieldName("gap");
+    if (d.gap().isPresent()) {
+      g.writeNumber(d.gap().getAsInt());
+    } else {
+      g.writeNull();
+    }
+    g.writeStringField("combination", d.combination().words());
+    g.writeStringField("explanation", d.explanation());
+    g.writeStringField("targetExplanation", d.targetExplanation());
+    g.writeArrayFieldStart("questions");
+    for (QuestionResult q : d.questions()) {
+      g.writeStartObject();
+      g.writeStringField("id", q.question().id());
+      g.writeStringField("text", q.question().text());
+      optional(g, "answer", q.answer().map(Option::id));
+      level(g, "level", q.level());
+      g.writeBooleanField("notApplicable", q.isNotApplicable());
+      g.writeStringField("explanation", q.explanation());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void level(JsonGenerator g, String field, Optional<Level> level) throws IOException {
+    optional(g, field, level.map(Level::id));
+  }
+
+  private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+    g.writeFieldName(field);
+    if (value.isPresent()) {
+      g.writeString(value.get());
+    } else {
+      g.writeNull();
+    }
+  }
+}

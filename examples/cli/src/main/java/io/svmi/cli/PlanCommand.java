@@ -1,0 +1,77 @@
+package io.svmi.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.svmi.Evaluation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code svmi plan}: evaluates an assessment and writes its action plan. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate an assessment against a model and write the action plan.",
+      "With no options: the bundled SVMI model and the Walsall Council assessment."
+    })
+final class PlanCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin EvaluationInputs inputs;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      converter = FormatConverter.class,
+      description = "text (as the published plan), markdown, json (docs/cli.md) or html. Default: ${DEFAULT-VALUE}.")
+  PlanFormat format = PlanFormat.TEXT;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the plan to FILE instead of standard output.")
+  @Nullable Path output;
+
+  @Override
+  public Integer call() {
+    Evaluation evaluation;
+    try {
+      evaluation = inputs.evaluate();
+    } catch (InputException e) {
+      spec.commandLine().getErr().print(e.render() + "\n");
+      return Main.BAD_INPUT;
+    }
+    String document = format.renderer().render(evaluation);
+    Path file = output;
+    if (file == null) {
+      spec.commandLine().getOut().print(document);
+      return Main.OK;
+    }
+    try {
+      Files.writeString(file, document, UTF_8);
+    } catch (NoSuchFileException e) {
+      spec.commandLine().getErr().println("svmi: cannot write '" + file + "': no such directory");
+      return Main.BAD_INPUT;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("svmi: cannot write '" + file + "': " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+    return Main.OK;
+  }
+
+  /** Reads a format name, case-insensitively, with a message naming the choices. */
+  static final class FormatConverter implements ITypeConverter<PlanFormat> {
+    @Override
+    public PlanFormat convert(String value) {
+      return PlanFormat.byId(value).orElseThrow(() -> new TypeConversionException(
+          "unknown format '" + value + "' (expected one of " + String.join(", ", PlanFormat.ids()) + ")"));
+    }
+  }
+}

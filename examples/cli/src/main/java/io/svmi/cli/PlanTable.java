@@ -1,0 +1,78 @@
+package io.svmi.cli;
+
+import com.google.common.collect.ImmutableList;
+import io.svmi.Action;
+import io.svmi.DimensionResult;
+import io.svmi.Evaluation;
+import io.svmi.Level;
+import io.svmi.QuestionResult;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The published action plan's layout, shared by the renderers: a column per level above the
+ * lowest ("To reach 'Follower'" …), a row per dimension, a cell per (dimension, level) holding the
+ * texts of its actions, and a last column, "Not", listing the dimension's questions answered not
+ * applicable (the reference plan never explains that column and leaves it empty; this is our
+ * reading of it).
+ */
+final class PlanTable {
+  static final String NOT_HEADING = "Not";
+  static final String NO_LEVEL = "no level";
+  static final String FOOTNOTE =
+      "The actions in the action plan are defined by your response to each question, and show what"
+          + " must be done to reach your Future Target from your Current Performance for each. Please"
+          + " note that the column headings strictly refer to achieving the different levels for"
+          + " individual questions, rather than your overall performance.";
+
+  private final Evaluation evaluation;
+
+  PlanTable(Evaluation evaluation) {
+    this.evaluation = evaluation;
+  }
+
+  Evaluation evaluation() {
+    return evaluation;
+  }
+
+  /** The levels a question can be moved up to: every level above the lowest. */
+  ImmutableList<Level> columns() {
+    ImmutableList<Level> levels = evaluation.model().scale().levels();
+    return levels.subList(1, levels.size());
+  }
+
+  static String heading(Level level) {
+    return "To reach '" + level.name() + "'";
+  }
+
+  /** The texts of one cell's actions, in plan order; steps without text are left out. */
+  ImmutableList<String> cellTexts(DimensionResult dimension, Level level) {
+    return evaluation.plan().cell(dimension.dimension().id(), level).stream()
+        .filter(Action::hasText)
+        .map(Action::text)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** One cell as the reference prints it: the action texts joined by one space. */
+  String cell(DimensionResult dimension, Level level) {
+    return String.join(" ", cellTexts(dimension, level));
+  }
+
+  /** The dimension's questions answered not applicable, in model order. */
+  static ImmutableList<QuestionResult> notApplicable(DimensionResult dimension) {
+    return dimension.questions().stream()
+        .filter(QuestionResult::isNotApplicable)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The 'Not' cell: the ids of the questions answered not applicable, comma-separated. */
+  static String notCell(DimensionResult dimension) {
+    return notApplicable(dimension).stream()
+        .map(q -> q.question().id())
+        .collect(Collectors.joining(", "));
+  }
+
+  static String name(Optional<Level> level) {
+    return level.map(Level::name).orElse(NO_LEVEL);
+  }
+}

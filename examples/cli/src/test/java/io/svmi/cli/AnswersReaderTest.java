@@ -1,0 +1,143 @@
+package io.svmi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.svmi.Assessment;
+import io.svmi.AssessmentException;
+import io.svmi.Diagnostic;
+import io.svmi.DiagnosticCode;
+import io.svmi.SourceSpan;
+import io.svmi.SourceText;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class AnswersReaderTest {
+  private static Assessment read(String json) throws AssessmentException {
+    return AnswersReader.read(SampleModel.model(), SourceText.of("a.json", json));
+  }
+
+  private static AssessmentException fails(String json) {
+    return assertThrows(AssessmentException.class, () -> read(json));
+  }
+
+  private static List<DiagnosticCode> codes(AssessmentException e) {
+    return e.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toList());
+  }
+
+  @Test
+  void read_validFile_givesTheAssessment() throws Exception {
+    Assessment a = read(SampleModel.ANSWERS);
+    assertEquals("Borough of <Test> & Sons", a.subject());
+    assertEquals("yes", a.answers().get("P1"));
+    assertEquals("good", a.targets().get("P").id());
+    assertTrue(a.overallTarget().isEmpty());
+  }
+
+  @Test
+  void read_overallTarget_isOptionalAndRead() throws Exception {
+    Assessment a = read("{\"answers\": {\"P1\": \"yes\", \"P2\": \"na\", \"Q1\": \"no\", \"R1\": \"na\"},"
+        + " \"overallTarget\": \"best\"}");
+    assertEquals("best", a.overallTarget().orElseThrow().id());
+    assertEquals("", a.subject());
+  }
+
+  @Test
+  void read_invalidJson_pointsAtTheLineAndColumn() {
+    AssessmentException e = fails("{\n  \"subject\": \"x\",\n  }\n");
+    assertEquals(List.of(DiagnosticCode.E0409), codes(e));
+    SourceSpan span = e.diagnostics().get(0).span().orElseThrow();
+    assertEquals(3, span.line());
+    assertEquals(3, span.column());
+    assertTrue(e.getMessage().contains("--> a.json:3:3"), e.getMessage());
+    assertTrue(e.getMessage().contains("3 |   }\n"), e.getMessage());
+  }
+
+  @Test
+  void read_unknownKey_pointsAtItWithASuggestion() {
+    AssessmentException e = fails("{\"answer\": {}}");
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals(DiagnosticCode.E0410, d.code());
+    assertEquals(SourceSpan.of("a.json", 1, 2, 8), d.span().orElseThrow());
+    assertEquals("did you mean 'answers'?", d.hint().orElseThrow());
+    // The unknown key is the only problem: missing answers would be noise here.
+    assertEquals(1, e.diagnostics().size());
+  }
+
+  @Test
+  void read_repeatedKey_isAnError() {
+    AssessmentException e = fails("{\"subject\": \"a\",\n \"subject\": \"b\"}");
+    assertEquals(List.of(DiagnosticCode.E0412), codes(e));
+    assertEquals(2, e.diagnostics().get(0).span().orElseThrow().line());
+    assertEquals("first given at 1:2", e.diagnostics().get(0).hint().orElseThrow());
+  }
+
+  @Test
+  void read_repeatedAnswer_isAnError() {
+    AssessmentException e = fails(
+        "{\"answers\": {\"P1\": \"yes\", \"P2\": \"na\", \"Q1\": \"no\", \"R1\": \"na\",\n \"P1\": \"no\"}}");
+    assertEquals(List.of(DiagnosticCode.E0406), codes(e));
+  }
+
+  @Test
+  void read_wrongTypes_areErrorsAtTheirKeys() {
+    AssessmentException e = fails(
+        "{\"subject\": 3,\n \"answers\": {\"P1\": [\"yes\"]},\n \"targets\": \"all\",\n \"overallTarget\": null}");
+    assertEquals(
+        List.of(DiagnosticCode.E0411, DiagnosticCode.E0411, DiagnosticCode.E0411, DiagnosticCode.E0411),
+        codes(e));
+    assertTrue(e.getMessage().contains("'subject' must be a string (the name of who is assessed), not a number"));
+    assertTrue(e.getMessage().contains("the answer to 'P1' must be a string (an option id), not an array"));
+    assertTrue(e.getMessage().contains("'targets' must be an object of dimension ids to level ids, not a string"));
+    assertTrue(e.getMessage().contains("'overallTarget' must be a string (a level id), not null"));
+  }
+
+  @Test
+  void read_unknownIds_areAllReportedAtOnce() {
+    AssessmentException e = fails(
+        "{\"answers\": {\"P1\": \"yess\", \"P2\": \"na\", \"Q1\": \"no\", \"R1\": \"na\", \"Z9\": \"no\"},\n"
+            + " \"targets\": {\"P\": \"gold\", \"X\": \"good\"}}");
+    assertEquals(
+        List.of(DiagnosticCode.E0402, DiagnosticCode.E0401, DiagnosticCode.E0404, DiagnosticCode.E0403),
+        codes(e));
+    assertTrue(e.getMessage().contains("question 'P1' has no option 'yess'"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("4 errors"), e.getMessage());
+  }
+
+  @Test
+  void read_missingAnswers_listsTheQuestions() {
+    AssessmentException e = fails("{\"answers\": {\"P1\": \"yes\"}}");
+    assertEquals(List.of(DiagnosticCode.E0405), codes(e));
+    assertTrue(e.getMessage().contains("questions P2, Q1, R1 are not answered"), e.getMessage());
+  }
+
+  @Test
+  void read_rejectedAnswer_isNotAlsoReportedAsMissing() {
+    AssessmentException e = fails("{\"answers\": {\"P1\": \"yess\", \"P2\": \"na\"}}");
+    assertEquals(List.of(DiagnosticCode.E0402, DiagnosticCode.E0405), codes(e));
+    assertTrue(e.getMessage().contains("questions Q1, R1 are not answered"), e.getMessage());
+  }
+
+  @Test
+  void read_emptyFile_notAnObject_trailingContent_areErrors() {
+    assertEquals(List.of(DiagnosticCode.E0409), codes(fails("")));
+    assertEquals(List.of(DiagnosticCode.E0411), codes(fails("[1, 2]")));
+    assertEquals(List.of(DiagnosticCode.E0409),
+        codes(fails("{\"answers\": {\"P1\": \"yes\", \"P2\": \"na\", \"Q1\": \"no\", \"R1\": \"na\"}} {}")));
+  }
+
+  @Test
+  void read_deepNesting_stopsWithALimitError() {
+    String deep = "{\"subject\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+    AssessmentException e = fails(deep);
+    assertTrue(codes(e).contains(DiagnosticCode.E0106), e.getMessage());
+  }
+
+  @Test
+  void read_hugeString_stopsWithALimitError() {
+    AssessmentException e = fails("{\"subject\": \"" + "x".repeat(AnswersReader.MAX_STRING + 1) + "\"}");
+    assertEquals(DiagnosticCode.E0105, e.diagnostics().get(0).code());
+  }
+}

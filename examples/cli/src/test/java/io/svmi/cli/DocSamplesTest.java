@@ -1,0 +1,191 @@
+package io.svmi.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.svmi.Assessment;
+import io.svmi.Evaluation;
+import io.svmi.MaturityModel;
+import io.svmi.SourceText;
+import io.svmi.cli.samples.EmbeddingSamples;
+import io.svmi.cli.samples.ReadmeSample;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every code sample in README.md and docs/ that this module owns is compiled and run: Java samples
+ * live in {@code io.svmi.cli.samples} between {@code tag::}/{@code end::} comments and must appear
+ * verbatim in the documents; {@code $ ./svmi …} transcripts are run and compared; the .svmi and
+ * JSON samples are compiled and read.
+ */
+class DocSamplesTest {
+  static final Path ROOT = Path.of("../..");
+  static final Path SAMPLES = Path.of("src/test/java/io/svmi/cli/samples");
+  static final Path RESOURCES = Path.of("src/test/resources/samples");
+
+  @TempDir Path dir;
+
+  static String read(Path file) throws IOException {
+    return Files.readString(file, UTF_8);
+  }
+
+  /** The tagged regions of a sample source, without their common indentation. */
+  static Map<String, String> regions(Path source) throws IOException {
+    Map<String, String> regions = new LinkedHashMap<>();
+    Matcher m = Pattern.compile("// tag::([\\w-]+)\\[\\]\\n(.*?)\\n[ \\t]*// end::\\1\\[\\]", Pattern.DOTALL)
+        .matcher(read(source));
+    while (m.find()) {
+      List<String> lines = List.of(m.group(2).split("\n", -1));
+      int indent = lines.stream().filter(l -> !l.isBlank())
+          .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+      regions.put(m.group(1), lines.stream().map(l -> l.isBlank() ? "" : l.substring(indent))
+          .collect(Collectors.joining("\n")));
+    }
+    return regions;
+  }
+
+  static void assertContainsRegions(Path doc, Path source) throws IOException {
+    String text = read(doc);
+    Map<String, String> regions = regions(source);
+    assertFalse(regions.isEmpty(), source.toString());
+    regions.forEach((name, code) ->
+        assertTrue(text.contains(code), () -> doc + " lacks the sample '" + name + "' of " + source + ":\n" + code));
+  }
+
+  @Test
+  void readme_containsTheJavaSampleVerbatim_andItRuns() throws Exception {
+    assertContainsRegions(ROOT.resolve("README.md"), SAMPLES.resolve("ReadmeSample.java"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Evaluation e = ReadmeSample.run(RESOURCES, new PrintStream(bytes, true, UTF_8));
+    assertEquals("Managed\nTo reach Leading: Add automated accessibility checks to every build.\n",
+        bytes.toString(UTF_8));
+    assertEquals("Example Council", e.subject());
+  }
+
+  @Test
+  void readme_containsTheSvmiSampleVerbatim_andItCompilesWithoutProblems() throws IOException {
+    Path sample = RESOURCES.resolve("accessibility.svmi");
+    assertTrue(read(ROOT.resolve("README.md")).contains("```svmi\n" + read(sample) + "```\n"));
+    CliRun check = CliRun.of("check", sample.toString());
+    assertEquals(sample + ": no problems\n", check.out(), check::toString);
+  }
+
+  @Test
+  void embedding_containsEverySampleVerbatim_andTheyRun() throws Exception {
+    assertContainsRegions(ROOT.resolve("docs/embedding.md"), SAMPLES.resolve("EmbeddingSamples.java"));
+    PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, UTF_8);
+    MaturityModel model = EmbeddingSamples.load(ROOT.resolve("examples/models/svmi.svmi"), out);
+    assertEquals("Social Value Maturity Index", model.name());
+    assertEquals("Tiny", EmbeddingSamples.loadText().name());
+
+    Assessment walsall = AnswersReader.read(model, Bundled.answers());
+    Map<String, String> targets = new LinkedHashMap<>();
+    walsall.targets().forEach((d, level) -> targets.put(d, level.id()));
+    Evaluation e = EmbeddingSamples.evaluate(model, walsall.answers(), targets);
+    assertEquals("mature", e.target().orElseThrow().id());
+    assertEquals(model.evaluate(walsall).plan(), e.plan());
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    EmbeddingSamples.determinations(e, new PrintStream(bytes, true, UTF_8));
+    String printed = bytes.toString(UTF_8);
+    assertTrue(printed.startsWith("Present Follower, target Mature\nA Policy & Scope: Mature -> Leader\n"), printed);
+    assertTrue(printed.contains("A, to reach Leader: Develop a strategy to tailor the required Social Value"
+        + " contribution to the size and scope of the contract."), printed);
+
+    assertEquals(List.of("E0402", "E0403", "E0405", "E0101"), EmbeddingSamples.errors(model, out));
+
+    List<Assessment> many = new ArrayList<>(Collections.nCopies(20, walsall));
+    List<Evaluation> evaluations = EmbeddingSamples.threads(model, many);
+    assertEquals(20, evaluations.size());
+    Evaluation expected = model.evaluate(walsall);
+    evaluations.forEach(x -> assertEquals(expected, x));
+  }
+
+  /** Every "$ ./svmi …" transcript in a text block of these documents is what the command prints. */
+  @Test
+  void transcripts_inTheDocs_areWhatTheCommandsPrint() throws IOException {
+    int checked = 0;
+    for (String doc : List.of("docs/cli.md", "README.md")) {
+      Matcher m = Pattern.compile("```text\\n\\$ \\./svmi ([^\\n]*)\\n(.*?)```", Pattern.DOTALL)
+          .matcher(read(ROOT.resolve(doc)));
+      while (m.find()) {
+        String[] args = m.group(1).replace("examples/", "../").split(" ");
+        CliRun run = CliRun.of(args);
+        assertEquals(m.group(2), run.out().replace("../", "examples/"), doc + ": ./svmi " + m.group(1));
+        checked++;
+      }
+    }
+    assertTrue(checked >= 3, "transcripts checked: " + checked);
+  }
+
+  @Test
+  void answersFormat_errorExample_isWhatPlanPrints() throws IOException {
+    String doc = read(ROOT.resolve("docs/answers-format.md"));
+    Matcher json = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+    assertTrue(json.find());
+    String example = json.group(1);
+    assertTrue(json.find());
+    String broken = json.group(1);
+    Matcher text = Pattern.compile("```text\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+    assertTrue(text.find());
+
+    Path file = dir.resolve("answers.json");
+    Files.writeString(file, broken, UTF_8);
+    CliRun run = CliRun.of("plan", "--answers", file.toString());
+    assertEquals(Main.BAD_INPUT, run.status());
+    assertEquals(text.group(1), run.err().replace(file.toString(), "answers.json"));
+
+    // The first example reads without a structural problem (it answers only a few questions).
+    Files.writeString(file, example, UTF_8);
+    CliRun partial = CliRun.of("plan", "--answers", file.toString());
+    assertTrue(partial.err().startsWith("error[E0405]: questions B2, C1"), partial::toString);
+    assertTrue(partial.err().endsWith("1 error\n"), partial::toString);
+  }
+
+  @Test
+  void answersSchema_namesExactlyTheKeysTheReaderKnows() throws IOException {
+    List<String> keys = new ArrayList<>();
+    try (JsonParser p = new JsonFactory().createParser(read(ROOT.resolve("docs/answers.schema.json")))) {
+      int depth = 0;
+      boolean inProperties = false;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.START_OBJECT) {
+          depth++;
+        } else if (t == JsonToken.END_OBJECT) {
+          depth--;
+          inProperties &= depth >= 2;
+        } else if (t == JsonToken.FIELD_NAME && depth == 1 && p.currentName().equals("properties")) {
+          inProperties = true;
+        } else if (t == JsonToken.FIELD_NAME && depth == 2 && inProperties) {
+          keys.add(p.currentName());
+        }
+      }
+    }
+    assertEquals(AnswersReader.KEYS, keys);
+  }
+
+  @Test
+  void bundledAnswers_readAgainstTheBundledModel() throws Exception {
+    MaturityModel model = Models.bundled();
+    Assessment a = AnswersReader.read(model, SourceText.of("w.json", read(ROOT.resolve("examples/assessments/walsall.json"))));
+    assertEquals("Walsall Council", a.subject());
+  }
+}

@@ -1,0 +1,85 @@
+package io.svmi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import io.svmi.Evaluation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlanRenderersTest {
+  @Test
+  void text_smallModel_matchesGolden() throws Exception {
+    Golden.assertMatches("tiny-plan.txt", PlanFormat.TEXT.renderer().render(SampleModel.evaluation()));
+  }
+
+  @Test
+  void markdown_smallModel_matchesGolden() throws Exception {
+    Golden.assertMatches("tiny-plan.md", PlanFormat.MARKDOWN.renderer().render(SampleModel.evaluation()));
+  }
+
+  @Test
+  void json_smallModel_matchesGolden() throws Exception {
+    Golden.assertMatches("tiny-plan.json", PlanFormat.JSON.renderer().render(SampleModel.evaluation()));
+  }
+
+  @Test
+  void html_smallModel_matchesGolden() throws Exception {
+    Golden.assertMatches("tiny-plan.html", PlanFormat.HTML.renderer().render(SampleModel.evaluation()));
+  }
+
+  @Test
+  void text_actionTable_hasOneColumnPerLevelAboveTheLowestAndNot() throws Exception {
+    String text = PlanFormat.TEXT.renderer().render(SampleModel.evaluation());
+    assertTrue(text.contains("\tTo reach 'Some'\tTo reach 'Good'\tTo reach 'Best'\tNot\n"), text);
+    // P1 is at Some: its next step is Good; P2 is not applicable and listed under Not.
+    assertTrue(text.contains("People | Skills\t\tTrain \"everyone\" <every> quarter & record it.\t\tP2\n"), text);
+    // R has every question not applicable: no level, and no target either.
+    assertTrue(text.contains("R\tReach\tno level\tno level\n"), text);
+  }
+
+  @Test
+  void html_escapesEveryText_andLoadsNothingExternal() throws Exception {
+    String html = PlanFormat.HTML.renderer().render(SampleModel.evaluation());
+    assertTrue(html.contains("Tiny &lt;Index&gt; &amp; Co"), html);
+    assertTrue(html.contains("Train &quot;everyone&quot; &lt;every&gt; quarter &amp; record it."), html);
+    assertFalse(html.contains("<Index>"));
+    assertFalse(html.contains("<every>"));
+    for (String external : List.of("src=", "href=", "<script", "@import", "url(")) {
+      assertFalse(html.contains(external), external);
+    }
+  }
+
+  @Test
+  void markdown_escapesPipesAndMarkup() throws Exception {
+    String md = PlanFormat.MARKDOWN.renderer().render(SampleModel.evaluation());
+    assertTrue(md.contains("| People \\| Skills |"), md);
+    assertTrue(md.contains("Tiny \\<Index\\> & Co"), md);
+  }
+
+  @Test
+  void json_isWellFormed_andCarriesTheSchemaVersion() throws Exception {
+    Evaluation e = SampleModel.evaluation();
+    String json = PlanFormat.JSON.renderer().render(e);
+    int actions = 0;
+    try (JsonParser p = new JsonFactory().createParser(json)) {
+      while (p.nextToken() != null) {
+        if (p.currentToken().isScalarValue() && "question".equals(p.currentName())) {
+          actions++;
+        }
+      }
+    }
+    assertEquals(e.plan().size(), actions);
+    assertTrue(json.startsWith("{\n  \"schemaVersion\": 1,\n"), json);
+  }
+
+  @Test
+  void formats_byId_acceptsTheFourNamesOnly() {
+    assertEquals(List.of("text", "markdown", "json", "html"), PlanFormat.ids());
+    assertEquals(PlanFormat.HTML, PlanFormat.byId("HTML").orElseThrow());
+    assertTrue(PlanFormat.byId("pdf").isEmpty());
+  }
+}
