@@ -80,6 +80,10 @@ final class Compiler {
       }
       diagnostics.add(d);
     }
+    if (Diagnostics.hasErrors(diagnostics)) {
+      // An option or action left out by an error leaves a level unreached or a step without text.
+      diagnostics.removeIf(d -> d.code() == DiagnosticCode.W0301 || d.code() == DiagnosticCode.W0302);
+    }
     ImmutableList<Diagnostic> all = capped(diagnostics, options);
     Optional<MaturityModel> model = Diagnostics.hasErrors(all) ? Optional.empty() : checked.model();
     return new Compilation(

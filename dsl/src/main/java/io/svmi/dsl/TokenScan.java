@@ -110,11 +110,18 @@ final class TokenScan {
     if (first == null || last == null) {
       return;
     }
-    String chars = first == last ? first.getText() : first.getText() + "…";
     SourceSpan span = positions.span(first, last);
-    String shown = printable(first.getText()) ? "'" + chars + "'" : String.format("U+%04X", first.getText().codePointAt(0));
+    int count = last.getStopIndex() - first.getStartIndex() + 1;
+    String what;
+    if (!printable(first.getText())) {
+      what = String.format("unexpected character U+%04X", first.getText().codePointAt(0)) + (count > 1 ? " and more" : "");
+    } else if (count == 1) {
+      what = "unexpected character '" + first.getText() + "'";
+    } else {
+      what = "unexpected characters starting with '" + first.getText() + "'";
+    }
     diagnostics.add(
-        Diagnostic.of(DiagnosticCode.E0104, "unexpected character " + shown, Optional.of(span))
+        Diagnostic.of(DiagnosticCode.E0104, what, Optional.of(span))
             .withHint("texts go in double quotes; comments start with '#'"));
   }
 

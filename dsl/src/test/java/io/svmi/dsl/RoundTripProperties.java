@@ -20,7 +20,7 @@ class RoundTripProperties {
     return Models.models();
   }
 
-  @Property(tries = 100)
+  @Property(tries = 150)
   void compilingThePrintedModel_givesAnEqualModel(@ForAll("models") MaturityModel model) {
     String printed = Svmi.print(model);
     ModelResult result = Svmi.compile("printed.svmi", printed);

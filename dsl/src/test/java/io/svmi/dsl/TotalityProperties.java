@@ -50,7 +50,7 @@ class TotalityProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 150)
   void mutatedValidFiles_giveAModelOrDiagnostics(
       @ForAll("models") MaturityModel model, @ForAll("edits") List<Edit> edits) {
     List<String> tokens = tokens(Svmi.print(model));

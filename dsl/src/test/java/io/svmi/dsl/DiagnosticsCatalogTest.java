@@ -1,0 +1,217 @@
+package io.svmi.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.svmi.Assessment;
+import io.svmi.AssessmentException;
+import io.svmi.Diagnostic;
+import io.svmi.DiagnosticCode;
+import io.svmi.Diagnostics;
+import io.svmi.MaturityModel;
+import io.svmi.ModelResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * docs/diagnostics.md cannot drift: every {@link DiagnosticCode} has a section titled with its
+ * title; every example renders exactly what the section shows; a code documented as reserved is
+ * reported nowhere. {@code SVMI_UPDATE_GOLDEN=1} rewrites the rendered blocks.
+ */
+class DiagnosticsCatalogTest {
+  private static final Path DOC = Path.of("../docs/diagnostics.md");
+  private static final Pattern HEADING = Pattern.compile("^## ([EW]\\d{4}): (.+)$", Pattern.MULTILINE);
+  private static final Pattern OPTION = Pattern.compile("`(maxInputBytes|maxNestingDepth|maxErrors)\\((\\d+)\\)`");
+  private static final Pattern PAIR = Pattern.compile("\"([^\"]*)\"\\s*:\\s*\"([^\"]*)\"");
+
+  @TempDir Path temp;
+
+  record Section(DiagnosticCode code, String title, String text) {}
+
+  @Test
+  void everyCode_hasASection_andEveryExampleRendersAsShown() throws Exception {
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    List<Section> sections = sections(doc);
+    Map<DiagnosticCode, Section> byCode = new LinkedHashMap<>();
+    sections.forEach(s -> byCode.put(s.code(), s));
+    for (DiagnosticCode code : DiagnosticCode.values()) {
+      Section s = byCode.get(code);
+      assertTrue(s != null, "docs/diagnostics.md has no section for " + code);
+      assertEquals(code.title(), s.title(), "title of " + code);
+    }
+    MaturityModel assessed = assessmentModel(doc);
+    Map<DiagnosticCode, String> rendered = new LinkedHashMap<>();
+    List<String> failures = new ArrayList<>();
+    for (Section s : sections) {
+      if (s.text().contains("Reserved: not reported")) {
+        assertReportedNowhere(s.code());
+        continue;
+      }
+      Rendering r = render(s, assessed);
+      assertTrue(
+          r.diagnostics().stream().anyMatch(d -> d.code() == s.code()),
+          s.code() + "'s example does not report it:\n" + r.text());
+      rendered.put(s.code(), r.text());
+      String shown = expected(s);
+      if (!shown.equals(r.text())) {
+        failures.add(s.code() + " shows\n" + shown + "but renders\n" + r.text());
+      }
+    }
+    if ("1".equals(System.getenv("SVMI_UPDATE_GOLDEN"))) {
+      Files.writeString(DOC, rewrite(doc, rendered), StandardCharsets.UTF_8);
+      return;
+    }
+    if (!failures.isEmpty()) {
+      fail(String.join("\n", failures));
+    }
+  }
+
+  private record Rendering(List<Diagnostic> diagnostics, String text) {}
+
+  private Rendering render(Section s, MaturityModel assessed) throws IOException {
+    List<DocBlocks.Block> blocks = DocBlocks.of(s.text());
+    Optional<String> svmi = block(blocks, "svmi");
+    Optional<String> json = block(blocks, "json");
+    ModelResult result;
+    if (s.code() == DiagnosticCode.E0109) {
+      result = Svmi.compile(Path.of("missing.svmi"));
+    } else if (s.code() == DiagnosticCode.E0108) {
+      Path file = temp.resolve("example.svmi");
+      Files.write(file, svmi.orElseThrow().getBytes(StandardCharsets.ISO_8859_1));
+      result = Svmi.compile(file);
+      String text = result.render().replace(temp.toString() + temp.getFileSystem().getSeparator(), "") + "\n";
+      return new Rendering(result.diagnostics(), text);
+    } else if (s.code() == DiagnosticCode.E0408) {
+      MaturityModel other = Svmi.compileOrThrow("other.svmi", Svmi.print(assessed).replaceFirst("model \"M\"", "model \"Other\""));
+      try {
+        other.evaluate(assessed.assessment().answer("A1", "l").build());
+        throw new AssertionError("E0408 not thrown");
+      } catch (AssessmentException e) {
+        return new Rendering(e.diagnostics(), Diagnostics.render(e.diagnostics(), Optional.empty()) + "\n");
+      }
+    } else if (json.isPresent()) {
+      try {
+        answers(assessed, json.get()).build();
+        throw new AssertionError(s.code() + ": the answers are valid");
+      } catch (AssessmentException e) {
+        return new Rendering(e.diagnostics(), Diagnostics.render(e.diagnostics(), Optional.empty()) + "\n");
+      }
+    } else {
+      CompileOptions.Builder options = CompileOptions.builder();
+      Matcher m = OPTION.matcher(s.text());
+      while (m.find()) {
+        int n = Integer.parseInt(m.group(2));
+        switch (m.group(1)) {
+          case "maxInputBytes" -> options.maxInputBytes(n);
+          case "maxNestingDepth" -> options.maxNestingDepth(n);
+          default -> options.maxErrors(n);
+        }
+      }
+      result = Svmi.compile("example.svmi", svmi.orElseThrow(), options.build());
+    }
+    return new Rendering(result.diagnostics(), result.render() + "\n");
+  }
+
+  /** A reader of the answers format just big enough for the examples (duplicate keys kept). */
+  private static Assessment.Builder answers(MaturityModel model, String json) {
+    Assessment.Builder b = model.assessment();
+    pairs(json, "answers").forEach(p -> b.answer(p[0], p[1]));
+    pairs(json, "targets").forEach(p -> b.target(p[0], p[1]));
+    return b;
+  }
+
+  private static List<String[]> pairs(String json, String key) {
+    List<String[]> out = new ArrayList<>();
+    Matcher object = Pattern.compile("\"" + key + "\"\\s*:\\s*\\{([^}]*)\\}").matcher(json);
+    if (object.find()) {
+      Matcher p = PAIR.matcher(object.group(1));
+      while (p.find()) {
+        out.add(new String[] {p.group(1), p.group(2)});
+      }
+    }
+    return out;
+  }
+
+  private static MaturityModel assessmentModel(String doc) {
+    int at = doc.indexOf("\n## Assessments\n");
+    assertTrue(at >= 0);
+    String svmi = block(DocBlocks.of(doc.substring(at)), "svmi").orElseThrow();
+    return Svmi.compileOrThrow("model.svmi", svmi);
+  }
+
+  private static void assertReportedNowhere(DiagnosticCode code) throws IOException {
+    for (Path root : List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+          assertFalse(Files.readString(f).contains("DiagnosticCode." + code), code + " is documented as reserved but " + f + " reports it");
+        }
+      }
+    }
+  }
+
+  private static Optional<String> block(List<DocBlocks.Block> blocks, String language) {
+    return blocks.stream().filter(b -> b.language().equals(language)).map(DocBlocks.Block::text).findFirst();
+  }
+
+  private static String expected(Section s) {
+    return block(DocBlocks.of(s.text()), "text").orElse("");
+  }
+
+  private static List<Section> sections(String doc) {
+    List<Section> out = new ArrayList<>();
+    Matcher m = HEADING.matcher(doc);
+    List<int[]> starts = new ArrayList<>();
+    List<String[]> heads = new ArrayList<>();
+    while (m.find()) {
+      starts.add(new int[] {m.start()});
+      heads.add(new String[] {m.group(1), m.group(2)});
+    }
+    for (int i = 0; i < starts.size(); i++) {
+      int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : doc.length();
+      String text = doc.substring(starts.get(i)[0], end);
+      int next = text.indexOf("\n## ", 1);
+      if (next > 0) {
+        text = text.substring(0, next + 1);
+      }
+      out.add(new Section(DiagnosticCode.valueOf(heads.get(i)[0]), heads.get(i)[1], text));
+    }
+    return out;
+  }
+
+  private static String rewrite(String doc, Map<DiagnosticCode, String> rendered) {
+    StringBuilder out = new StringBuilder();
+    String[] lines = doc.split("\n", -1);
+    DiagnosticCode current = null;
+    for (int i = 0; i < lines.length; i++) {
+      Matcher h = HEADING.matcher(lines[i]);
+      if (lines[i].startsWith("## ")) {
+        current = h.matches() ? DiagnosticCode.valueOf(h.group(1)) : null;
+      }
+      out.append(lines[i]);
+      if (i + 1 < lines.length) {
+        out.append('\n');
+      }
+      if (lines[i].equals("```text") && current != null && rendered.containsKey(current)) {
+        out.append(rendered.get(current));
+        while (i + 1 < lines.length && !lines[i + 1].equals("```")) {
+          i++;
+        }
+      }
+    }
+    return out.toString();
+  }
+}
