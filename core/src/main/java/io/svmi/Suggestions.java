@@ -3,7 +3,10 @@ package io.svmi;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean…?" for misspelt ids and words: the closest candidate by edit distance. */
+/**
+ * "Did you mean…?" for misspelt ids and words: the closest candidate by edit distance (a swap of
+ * two neighbouring characters counts as one edit).
+ */
 public final class Suggestions {
   private Suggestions() {}
 
@@ -35,6 +38,7 @@ public final class Suggestions {
   }
 
   private static int distance(String a, String b) {
+    int[] beforePrevious = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -45,8 +49,13 @@ public final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          // Two neighbours swapped ("modle" for "model") is one typo.
+          current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+        }
       }
-      int[] t = previous;
+      int[] t = beforePrevious;
+      beforePrevious = previous;
       previous = current;
       current = t;
     }

@@ -51,7 +51,7 @@ final class ExpectedWords {
         words.add(literal);
       }
     }
-    if (types.contains(Token.EOF)) {
+    if (types.contains(Token.EOF) && previous.isPresent()) {
       words.add("the end of the file");
     }
     if (words.isEmpty()) {

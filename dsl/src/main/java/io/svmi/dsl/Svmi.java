@@ -64,8 +64,6 @@ public final class Svmi {
       return unreadable(name, "there is no such file");
     } catch (IOException | SecurityException e) {
       return unreadable(name, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()));
-    } catch (OutOfMemoryError e) {
-      return unreadable(name, "it is too large to read");
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8

@@ -17,6 +17,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ANTLR's recovery (single-token insertion and deletion, resynchronising in loops), reporting in
@@ -66,7 +67,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
   @Override
   protected void reportFailedPredicate(Parser recognizer, FailedPredicateException e) {
-    // The only predicate keeps a rule's value on its line: the value is missing.
+    // A predicate that keeps a rule's value on its line failed: the value is missing.
     Token offending = e.getOffendingToken();
     Optional<Token> previous = previousVisible(recognizer.getInputStream(), offending);
     SourceSpan span = previous.map(positions::after).orElseGet(() -> positions.span(offending));
@@ -112,6 +113,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     if (isWord(offending)) {
       hint = Suggestions.didYouMean(offending.getText(), ExpectedWords.keywords(expected));
     }
+    if (hint.isEmpty() && offending.getType() == SvmiGrammarParser.RBRACE && !expected.contains(SvmiGrammarParser.RBRACE)) {
+      hint = Optional.of("this '}' closes no block");
+    }
     boolean atEnd = offending.getType() == Token.EOF;
     if (atEnd) {
       hint = Optional.of("the file ends here");
@@ -119,6 +123,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     SourceSpan span;
     if (previous.isPresent()
         && (atEnd
+            || (otherLine && onOneLine(context))
             || (otherLine && hint.isEmpty() && ExpectedWords.continuesLine(expected, wordsEnded)))) {
       span = positions.after(previous.get());
     } else {
@@ -158,6 +163,44 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         || c instanceof SvmiGrammarParser.Value_Context
         || c instanceof SvmiGrammarParser.RuleSettingContext
         || c instanceof SvmiGrammarParser.LevelOverrideContext;
+  }
+
+  /**
+   * Resynchronises as ANTLR does, but skips a block opened while skipping (a '{' after a text, a
+   * number or 'levels'/'rules', as a block's header ends) as a whole, so that its closing '}' is
+   * not taken for the end of the block around it.
+   */
+  @Override
+  protected void consumeUntil(Parser recognizer, IntervalSet set) {
+    int depth = 0;
+    int type = recognizer.getInputStream().LA(1);
+    while (type != Token.EOF && (depth > 0 || !set.contains(type))) {
+      if (type == SvmiGrammarParser.LBRACE && opensBlock(recognizer.getInputStream().LT(-1))) {
+        depth++;
+      } else if (type == SvmiGrammarParser.RBRACE && depth > 0) {
+        depth--;
+      }
+      recognizer.consume();
+      type = recognizer.getInputStream().LA(1);
+    }
+  }
+
+  private static boolean opensBlock(@Nullable Token before) {
+    if (before == null) {
+      return false;
+    }
+    int t = before.getType();
+    return t == SvmiGrammarParser.TEXT || t == SvmiGrammarParser.NUMBER || t == SvmiGrammarParser.LEVELS
+        || t == SvmiGrammarParser.RULES;
+  }
+
+  /** Inside what must be written on the line before: the level after an option's '->'. */
+  private static boolean onOneLine(ParserRuleContext context) {
+    ParserRuleContext c = context;
+    while (c instanceof SvmiGrammarParser.IdentContext && c.getParent() != null) {
+      c = c.getParent();
+    }
+    return c instanceof SvmiGrammarParser.OptionTargetContext;
   }
 
   private static boolean isWord(Token t) {

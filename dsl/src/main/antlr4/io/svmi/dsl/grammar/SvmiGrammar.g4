@@ -83,9 +83,10 @@ optionDecl
   : OPTION id=ident text=TEXT (ARROW optionTarget)?
   ;
 
+// On the line of the '->', so that a forgotten level does not take the next line's keyword.
 optionTarget
-  : NOT APPLICABLE
-  | level=ident
+  : {sameLine()}? NOT APPLICABLE
+  | {sameLine()}? level=ident
   ;
 
 actionDecl

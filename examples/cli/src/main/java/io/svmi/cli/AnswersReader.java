@@ -20,11 +20,10 @@ import io.svmi.Suggestions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads an answers file (docs/answers-format.md) into an {@link Assessment} of a model:
@@ -58,14 +57,11 @@ final class AnswersReader {
                   .build())
           .build();
 
-  private final MaturityModel model;
   private final SourceText source;
-  private final Set<String> attempted = new HashSet<>();
   private final Assessment.Builder builder;
   private final List<Diagnostic> problems = new ArrayList<>();
 
   private AnswersReader(MaturityModel model, SourceText source) {
-    this.model = model;
     this.source = source;
     this.builder = model.assessment().source(source);
   }
@@ -84,7 +80,7 @@ final class AnswersReader {
       try {
         readDocument(p);
       } catch (StreamConstraintsException e) {
-        problem(tooMuch(e), e.getOriginalMessage(), at(p.currentLocation(), 1), Optional.empty());
+        tooMuch(e, at(p.currentLocation(), 1));
       } catch (JsonProcessingException e) {
         problem(DiagnosticCode.E0409, "invalid JSON: " + tidy(e.getOriginalMessage()),
             at(e.getLocation() != null ? e.getLocation() : p.currentLocation(), 1), Optional.empty());
@@ -99,11 +95,10 @@ final class AnswersReader {
     } catch (AssessmentException e) {
       List<Diagnostic> all = new ArrayList<>(problems);
       for (Diagnostic d : e.diagnostics()) {
-        if (d.code() != DiagnosticCode.E0405) {
+        // Missing answers are noise when the file could not be read as meant (a misspelt
+        // "answers" key, an array instead of an object).
+        if (d.code() != DiagnosticCode.E0405 || problems.isEmpty()) {
           all.add(d);
-        } else if (problems.isEmpty()) {
-          // Questions whose answer was rejected are reported already; list only the others.
-          missing().ifPresent(all::add);
         }
       }
       throw new AssessmentException(capped(all), Optional.of(source));
@@ -125,23 +120,6 @@ final class AnswersReader {
         .add(Diagnostic.of(DiagnosticCode.E0107, "too many errors; stopping after " + MAX_ERRORS)
             .withHint("fix these and run again"))
         .build();
-  }
-
-  /** The questions the file does not try to answer, when there are any. */
-  private Optional<Diagnostic> missing() {
-    List<String> ids = new ArrayList<>();
-    for (String id : model.questions().keySet()) {
-      if (!attempted.contains(id)) {
-        ids.add(id);
-      }
-    }
-    if (ids.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(Diagnostic.of(DiagnosticCode.E0405,
-        (ids.size() == 1 ? "question " : "questions ") + String.join(", ", ids)
-            + (ids.size() == 1 ? " is" : " are")
-            + " not answered, and the model says an unanswered question is an error"));
   }
 
   private void readDocument(JsonParser p) throws IOException {
@@ -190,10 +168,7 @@ final class AnswersReader {
           break;
         case "answers":
           readMap(p, value, span, "'answers'", "question ids to option ids", "the answer to", "an option id",
-              (id, v, s) -> {
-                attempted.add(id);
-                builder.answer(id, v, s);
-              });
+              (id, v, s) -> builder.answer(id, v, s));
           break;
         case "targets":
           readMap(p, value, span, "'targets'", "dimension ids to level ids", "the target of", "a level id",
@@ -273,9 +248,19 @@ final class AnswersReader {
     }
   }
 
-  private static DiagnosticCode tooMuch(StreamConstraintsException e) {
-    String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
-    return m.contains("depth") ? DiagnosticCode.E0106 : DiagnosticCode.E0105;
+  /** A limit of {@link #JSON} was passed: say which, in svmi's words. */
+  private void tooMuch(StreamConstraintsException e, Optional<SourceSpan> at) {
+    String m = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+    if (m.contains("depth")) {
+      problem(DiagnosticCode.E0106, "the answers nest arrays and objects more than " + MAX_DEPTH
+          + " deep, the most svmi reads", at, Optional.empty());
+    } else if (m.contains("number")) {
+      problem(DiagnosticCode.E0105, "a number is longer than 100 characters, the most svmi reads", at,
+          Optional.empty());
+    } else {
+      problem(DiagnosticCode.E0105, "a string or key is longer than " + MAX_STRING
+          + " characters, the most svmi reads", at, Optional.empty());
+    }
   }
 
   /** Jackson's message without character codes and source descriptions. */

@@ -10,19 +10,22 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code svmi check}: compiles rules files and reports every diagnostic. */
 @Command(
     name = "check",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Compile rules files (.svmi) and report every error and warning, with the source line and a",
-      "caret. Exit status 1 when any file has an error."
-    })
+    header = "Report every error and warning in rules files.",
+    description =
+        "Compile rules files (.svmi) and report every error and warning, with the source " +
+        "line and a caret. Exit status 1 when any file has an error.")
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The rules files to check.")
   List<Path> files = List.of();

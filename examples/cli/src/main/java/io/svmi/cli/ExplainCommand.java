@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -21,13 +22,16 @@ import picocli.CommandLine.Spec;
 /** {@code svmi explain}: why each level was determined, in plain words. */
 @Command(
     name = "explain",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Explain every determination of an evaluation: each question's level, each dimension's level",
-      "and target, the overall level and target, and the actions the plan lists."
-    })
+    header = "Explain why each level was determined.",
+    description =
+        "Explain every determination of an evaluation: each question's level, each " +
+        "dimension's level and target, the overall level and target, and the actions the " +
+        "plan lists.")
 final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
 
   @Mixin EvaluationInputs inputs;
 

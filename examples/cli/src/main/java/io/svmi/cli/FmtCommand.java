@@ -22,13 +22,16 @@ import picocli.CommandLine.Spec;
 /** {@code svmi fmt}: rewrites rules files in the canonical layout, keeping their comments. */
 @Command(
     name = "fmt",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Format rules files (.svmi) in place, in the canonical layout, keeping comments. Prints the",
-      "name of each file it changes. A file with errors is left alone and fails (status 1)."
-    })
+    header = "Format rules files in place (--check: only list them).",
+    description =
+        "Format rules files (.svmi) in place, in the canonical layout, keeping comments. " +
+        "Prints the name of each file it changes. A file with errors is left alone and " +
+        "fails (status 1).")
 final class FmtCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
 
   @Option(names = "--check",
       description = "Change nothing: list the files that are not formatted, and fail (status 1) if there are any.")

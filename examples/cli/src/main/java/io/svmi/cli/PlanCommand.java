@@ -20,13 +20,16 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code svmi plan}: evaluates an assessment and writes its action plan. */
 @Command(
     name = "plan",
-    mixinStandardHelpOptions = true,
+    header = "Evaluate an assessment and write its action plan.",
     description = {
       "Evaluate an assessment against a model and write the action plan.",
       "With no options: the bundled SVMI model and the Walsall Council assessment."
     })
 final class PlanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
 
   @Mixin EvaluationInputs inputs;
 

@@ -133,11 +133,14 @@ class AnswersReaderTest {
     String deep = "{\"subject\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
     AssessmentException e = fails(deep);
     assertTrue(codes(e).contains(DiagnosticCode.E0106), e.getMessage());
+    assertTrue(e.getMessage().contains("more than 32 deep, the most svmi reads"), e.getMessage());
   }
 
   @Test
   void read_hugeString_stopsWithALimitError() {
     AssessmentException e = fails("{\"subject\": \"" + "x".repeat(AnswersReader.MAX_STRING + 1) + "\"}");
     assertEquals(DiagnosticCode.E0105, e.diagnostics().get(0).code());
+    assertTrue(e.getMessage().contains("longer than 65536 characters"), e.getMessage());
+    assertTrue(!e.getMessage().contains("StreamReadConstraints"), e.getMessage());
   }
 }

@@ -61,9 +61,9 @@ class CommandLineTest {
 
   @Test
   void check_bundledModel_hasNoError() {
-    CliRun run = CliRun.of("check", "../models/svmi.svmi");
+    CliRun run = CliRun.of("check", "examples/models/svmi.svmi");
     assertEquals(0, run.status(), run::toString);
-    assertTrue(run.out().contains("../models/svmi.svmi: "), run::toString);
+    assertTrue(run.out().contains("examples/models/svmi.svmi: "), run::toString);
     assertTrue(!run.out().contains("error["), run::toString);
   }
 
@@ -71,7 +71,7 @@ class CommandLineTest {
   void check_brokenFile_rendersEveryErrorWithCaret() throws IOException {
     Path model = write("broken.svmi", "model \"x\"\nlevels {\n  low \"Low\"\n}\ndimension A \"A\" {\n"
         + "  question A1 \"Q\" {\n    option o \"O\" -> hihg\n    to lwo \"Act.\"\n  }\n}\n");
-    CliRun run = CliRun.of("check", model.toString(), "../models/svmi.svmi");
+    CliRun run = CliRun.of("check", model.toString(), "examples/models/svmi.svmi");
     assertEquals(Main.FAILED, run.status(), run::toString);
     assertTrue(run.out().contains("7 |     option o \"O\" -> hihg\n"), run::toString);
     assertTrue(run.out().contains("^^^^"), run::toString);

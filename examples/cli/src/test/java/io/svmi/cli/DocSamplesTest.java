@@ -37,9 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * JSON samples are compiled and read.
  */
 class DocSamplesTest {
-  static final Path ROOT = Path.of("../..");
-  static final Path SAMPLES = Path.of("src/test/java/io/svmi/cli/samples");
-  static final Path RESOURCES = Path.of("src/test/resources/samples");
+  /** Tests run in the repository's root (see the module's pom), as the docs' commands do. */
+  static final Path ROOT = Path.of("");
+  static final Path SAMPLES = Path.of("examples/cli/src/test/java/io/svmi/cli/samples");
 
   @TempDir Path dir;
 
@@ -74,7 +74,14 @@ class DocSamplesTest {
   void readme_containsTheJavaSampleVerbatim_andItRuns() throws Exception {
     assertContainsRegions(ROOT.resolve("README.md"), SAMPLES.resolve("ReadmeSample.java"));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Evaluation e = ReadmeSample.run(RESOURCES, new PrintStream(bytes, true, UTF_8));
+    PrintStream stdout = System.out;
+    Evaluation e;
+    try {
+      System.setOut(new PrintStream(bytes, true, UTF_8));
+      e = ReadmeSample.run();
+    } finally {
+      System.setOut(stdout);
+    }
     assertEquals("Managed\nTo reach Leading: Add automated accessibility checks to every build.\n",
         bytes.toString(UTF_8));
     assertEquals("Example Council", e.subject());
@@ -82,7 +89,7 @@ class DocSamplesTest {
 
   @Test
   void readme_containsTheSvmiSampleVerbatim_andItCompilesWithoutProblems() throws IOException {
-    Path sample = RESOURCES.resolve("accessibility.svmi");
+    Path sample = Path.of("examples/models/accessibility.svmi");
     assertTrue(read(ROOT.resolve("README.md")).contains("```svmi\n" + read(sample) + "```\n"));
     CliRun check = CliRun.of("check", sample.toString());
     assertEquals(sample + ": no problems\n", check.out(), check::toString);
@@ -92,7 +99,7 @@ class DocSamplesTest {
   void embedding_containsEverySampleVerbatim_andTheyRun() throws Exception {
     assertContainsRegions(ROOT.resolve("docs/embedding.md"), SAMPLES.resolve("EmbeddingSamples.java"));
     PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, UTF_8);
-    MaturityModel model = EmbeddingSamples.load(ROOT.resolve("examples/models/svmi.svmi"), out);
+    MaturityModel model = EmbeddingSamples.load(Path.of("examples/models/svmi.svmi"), out);
     assertEquals("Social Value Maturity Index", model.name());
     assertEquals("Tiny", EmbeddingSamples.loadText().name());
 
@@ -119,21 +126,54 @@ class DocSamplesTest {
     evaluations.forEach(x -> assertEquals(expected, x));
   }
 
-  /** Every "$ ./svmi …" transcript in a text block of these documents is what the command prints. */
+  /**
+   * Every "$ ./svmi …" transcript in a text block of these documents is what the command prints
+   * ({@code SVMI_UPDATE_GOLDEN=1} rewrites them, as it does golden files).
+   */
   @Test
   void transcripts_inTheDocs_areWhatTheCommandsPrint() throws IOException {
     int checked = 0;
+    boolean update = "1".equals(System.getenv("SVMI_UPDATE_GOLDEN"));
     for (String doc : List.of("docs/cli.md", "README.md")) {
-      Matcher m = Pattern.compile("```text\\n\\$ \\./svmi ([^\\n]*)\\n(.*?)```", Pattern.DOTALL)
-          .matcher(read(ROOT.resolve(doc)));
+      String text = read(ROOT.resolve(doc));
+      Matcher m = Pattern.compile("```text\\n\\$ \\./svmi ([^\\n]*)\\n(.*?)```", Pattern.DOTALL).matcher(text);
+      StringBuilder updated = new StringBuilder();
       while (m.find()) {
-        String[] args = m.group(1).replace("examples/", "../").split(" ");
-        CliRun run = CliRun.of(args);
-        assertEquals(m.group(2), run.out().replace("../", "examples/"), doc + ": ./svmi " + m.group(1));
+        String printed = CliRun.of(m.group(1).split(" ")).out();
+        if (update) {
+          m.appendReplacement(updated, Matcher.quoteReplacement("```text\n$ ./svmi " + m.group(1) + "\n" + printed + "```"));
+        } else {
+          assertEquals(m.group(2), printed, doc + ": ./svmi " + m.group(1));
+        }
         checked++;
+      }
+      if (update) {
+        m.appendTail(updated);
+        Files.writeString(ROOT.resolve(doc), updated.toString(), UTF_8);
       }
     }
     assertTrue(checked >= 3, "transcripts checked: " + checked);
+  }
+
+  /** Every "./svmi …" command in a sh block of the README succeeds (output files go to a temp dir). */
+  @Test
+  void readme_shellCommands_succeed() throws IOException {
+    Matcher blocks = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL).matcher(read(ROOT.resolve("README.md")));
+    int run = 0;
+    while (blocks.find()) {
+      for (String line : blocks.group(1).split("\n")) {
+        String command = line.replaceFirst("\\s+#.*$", "").strip();
+        if (!command.startsWith("./svmi ")) {
+          continue;
+        }
+        List<String> args = new ArrayList<>(List.of(command.substring("./svmi ".length()).split(" +")));
+        args.replaceAll(a -> a.equals("plan.html") ? dir.resolve(a).toString() : a);
+        CliRun result = CliRun.of(args.toArray(new String[0]));
+        assertEquals(0, result.status(), () -> command + "\n" + result);
+        run++;
+      }
+    }
+    assertTrue(run >= 2, "commands run: " + run);
   }
 
   @Test
@@ -158,6 +198,52 @@ class DocSamplesTest {
     CliRun partial = CliRun.of("plan", "--answers", file.toString());
     assertTrue(partial.err().startsWith("error[E0405]: questions B2, C1"), partial::toString);
     assertTrue(partial.err().endsWith("1 error\n"), partial::toString);
+  }
+
+  /**
+   * The answers-file sections of docs/diagnostics.md (E0409 to E0412) render as shown, read by the
+   * answers reader against the catalogue's assessment model ({@code SVMI_UPDATE_GOLDEN=1} rewrites
+   * them).
+   */
+  @Test
+  void diagnosticsCatalog_answersFileExamples_renderAsShown() throws Exception {
+    Path docPath = ROOT.resolve("docs/diagnostics.md");
+    String doc = read(docPath);
+    int assessments = doc.indexOf("\n## Assessments\n");
+    Matcher svmi = Pattern.compile("```svmi\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+    assertTrue(assessments > 0 && svmi.find(assessments), "the catalogue's assessment model");
+    MaturityModel model = io.svmi.dsl.Svmi.compileOrThrow("M.svmi", svmi.group(1));
+    Matcher section = Pattern.compile(
+            "## (E04\\d\\d): [^\\n]*\\n\\nReported by the `svmi` command line\\..*?```json\\n(.*?)```\\n\\nrenders\\n\\n```text\\n(.*?)```",
+            Pattern.DOTALL)
+        .matcher(doc);
+    StringBuilder updated = new StringBuilder();
+    List<String> codes = new ArrayList<>();
+    while (section.find()) {
+      SourceText source = SourceText.of("answers.json", section.group(2));
+      String rendered;
+      try {
+        AnswersReader.read(model, source);
+        throw new AssertionError(section.group(1) + ": the example reads without error");
+      } catch (io.svmi.AssessmentException e) {
+        assertTrue(e.diagnostics().stream().anyMatch(d -> d.code().name().equals(section.group(1))),
+            section.group(1) + " not reported:\n" + e.getMessage());
+        rendered = e.getMessage() + "\n";
+      }
+      codes.add(section.group(1));
+      if ("1".equals(System.getenv("SVMI_UPDATE_GOLDEN"))) {
+        String whole = section.group(0);
+        section.appendReplacement(updated, Matcher.quoteReplacement(
+            whole.substring(0, whole.length() - section.group(3).length() - 3) + rendered + "```"));
+      } else {
+        assertEquals(section.group(3), rendered, section.group(1));
+      }
+    }
+    if ("1".equals(System.getenv("SVMI_UPDATE_GOLDEN"))) {
+      section.appendTail(updated);
+      Files.writeString(docPath, updated.toString(), UTF_8);
+    }
+    assertEquals(List.of("E0409", "E0410", "E0411", "E0412"), codes);
   }
 
   @Test

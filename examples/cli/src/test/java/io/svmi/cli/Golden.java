@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * {@code SVMI_UPDATE_GOLDEN=1} to rewrite them after an intended change, then review the diff.
  */
 final class Golden {
-  static final Path DIR = Path.of("src", "test", "resources", "golden");
+  static final Path DIR = Path.of("examples", "cli", "src", "test", "resources", "golden");
 
   private Golden() {}
 

@@ -20,7 +20,7 @@ class PlanCommandTest {
   }
 
   private static String walsall() throws IOException {
-    return Files.readString(Path.of("../assessments/walsall.json"), UTF_8);
+    return Files.readString(Path.of("examples/assessments/walsall.json"), UTF_8);
   }
 
   private static CliRun fails(String... args) {
@@ -61,7 +61,7 @@ class PlanCommandTest {
 
   @Test
   void plan_givenFiles_sameAsTheBundledOnes() throws IOException {
-    CliRun run = CliRun.of("plan", "--model", "../models/svmi.svmi", "--answers", "../assessments/walsall.json");
+    CliRun run = CliRun.of("plan", "--model", "examples/models/svmi.svmi", "--answers", "examples/assessments/walsall.json");
     assertEquals(0, run.status(), run::toString);
     assertEquals(CliRun.of("plan").out(), run.out());
   }
@@ -97,7 +97,7 @@ class PlanCommandTest {
 
   @Test
   void plan_modelWithoutAnswers_isBadUsage() {
-    CliRun run = fails("plan", "--model", "../models/svmi.svmi");
+    CliRun run = fails("plan", "--model", "examples/models/svmi.svmi");
     assertTrue(run.err().contains("--model needs --answers"), run::toString);
   }
 
@@ -110,7 +110,7 @@ class PlanCommandTest {
 
   @Test
   void plan_unreadableModel_saysWhich() throws IOException {
-    CliRun run = fails("plan", "--model", dir.toString(), "--answers", "../assessments/walsall.json");
+    CliRun run = fails("plan", "--model", dir.toString(), "--answers", "examples/assessments/walsall.json");
     assertTrue(run.err().contains("it is a directory"), run::toString);
   }
 

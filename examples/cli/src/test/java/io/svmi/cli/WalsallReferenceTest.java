@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * `svmi plan` on the bundled model and the Walsall answers reproduces the published Walsall plan
- * (src/test/resources/reference, as extracted from its PDF), cell by cell. The comparison undoes
+ * (examples/reference/walsall-action-plan.txt, as extracted from its PDF), cell by cell. The comparison undoes
  * the extraction's known artefacts, and only those (see the reference's README): the Commissioning
  * 'Innovator' cell spilled onto the Procurement row, the Governance 'Mature' cell cut at both ends
  * (ours must contain the surviving fragment), the action table's short row name "Measurement: TOMs",
@@ -57,9 +58,7 @@ class WalsallReferenceTest {
   }
 
   private static String reference() throws IOException {
-    try (InputStream in = WalsallReferenceTest.class.getResourceAsStream("/reference/walsall-action-plan.txt")) {
-      return new String(in.readAllBytes(), UTF_8);
-    }
+    return Files.readString(Path.of("examples/reference/walsall-action-plan.txt"), UTF_8);
   }
 
   private static Plan parse(String text) {
