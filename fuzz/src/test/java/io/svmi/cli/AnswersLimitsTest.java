@@ -86,13 +86,14 @@ class AnswersLimitsTest {
     String json = "{\"subject\": \"" + "x".repeat(AnswersReader.MAX_STRING + 1) + "\"}";
     AssessmentException e = assertThrows(AssessmentException.class, () -> read(json));
     assertEquals(DiagnosticCode.E0105, e.diagnostics().get(0).code(), e::getMessage);
+    assertTrue(e.getMessage().contains("a string or key is longer than 65536 characters"), e::getMessage);
   }
 
   @Test
   void hugeNumber_isRefused() throws InputException {
     String json = "{\"subject\": " + "9".repeat(10_000) + "}";
     AssessmentException e = assertThrows(AssessmentException.class, () -> read(json));
-    assertTrue(e.diagnostics().stream().allMatch(d -> d.code().name().startsWith("E0")), e::getMessage);
+    assertTrue(e.getMessage().contains("error[E0105]: a number is longer than 100 characters"), e::getMessage);
   }
 
   private static void read(String json) throws AssessmentException, InputException {
