@@ -203,6 +203,35 @@ class BadInputCatalogueTest {
   }
 
   @Test
+  void cli_fiftyMegabyteRulesFile() throws IOException {
+    Path big = dir.resolve("big.svmi");
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(50L * 1024 * 1024);
+    }
+    CommandRun run = CommandRun.of("check", big.toString());
+    assertEquals(Main.BAD_INPUT, run.status(), run::toString);
+    assertTrue(run.err().contains("error[E0105]: '" + big + "' is larger than 8192 KiB, the most svmi reads"), run::toString);
+  }
+
+  @Test
+  void cli_deeplyNestedRulesFile() throws IOException {
+    Path deep = Files.writeString(dir.resolve("deep.svmi"), "{".repeat(100_000));
+    CommandRun run = CommandRun.of("check", deep.toString());
+    assertEquals(Main.FAILED, run.status(), run::toString);
+    assertTrue(run.out().contains("error[E0106]: more than 64 blocks are open here"), run::toString);
+  }
+
+  @Test
+  void cli_randomBytesRulesFile() throws IOException {
+    byte[] bytes = new byte[64 * 1024];
+    new java.util.Random(7).nextBytes(bytes);
+    Path soup = Files.write(dir.resolve("soup.svmi"), bytes);
+    CommandRun run = CommandRun.of("check", soup.toString());
+    assertEquals(Main.BAD_INPUT, run.status(), run::toString);
+    assertTrue(run.err().contains("error[E0108]: '" + soup + "' is not valid UTF-8 text"), run::toString);
+  }
+
+  @Test
   void cli_modelWithoutAnswers() throws IOException {
     Path file = Files.writeString(dir.resolve("m.svmi"), Svmi.print(MODEL));
     CommandRun run = CommandRun.of("plan", "--model", file.toString());
