@@ -271,6 +271,19 @@ class BadInputCatalogueTest {
     assertTrue(named >= 40, "the catalogue names " + named + " tests");
   }
 
+  /** The fuzzing command in docs/reliability.md uses this module's property and names a fuzz test. */
+  @Test
+  void fuzzCommandInTheDocs_usesThisModulesSettings() throws IOException, ClassNotFoundException {
+    Path root = Path.of(System.getProperty("svmi.root", ".."));
+    String doc = Files.readString(root.resolve("docs/reliability.md"));
+    Matcher command = Pattern.compile("JAZZER_FUZZ=1 \\./mvnw .*-pl fuzz -am .*\\n\\s+-Dtest='(\\w+)#(\\w+)' -Dfuzz\\.seconds=\\d+").matcher(doc);
+    assertTrue(command.find(), "docs/reliability.md shows the fuzzing command");
+    assertTrue(Arrays.stream(load(command.group(1)).getDeclaredMethods()).anyMatch(m -> m.getName().equals(command.group(2))));
+    String pom = Files.readString(root.resolve("fuzz/pom.xml"));
+    assertTrue(pom.contains("<fuzz.seconds>") && pom.contains("<name>env.JAZZER_FUZZ</name>")
+        && pom.contains("-max_total_time=${fuzz.seconds}"), "fuzz/pom.xml has the fuzzing profile");
+  }
+
   private static Class<?> load(String simpleName) throws ClassNotFoundException {
     for (String pkg : List.of("io.svmi.cli.", "io.svmi.fuzz.")) {
       try {
