@@ -81,6 +81,18 @@ class LimitsTest {
     assertTrue(result.render().contains("is 52428800 bytes; the limit is 8388608 bytes"), result.render());
   }
 
+  /**
+   * A device or a pipe reports size 0 and never ends: reading stops after the limit. (Before the
+   * fix, Svmi.compile(Path.of("/dev/zero")) read until OutOfMemoryError.)
+   */
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void endlessStream_isCutOffAtTheSizeLimit() {
+    ModelResult result = Svmi.compile(Path.of("/dev/zero"));
+    assertCodes(result, DiagnosticCode.E0105);
+    assertTrue(result.render().contains("'/dev/zero' is larger than 8388608 bytes, the limit"), result.render());
+  }
+
   @Test
   void textOverTheLimit_isRefusedBeforeItIsTokenised() {
     CompileOptions small = CompileOptions.builder().maxInputBytes(1024).build();
