@@ -25,7 +25,7 @@ import io.svmi.dsl.Svmi;
  */
 class PrinterFuzzTest {
   private static final List<String> IDS =
-      List.of("a", "b", "low", "high", "to", "not", "model", "level", "option", "x-y", "_", "A1", "q_2", "Z9-");
+      List.of("a", "b", "low", "high", "to", "not", "model", "level", "option", "x-y", "_", "A1", "q_2", "Z9-a");
   private static final List<BigDecimal> WEIGHTS =
       List.of(BigDecimal.ONE, new BigDecimal("1.5"), new BigDecimal("0.25"), new BigDecimal("2"), new BigDecimal("10.00"));
 
