@@ -57,7 +57,10 @@ final class Compiler {
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       try {
         tree = parser.file();
-      } catch (SyntaxErrorStrategy.TooManyErrors stop) {
+      } catch (SyntaxErrorStrategy.StopParsing stop) {
+        if (strategy.sawRunawayText()) {
+          diagnostics.removeIf(d -> d.code() == DiagnosticCode.E0102);
+        }
         diagnostics.addAll(strategy.diagnostics());
         return failed(capped(diagnostics, options), source, positions);
       }

@@ -25,12 +25,12 @@ import org.jspecify.annotations.Nullable;
  * an unterminated text, so one mistake gives one diagnostic; stops the parse past the error limit.
  */
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
-  /** Thrown past the error limit to stop parsing; caught by the compiler. */
-  static final class TooManyErrors extends RuntimeException {
+  /** Stops the parse: past the error limit, or after a text that lost its quote. Caught by the compiler. */
+  static final class StopParsing extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    TooManyErrors() {
-      super("too many syntax errors", null, false, false);
+    StopParsing() {
+      super("parsing stopped", null, false, false);
     }
   }
 
@@ -40,6 +40,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private int lastLine = -1;
   private int unopenedBraces;
+  private boolean runawayText;
 
   /**
    * @param unterminatedTokenIndex the index of an unterminated text, after which every error is a
@@ -101,7 +102,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       unopenedBraces--;
       return;
     }
-    if (expected.contains(SvmiGrammarParser.LBRACE) && offending.getType() != SvmiGrammarParser.LBRACE) {
+    if (expected.contains(SvmiGrammarParser.LBRACE)
+        && !braceAhead(recognizer.getInputStream(), offending, previous(recognizer.getInputStream(), offending))) {
       // A block opened without '{': the '}' that closes it would be reported again otherwise.
       unopenedBraces++;
     }
@@ -112,9 +114,6 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     Optional<String> hint = Optional.empty();
     if (isWord(offending)) {
       hint = Suggestions.didYouMean(offending.getText(), ExpectedWords.keywords(expected));
-    }
-    if (hint.isEmpty() && offending.getType() == SvmiGrammarParser.RBRACE && !expected.contains(SvmiGrammarParser.RBRACE)) {
-      hint = Optional.of("this '}' closes no block");
     }
     boolean atEnd = offending.getType() == Token.EOF;
     if (atEnd) {
@@ -128,9 +127,13 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       span = positions.after(previous.get());
     } else {
       span = positions.span(offending);
+      if (hint.isEmpty() && offending.getType() == SvmiGrammarParser.RBRACE && !expected.contains(SvmiGrammarParser.RBRACE)) {
+        hint = Optional.of("this '}' closes no block");
+      }
     }
-    if (hint.isEmpty() && previous.isPresent() && spansLines(previous.get())) {
-      hint = Optional.of("the text before this runs over several lines: is a closing '\"' missing?");
+    if (previous.isPresent() && runsAway(previous.get(), offending)) {
+      reportRunawayText(previous.get());
+      return;
     }
     String message =
         "expected " + ExpectedWords.describe(expected, context, previous, wordsEnded) + " " + ExpectedWords.after(previous);
@@ -145,12 +148,40 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     Diagnostic d = Diagnostic.of(DiagnosticCode.E0101, message, Optional.of(span));
     diagnostics.add(hint.map(d::withHint).orElse(d));
     if (diagnostics.size() > maxErrors) {
-      throw new TooManyErrors();
+      throw new StopParsing();
     }
   }
 
-  private static boolean spansLines(Token t) {
-    return t.getType() == SvmiGrammarParser.TEXT && t.getText().indexOf('\n') >= 0;
+  /**
+   * A text over several lines that ends right against a word ({@code "Q {⏎ option l "L"}) most
+   * likely lost its closing quote: the quotes after it pair up wrongly.
+   */
+  private static boolean runsAway(Token text, Token next) {
+    return text.getType() == SvmiGrammarParser.TEXT
+        && text.getText().indexOf('\n') >= 0
+        && next.getStartIndex() == text.getStopIndex() + 1
+        && next.getType() != Token.EOF;
+  }
+
+  /** Reports the text that lost its quote, once; what follows it is a consequence. */
+  private void reportRunawayText(Token text) {
+    if (!runawayText) {
+      runawayText = true;
+      int lines = (int) text.getText().chars().filter(c -> c == '\n').count() + 1;
+      String first = text.getText().lines().findFirst().orElse("");
+      diagnostics.add(
+          Diagnostic.of(
+                  DiagnosticCode.E0102,
+                  "this text runs over " + lines + " lines into what follows it",
+                  Optional.of(positions.spanAt(positions.offset(text.getStartIndex()), first.length())))
+              .withHint("is its closing '\"' missing?"));
+    }
+    throw new StopParsing();
+  }
+
+  /** True when a text that lost its closing quote was reported (so an unterminated text after it is not). */
+  boolean sawRunawayText() {
+    return runawayText;
   }
 
   /** Inside a rule's words, which end with their line. */
@@ -205,6 +236,24 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
   private static boolean isWord(Token t) {
     return t.getType() == SvmiGrammarParser.ID || ExpectedWords.KEYWORDS.contains(t.getType());
+  }
+
+  /** True when a '{' follows on the line of the header (from the offending token on). */
+  private static boolean braceAhead(TokenStream tokens, Token offending, int headerLine) {
+    for (int i = offending.getTokenIndex(); i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.getType() == Token.EOF || t.getLine() > headerLine) {
+        return false;
+      }
+      if (t.getType() == SvmiGrammarParser.LBRACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int previous(TokenStream tokens, Token offending) {
+    return previousVisible(tokens, offending).map(Token::getLine).orElse(offending.getLine());
   }
 
   private static Optional<Token> previousVisible(TokenStream tokens, Token offending) {

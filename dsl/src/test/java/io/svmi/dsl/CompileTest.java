@@ -160,4 +160,22 @@ class CompileTest {
             io.svmi.ModelException.class, () -> Svmi.compileOrThrow("bad.svmi", "model \"M\"\nlevels {\n}\n"));
     assertEquals(r.diagnostics(), e.diagnostics());
   }
+
+  @Test
+  void compilingOnManyThreads_givesEqualModels() throws Exception {
+    String text = "model \"M\"\n" + LEVELS + DIMENSION;
+    MaturityModel expected = compile(text);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<MaturityModel>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(pool.submit(() -> Svmi.compileOrThrow("t.svmi", text)));
+      }
+      for (java.util.concurrent.Future<MaturityModel> f : results) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }

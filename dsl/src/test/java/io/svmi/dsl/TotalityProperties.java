@@ -36,7 +36,9 @@ class TotalityProperties {
 
   @Property(tries = 300)
   void anyString_givesAModelOrDiagnostics(@ForAll String text) {
-    assertTotal(Svmi.compile("any.svmi", text));
+    ModelResult result = Svmi.compile("any.svmi", text);
+    assertTotal(result);
+    assertEquals(result.hasErrors(), Svmi.format("any.svmi", text).hasErrors());
   }
 
   @Property(tries = 100)
