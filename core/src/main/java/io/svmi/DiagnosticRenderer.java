@@ -4,6 +4,12 @@ import java.util.Optional;
 
 /** Renders a diagnostic in the one format used everywhere (see {@link Diagnostic}). */
 final class DiagnosticRenderer {
+  /**
+   * Longer source lines are shown as an excerpt around the span: a minified file is one line, and
+   * copying it into every diagnostic made rendering quadratic.
+   */
+  static final int MAX_SHOWN = 160;
+
   private DiagnosticRenderer() {}
 
   static String render(Diagnostic d, Optional<SourceText> source) {
@@ -19,19 +25,29 @@ final class DiagnosticRenderer {
       return out.toString();
     }
     SourceSpan span = d.span().get();
-    Optional<String> line =
-        source.filter(s -> s.name().equals(span.source())).flatMap(s -> s.line(span.line()));
+    Optional<SourceText> lines =
+        source.filter(s -> s.name().equals(span.source()) && s.lineLength(span.line()) >= 0);
     String number = Integer.toString(span.line());
     String gutter = " ".repeat(number.length());
     out.append(gutter).append("--> ").append(span).append('\n');
-    if (line.isEmpty()) {
+    if (lines.isEmpty()) {
       d.hint().ifPresent(h -> out.append(gutter).append(" = hint: ").append(h).append('\n'));
       return out.toString();
     }
-    String text = line.get();
+    int length = lines.get().lineLength(span.line());
+    int start = Math.min(span.column() - 1, length);
+    String text;
+    if (length <= MAX_SHOWN) {
+      text = lines.get().linePart(span.line(), 0, length);
+    } else {
+      int from = Math.max(0, Math.min(start - MAX_SHOWN / 3, length - MAX_SHOWN));
+      String prefix = from > 0 ? "…" : "";
+      String suffix = from + MAX_SHOWN < length ? "…" : "";
+      text = prefix + lines.get().linePart(span.line(), from, MAX_SHOWN) + suffix;
+      start = start - from + prefix.length();
+    }
     out.append(gutter).append(" |\n");
     out.append(number).append(" | ").append(text.replace('\t', ' ')).append('\n');
-    int start = Math.min(span.column() - 1, text.length());
     int width = Math.max(1, Math.min(span.length(), text.length() - start));
     out.append(gutter).append(" | ").append(" ".repeat(start)).append("^".repeat(width));
     d.hint().ifPresent(h -> out.append(' ').append(h));

@@ -44,11 +44,32 @@ public final class SourceText {
     if (line < 1 || line > lineStarts.size()) {
       return Optional.empty();
     }
+    return Optional.of(text.substring(lineStart(line), lineEnd(line)));
+  }
+
+  /** The length of the 1-based line without its line break, or -1 past the end. */
+  int lineLength(int line) {
+    return line < 1 || line > lineStarts.size() ? -1 : lineEnd(line) - lineStart(line);
+  }
+
+  /** Up to {@code length} characters of the 1-based line from the 0-based {@code column}, without copying the rest. */
+  String linePart(int line, int column, int length) {
+    int start = lineStart(line);
+    int end = lineEnd(line);
+    int from = Math.min(end, start + column);
+    return text.substring(from, Math.min(end, from + length));
+  }
+
+  private int lineStart(int line) {
+    return lineStarts.get(line - 1);
+  }
+
+  private int lineEnd(int line) {
     int start = lineStarts.get(line - 1);
     int end = line < lineStarts.size() ? lineStarts.get(line) : text.length();
     while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
       end--;
     }
-    return Optional.of(text.substring(start, end));
+    return end;
   }
 }

@@ -8,14 +8,24 @@ import java.util.Optional;
  * two neighbouring characters counts as one edit).
  */
 public final class Suggestions {
+  /**
+   * Longer words get no suggestion: nobody misspells a 100-character id, and the edit distance
+   * takes time proportional to the product of the lengths (two ids of a million characters in one
+   * rules file took hours).
+   */
+  static final int MAX_WORD = 64;
+
   private Suggestions() {}
 
   /**
    * The candidate closest to {@code word} (ignoring case), if it is close enough to be a likely
    * typo: at most a third of the word's length in edits (one for words of two or three
-   * characters, none but case for a single character).
+   * characters, none but case for a single character). Words longer than 64 characters get none.
    */
   public static Optional<String> closest(String word, Iterable<String> candidates) {
+    if (word.length() > MAX_WORD) {
+      return Optional.empty();
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     int limit = Math.max(word.length() >= 2 ? 1 : 0, word.length() / 3);

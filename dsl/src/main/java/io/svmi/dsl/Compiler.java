@@ -126,6 +126,15 @@ final class Compiler {
             .withHint("a host can raise the limit with CompileOptions.maxInputBytes"));
   }
 
+  /** For a stream that does not tell its size (a pipe, a device): only that it is over the limit. */
+  static ImmutableList<Diagnostic> tooLarge(String sourceName, CompileOptions options) {
+    return ImmutableList.of(
+        Diagnostic.of(
+                DiagnosticCode.E0105,
+                "'" + sourceName + "' is larger than " + options.maxInputBytes() + " bytes, the limit")
+            .withHint("a host can raise the limit with CompileOptions.maxInputBytes"));
+  }
+
   /** Sorted; past the error limit, the first errors and E0107 (warnings are then left out). */
   static ImmutableList<Diagnostic> capped(List<Diagnostic> diagnostics, CompileOptions options) {
     ImmutableList<Diagnostic> sorted = Diagnostics.sorted(diagnostics);

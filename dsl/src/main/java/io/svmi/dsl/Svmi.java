@@ -10,6 +10,7 @@ import io.svmi.ModelException;
 import io.svmi.ModelResult;
 import io.svmi.SourceText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -59,7 +60,13 @@ public final class Svmi {
       if (size > options.maxInputBytes()) {
         return failure(Compiler.tooLarge(name, size, options), SourceText.of(name, ""));
       }
-      bytes = Files.readAllBytes(file);
+      // Read no more than the limit: a pipe or a device (/dev/zero) reports size 0 and never ends.
+      try (InputStream stream = Files.newInputStream(file)) {
+        bytes = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxInputBytes() + 1L));
+      }
+      if (bytes.length > options.maxInputBytes()) {
+        return failure(Compiler.tooLarge(name, options), SourceText.of(name, ""));
+      }
     } catch (NoSuchFileException e) {
       return unreadable(name, "there is no such file");
     } catch (IOException | SecurityException e) {

@@ -73,13 +73,13 @@ final class TokenScan {
               Diagnostic.of(DiagnosticCode.E0102, "this text has no closing '\"'", Optional.of(positions.span(t)))
                   .withHint("a text runs from '\"' to the next unescaped '\"'");
           diagnostics.add(d);
-          checkEscapes(t, positions, diagnostics);
+          checkEscapes(t, positions, diagnostics, errorLimit);
           CommonToken closed = new CommonToken(t);
           closed.setType(SvmiGrammarLexer.TEXT);
           unterminatedAt = tokens.size();
           t = closed;
         }
-        case SvmiGrammarLexer.TEXT -> checkEscapes(t, positions, diagnostics);
+        case SvmiGrammarLexer.TEXT -> checkEscapes(t, positions, diagnostics, errorLimit);
         case SvmiGrammarLexer.LBRACE -> {
           depth++;
           if (depth > options.maxNestingDepth()) {
@@ -131,11 +131,12 @@ final class TokenScan {
         && Character.getType(cp) != Character.FORMAT && Character.getType(cp) != Character.SURROGATE;
   }
 
-  private static void checkEscapes(Token t, Positions positions, List<Diagnostic> diagnostics) {
+  /** Reports the text's bad escapes, stopping past the error limit (a text may hold millions). */
+  private static void checkEscapes(Token t, Positions positions, List<Diagnostic> diagnostics, int errorLimit) {
     String literal = t.getText();
     int start = positions.offset(t.getStartIndex());
     OptionalInt bad = Texts.firstBadEscape(literal, 1);
-    while (bad.isPresent()) {
+    while (bad.isPresent() && diagnostics.size() <= errorLimit) {
       int i = bad.getAsInt();
       String escape = literal.substring(i, i + 1 + Character.charCount(literal.codePointAt(i + 1)));
       diagnostics.add(

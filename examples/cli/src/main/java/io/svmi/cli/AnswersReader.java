@@ -42,6 +42,9 @@ final class AnswersReader {
   /** The longest string read, in characters. */
   static final int MAX_STRING = 64 * 1024;
 
+  /** The most errors reported, as for rules files; past it, E0107 says the reader stopped. */
+  static final int MAX_ERRORS = 50;
+
   static final ImmutableList<String> KEYS = ImmutableList.of("subject", "answers", "targets", "overallTarget");
 
   private static final JsonFactory JSON =
@@ -98,12 +101,25 @@ final class AnswersReader {
           all.add(d);
         }
       }
-      throw new AssessmentException(Diagnostics.sorted(all), Optional.of(source));
+      throw new AssessmentException(capped(all), Optional.of(source));
     }
     if (!problems.isEmpty()) {
-      throw new AssessmentException(Diagnostics.sorted(problems), Optional.of(source));
+      throw new AssessmentException(capped(problems), Optional.of(source));
     }
     return assessment;
+  }
+
+  /** Sorted, and cut at {@link #MAX_ERRORS}: a 1 MiB file can hold tens of thousands of unknown ids. */
+  private static ImmutableList<Diagnostic> capped(List<Diagnostic> diagnostics) {
+    ImmutableList<Diagnostic> sorted = Diagnostics.sorted(diagnostics);
+    if (sorted.size() <= MAX_ERRORS) {
+      return sorted;
+    }
+    return ImmutableList.<Diagnostic>builder()
+        .addAll(sorted.subList(0, MAX_ERRORS))
+        .add(Diagnostic.of(DiagnosticCode.E0107, "too many errors; stopping after " + MAX_ERRORS)
+            .withHint("fix these and run again"))
+        .build();
   }
 
   private void readDocument(JsonParser p) throws IOException {
