@@ -20,6 +20,7 @@ declaration
   | levelsBlock
   | rulesBlock
   | dimensionDecl
+  | exampleDecl
   ;
 
 modelDecl
@@ -93,10 +94,54 @@ actionDecl
   : TO level=ident text=TEXT
   ;
 
+// Examples: an assessment given by ids and what its evaluation must give.
+exampleDecl
+  : EXAMPLE name=TEXT '{' exampleItem* '}'
+  ;
+
+exampleItem
+  : exampleSubject
+  | exampleAnswer
+  | exampleTarget
+  | exampleOverallTarget
+  | expectLevel
+  | expectActions
+  ;
+
+exampleSubject
+  : SUBJECT text=TEXT
+  ;
+
+exampleAnswer
+  : ANSWER question=ident '=' option=ident
+  ;
+
+exampleTarget
+  : TARGET dimension=ident '=' level=ident
+  ;
+
+exampleOverallTarget
+  : OVERALL TARGET '=' level=ident
+  ;
+
+// `expect overall = …` is about the overall levels; `expect dimension overall = …` about a
+// dimension whose id is 'overall'.
+expectLevel
+  : EXPECT (OVERALL | DIMENSION? dimension=ident) '=' present=ident (ARROW target=ident)?
+  ;
+
+expectActions
+  : EXPECT DIMENSION? dimension=ident TO level=ident
+    ( '=' questions+=ident (',' questions+=ident)*
+    | '{' texts+=TEXT* '}'
+    )
+  ;
+
 ident
   : ID
   | MODEL | VERSION | LEVELS | RULES | DIMENSION | LEVEL | WEIGHT | QUESTION | OPTION | TO
   | NOT | APPLICABLE
+  | EXAMPLE | SUBJECT | ANSWER | TARGET | OVERALL | EXPECT
   ;
 
 MODEL      : 'model';
@@ -111,11 +156,18 @@ OPTION     : 'option';
 TO         : 'to';
 NOT        : 'not';
 APPLICABLE : 'applicable';
+EXAMPLE    : 'example';
+SUBJECT    : 'subject';
+ANSWER     : 'answer';
+TARGET     : 'target';
+OVERALL    : 'overall';
+EXPECT     : 'expect';
 
 LBRACE : '{';
 RBRACE : '}';
 EQUALS : '=';
 ARROW  : '->';
+COMMA  : ',';
 
 NUMBER : '-'? [0-9]+ ('.' [0-9]+)?;
 
