@@ -157,7 +157,7 @@ final class ExpectedWords {
     if (c instanceof OptionDeclContext) {
       return "the option's text in double quotes";
     }
-    if (c instanceof ActionDeclContext || c instanceof ExpectActionsContext) {
+    if (c instanceof ActionDeclContext || c instanceof ExpectationContext) {
       return "the action's text in double quotes";
     }
     if (c instanceof ExampleDeclContext) {
@@ -179,11 +179,11 @@ final class ExpectedWords {
     if (c instanceof ExampleTargetContext || c instanceof ExampleOverallTargetContext) {
       return value ? "a level id" : "a dimension id";
     }
-    if (c instanceof ExpectLevelContext) {
+    if (c instanceof ExpectationContext e) {
+      if (e.TO() != null) {
+        return before == EQUALS || before == COMMA ? "a question id" : "a level id";
+      }
       return value ? "a level id" : "a dimension id or 'overall'";
-    }
-    if (c instanceof ExpectActionsContext) {
-      return before == EQUALS || before == COMMA ? "a question id" : value ? "a level id" : "a dimension id";
     }
     return "a name";
   }

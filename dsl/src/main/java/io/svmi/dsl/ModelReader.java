@@ -20,8 +20,7 @@ import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleItemContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleOverallTargetContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleTargetContext;
-import io.svmi.dsl.grammar.SvmiGrammarParser.ExpectActionsContext;
-import io.svmi.dsl.grammar.SvmiGrammarParser.ExpectLevelContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ExpectationContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.FileContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.IdentContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.LevelDeclContext;
@@ -425,8 +424,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       }
     }
     for (ExampleItemContext item : items) {
-      ExpectLevelContext e = item.expectLevel();
-      if (e == null) {
+      ExpectationContext e = item.expectation();
+      if (e == null || e.TO() != null) {
         continue;
       }
       Token present = idToken(e.present);
@@ -448,9 +447,12 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       }
     }
     for (ExampleItemContext item : items) {
-      ExpectActionsContext e = item.expectActions();
-      Token d = e == null ? null : idToken(e.dimension);
-      Token l = e == null ? null : idToken(e.level);
+      ExpectationContext e = item.expectation();
+      if (e == null || e.TO() == null) {
+        continue;
+      }
+      Token d = idToken(e.dimension);
+      Token l = idToken(e.level);
       if (d == null || l == null) {
         continue;
       }

@@ -104,8 +104,7 @@ exampleItem
   | exampleAnswer
   | exampleTarget
   | exampleOverallTarget
-  | expectLevel
-  | expectActions
+  | expectation
   ;
 
 exampleSubject
@@ -125,15 +124,17 @@ exampleOverallTarget
   ;
 
 // `expect overall = …` is about the overall levels; `expect dimension overall = …` about a
-// dimension whose id is 'overall'.
-expectLevel
-  : EXPECT (OVERALL | DIMENSION? dimension=ident) '=' present=ident (ARROW target=ident)?
-  ;
-
-expectActions
-  : EXPECT DIMENSION? dimension=ident TO level=ident
-    ( '=' questions+=ident (',' questions+=ident)*
-    | '{' texts+=TEXT* '}'
+// dimension whose id is 'overall'. `expect D = …` expects levels, `expect D to L …` a cell.
+expectation
+  : EXPECT
+    ( OVERALL '=' present=ident (ARROW target=ident)?
+    | DIMENSION? dimension=ident
+      ( '=' present=ident (ARROW target=ident)?
+      | TO level=ident
+        ( '=' questions+=ident (',' questions+=ident)*
+        | '{' texts+=TEXT* '}'
+        )
+      )
     )
   ;
 
