@@ -67,6 +67,15 @@ public record Example(
     return levels.isEmpty() && actions.isEmpty();
   }
 
+  /**
+   * The example's assessment against a model (its subject is the example's name unless given).
+   *
+   * @throws AssessmentException if the answers or targets do not fit the model
+   */
+  public Assessment assessment(MaturityModel model) throws AssessmentException {
+    return ExampleRun.assessment(this, model).build();
+  }
+
   /** Evaluates the example's assessment against the model and compares every expectation. */
   public ExampleResult run(MaturityModel model) {
     return ExampleRun.run(this, model);
