@@ -91,6 +91,9 @@ class TestCommandTest {
             + "PASS One weak dimension\n"
             + "2 passed, 1 failed\n",
         run.out());
+    // docs/cli.md shows the first mismatch, as run on a file named svmi.svmi.
+    String shown = run.out().substring(0, run.out().indexOf("\n\nmismatch: the actions")).replace(file.toString(), "svmi.svmi");
+    assertTrue(Files.readString(Path.of("docs/cli.md"), UTF_8).contains("```text\n" + shown + "\n```\n"), shown);
   }
 
   private static int lineOf(String text, String line) {
