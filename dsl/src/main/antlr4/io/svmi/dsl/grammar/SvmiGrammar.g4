@@ -112,26 +112,28 @@ exampleSubject
   ;
 
 exampleAnswer
-  : ANSWER question=ident '=' option=ident
+  : ANSWER question=ident '=' {sameLine()}? option=ident
   ;
 
 exampleTarget
-  : TARGET dimension=ident '=' level=ident
+  : TARGET dimension=ident '=' {sameLine()}? level=ident
   ;
 
 exampleOverallTarget
-  : OVERALL TARGET '=' level=ident
+  : OVERALL TARGET '=' {sameLine()}? level=ident
   ;
 
 // `expect overall = …` is about the overall levels; `expect dimension overall = …` about a
 // dimension whose id is 'overall'. `expect D = …` expects levels, `expect D to L …` a cell.
+// Values stay on the line of their '=', '->' or ',', so that a forgotten one does not take the
+// next line's keyword.
 expectation
   : EXPECT
-    ( OVERALL '=' present=ident (ARROW target=ident)?
+    ( OVERALL '=' {sameLine()}? present=ident (ARROW {sameLine()}? target=ident)?
     | DIMENSION? dimension=ident
-      ( '=' present=ident (ARROW target=ident)?
+      ( '=' {sameLine()}? present=ident (ARROW {sameLine()}? target=ident)?
       | TO level=ident
-        ( '=' questions+=ident (',' questions+=ident)*
+        ( '=' {sameLine()}? questions+=ident (',' {sameLine()}? questions+=ident)*
         | '{' texts+=TEXT* '}'
         )
       )
