@@ -52,7 +52,7 @@ final class ExampleChecks {
     for (ExpectedLevel expected : e.levels()) {
       boolean known = true;
       if (expected.dimensionId().isPresent()) {
-        known = dimension(expected.dimensionId().get(), expected.span());
+        known = dimension(expected.dimensionId().get(), expected.span(), true);
       }
       known &= level(expected.presentId(), expected.span());
       if (expected.targetId().isPresent()) {
@@ -62,7 +62,7 @@ final class ExampleChecks {
       once(known, what, expected.dimensionId().map(d -> "dimension " + d).orElse("overall"), expected.span(), seen);
     }
     for (ExpectedActions expected : e.actions()) {
-      boolean known = dimension(expected.dimensionId(), expected.span());
+      boolean known = dimension(expected.dimensionId(), expected.span(), false);
       known &= level(expected.levelId(), expected.span());
       if (known && expected.by() == ExpectedActions.By.QUESTIONS) {
         Dimension d = model.dimensions().get(expected.dimensionId());
@@ -97,12 +97,17 @@ final class ExampleChecks {
     }
   }
 
-  private boolean dimension(String id, Optional<SourceSpan> span) {
+  /** Checks a dimension id; {@code orOverall}: where 'overall' may stand instead (a hint candidate). */
+  private boolean dimension(String id, Optional<SourceSpan> span, boolean orOverall) {
     if (model.dimensions().containsKey(id)) {
       return true;
     }
+    List<String> candidates = new ArrayList<>(model.dimensions().keySet());
+    if (orOverall) {
+      candidates.add("overall");
+    }
     report(DiagnosticCode.E0413, "unknown dimension '" + id + "' in an expectation", span,
-        Suggestions.didYouMean(id, model.dimensions().keySet()));
+        Suggestions.didYouMean(id, candidates));
     return false;
   }
 
