@@ -11,6 +11,9 @@ final class Evaluator {
   private Evaluator() {}
 
   static Evaluation evaluate(MaturityModel model, Assessment assessment) {
+    if (model.isScoreBased()) {
+      return ScoreEvaluator.evaluate(model, assessment);
+    }
     ModelIndex ix = model.index();
     Scale scale = model.scale();
     int top = ix.levelCount - 1;
@@ -95,6 +98,7 @@ final class Evaluator {
     return new Evaluation(
         assessment,
         dimensions.build(),
+        ImmutableList.of(),
         level(scale, overallPresent),
         level(scale, overallTarget),
         new ActionPlan(plan.build()));

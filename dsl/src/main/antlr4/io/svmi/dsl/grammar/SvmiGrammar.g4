@@ -20,6 +20,7 @@ declaration
   | levelsBlock
   | rulesBlock
   | dimensionDecl
+  | groupDecl
   ;
 
 modelDecl
@@ -31,7 +32,17 @@ levelsBlock
   ;
 
 levelDecl
-  : id=ident name=TEXT
+  : id=ident name=TEXT threshold?
+  ;
+
+// Score-based models: the score a level starts at (`l1 "Level 1" from 1`).
+threshold
+  : FROM NUMBER
+  ;
+
+// Score-based models: a group of dimensions (SAMM's business functions).
+groupDecl
+  : GROUP id=ident name=TEXT '{' dimensionDecl* '}'
   ;
 
 rulesBlock
@@ -71,7 +82,12 @@ weight
   ;
 
 questionDecl
-  : QUESTION id=ident text=TEXT weight? '{' questionItem* '}'
+  : QUESTION id=ident text=TEXT weight? questionAt? '{' questionItem* '}'
+  ;
+
+// Score-based models: the level a question belongs to (`at l1`).
+questionAt
+  : AT level=ident
   ;
 
 questionItem
@@ -87,6 +103,7 @@ optionDecl
 optionTarget
   : {sameLine()}? NOT APPLICABLE
   | {sameLine()}? level=ident
+  | {sameLine()}? value=NUMBER
   ;
 
 actionDecl
@@ -96,7 +113,7 @@ actionDecl
 ident
   : ID
   | MODEL | VERSION | LEVELS | RULES | DIMENSION | LEVEL | WEIGHT | QUESTION | OPTION | TO
-  | NOT | APPLICABLE
+  | NOT | APPLICABLE | GROUP | AT | FROM
   ;
 
 MODEL      : 'model';
@@ -111,6 +128,9 @@ OPTION     : 'option';
 TO         : 'to';
 NOT        : 'not';
 APPLICABLE : 'applicable';
+GROUP      : 'group';
+AT         : 'at';
+FROM       : 'from';
 
 LBRACE : '{';
 RBRACE : '}';
