@@ -64,6 +64,9 @@ final class JsonPlanRenderer implements PlanRenderer {
       g.writeStringField("id", level.id());
       g.writeStringField("name", level.name());
       g.writeNumberField("rank", level.rank());
+      if (level.threshold().isPresent()) {
+        g.writeStringField("from", level.threshold().get().toPlainString());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
