@@ -42,9 +42,21 @@ public record DimensionResult(
     return Scoring.combine(combination, members());
   }
 
-  /** The target's score: the given target level's score, else the present score. */
+  /**
+   * The target's score: the given target level's score; without one, the dimension keeps what it
+   * contributes now ({@link #contribution()}).
+   */
   public Optional<Score> targetScore() {
-    return targetGiven ? target.map(Level::score) : score();
+    return targetGiven ? target.map(Level::score) : contribution();
+  }
+
+  /**
+   * What the dimension contributes to the group or overall combination: its score, or, when its
+   * combination rounds to a rank ("mean … rounded down"), its level's score, so that ordinal
+   * models combine levels as they always have.
+   */
+  public Optional<Score> contribution() {
+    return combination.roundsToRank() ? present.map(Level::score) : score();
   }
 
   List<Scoring.Member> members() {

@@ -79,13 +79,13 @@ public final class Evaluation {
     List<Scoring.Member> members = new ArrayList<>();
     if (!groups.isEmpty()) {
       for (GroupResult g : groups) {
-        (targets ? g.targetScore() : g.score())
+        (targets ? g.targetScore() : g.contribution())
             .ifPresent(s -> members.add(new Scoring.Member(g.group().id(), s, BigDecimal.ONE, -1)));
       }
       return members;
     }
     for (DimensionResult d : dimensions) {
-      (targets ? d.targetScore() : d.score())
+      (targets ? d.targetScore() : d.contribution())
           .ifPresent(s -> members.add(new Scoring.Member(d.dimension().id(), s, d.dimension().weight(), -1)));
     }
     return members;

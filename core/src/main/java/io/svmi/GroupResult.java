@@ -29,6 +29,11 @@ public record GroupResult(
     checkNotNull(dimensions, "dimensions");
   }
 
+  /** What the group contributes to the overall combination: its score, or its level's when it rounds. */
+  public Optional<Score> contribution() {
+    return combination.roundsToRank() ? present.map(Level::score) : score;
+  }
+
   /** "governance Governance is Level 1: mean of dimensions of G-SM 1.375, … is 1.125, which …". */
   public String explanation() {
     String subject = group.id() + " " + group.name();
@@ -37,8 +42,8 @@ public record GroupResult(
     }
     List<Scoring.Member> members =
         dimensions.stream()
-            .filter(d -> d.score().isPresent())
-            .map(d -> new Scoring.Member(d.dimension().id(), d.score().get(), d.dimension().weight(), -1))
+            .filter(d -> d.contribution().isPresent())
+            .map(d -> new Scoring.Member(d.dimension().id(), d.contribution().get(), d.dimension().weight(), -1))
             .toList();
     return subject + " is " + present.get().name() + ": "
         + Explanations.scored(combination, members, score.get(), present.get());

@@ -86,7 +86,7 @@ final class ScoreEvaluator {
     List<Scoring.Member> overallTargets = new ArrayList<>();
     if (model.groups().isEmpty()) {
       for (DimensionResult d : dims) {
-        d.score().ifPresent(s -> overall.add(member(d.dimension().id(), s, d)));
+        d.contribution().ifPresent(s -> overall.add(member(d.dimension().id(), s, d)));
         d.targetScore().ifPresent(s -> overallTargets.add(member(d.dimension().id(), s, d)));
       }
     } else {
@@ -98,7 +98,7 @@ final class ScoreEvaluator {
         for (DimensionResult d : dims) {
           if (g.dimensionIds().contains(d.dimension().id())) {
             of.add(d);
-            d.score().ifPresent(s -> members.add(member(d.dimension().id(), s, d)));
+            d.contribution().ifPresent(s -> members.add(member(d.dimension().id(), s, d)));
             d.targetScore().ifPresent(s -> targets.add(member(d.dimension().id(), s, d)));
           }
         }
@@ -114,7 +114,7 @@ final class ScoreEvaluator {
                 targetScore.map(s -> Scoring.level(c, s, scale)),
                 of.build());
         groups.add(result);
-        score.ifPresent(s -> overall.add(new Scoring.Member(g.id(), s, java.math.BigDecimal.ONE, -1)));
+        result.contribution().ifPresent(s -> overall.add(new Scoring.Member(g.id(), s, java.math.BigDecimal.ONE, -1)));
         targetScore.ifPresent(s -> overallTargets.add(new Scoring.Member(g.id(), s, java.math.BigDecimal.ONE, -1)));
       }
     }

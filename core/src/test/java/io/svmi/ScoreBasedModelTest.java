@@ -165,10 +165,12 @@ class ScoreBasedModelTest {
             .build();
     assertFalse(m.isScoreBased());
     Evaluation e = evaluate(m, a -> a.answer("q1", "c").answer("q2", "b"));
-    // ranks 2 and 1: mean 1.5 rounds down to rank 1 (B); overall mean of 1.5 is 1.5.
+    // ranks 2 and 1: mean 1.5 rounds down to rank 1 (B); the overall mean combines the dimension's
+    // level (rank 1), not its unrounded score, as ordinal models always have.
     assertEquals(Score.of(3, 2), e.dimensions().get(0).score().orElseThrow());
     assertEquals("b", e.dimensions().get(0).present().orElseThrow().id());
-    assertEquals(Score.of(3, 2), e.score().orElseThrow());
+    assertEquals(Score.of(1), e.dimensions().get(0).contribution().orElseThrow());
+    assertEquals(Score.of(1), e.score().orElseThrow());
     assertTrue(e.groups().isEmpty());
   }
 
