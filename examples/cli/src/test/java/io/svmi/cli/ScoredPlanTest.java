@@ -45,6 +45,13 @@ class ScoredPlanTest {
     assertTrue(run.out().contains("SM\tStrategy and Metrics\tLevel 0 (score 0.875)\tLevel 2 (score 2)\n"), run.out());
   }
 
+  @Test
+  void excerpt_explain_matchesGolden() throws Exception {
+    CliRun run = CliRun.of("explain", "--model", MODEL, "--answers", ANSWERS);
+    assertEquals(Main.OK, run.status(), run::toString);
+    Golden.assertMatches("scored-explain.txt", run.out());
+  }
+
   /** The nearest ancestor's shared/reference/samm/model. */
   private static Path sammFolder() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
