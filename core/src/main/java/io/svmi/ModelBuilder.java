@@ -47,6 +47,7 @@ public final class ModelBuilder {
   private final List<String> levelNames = new ArrayList<>();
   private final List<Optional<Declared<BigDecimal>>> levelThresholds = new ArrayList<>();
   private final List<GroupBuilder> groups = new ArrayList<>();
+  private final Map<String, Optional<SourceSpan>> ruleSpans = new HashMap<>();
   private Rules rules = Rules.defaults();
   private Optional<Declared<String>> unansweredLevel = Optional.empty();
   private final List<DimensionBuilder> dimensions = new ArrayList<>();
@@ -155,6 +156,30 @@ public final class ModelBuilder {
     return this;
   }
 
+  /** As {@link #dimensionLevel(Combination)}, with where the rule's value was written. */
+  public ModelBuilder dimensionLevel(Combination combination, @Nullable SourceSpan span) {
+    ruleSpans.put("dimension level", Optional.ofNullable(span));
+    return dimensionLevel(combination);
+  }
+
+  /** As {@link #overallLevel(Combination)}, with where the rule's value was written. */
+  public ModelBuilder overallLevel(Combination combination, @Nullable SourceSpan span) {
+    ruleSpans.put("overall level", Optional.ofNullable(span));
+    return overallLevel(combination);
+  }
+
+  /** As {@link #overallTarget(Combination)}, with where the rule's value was written. */
+  public ModelBuilder overallTarget(Combination combination, @Nullable SourceSpan span) {
+    ruleSpans.put("overall target", Optional.ofNullable(span));
+    return overallTarget(combination);
+  }
+
+  /** As {@link #groupLevel(Combination)}, with where the rule's value was written. */
+  public ModelBuilder groupLevel(Combination combination, @Nullable SourceSpan span) {
+    ruleSpans.put("group level", Optional.ofNullable(span));
+    return groupLevel(combination);
+  }
+
   /** Sets the overall rule, and the overall target rule with it unless that is set later. */
   public ModelBuilder overallLevel(Combination combination) {
     rules = rules.withOverallLevel(combination);
@@ -220,6 +245,7 @@ public final class ModelBuilder {
     private final String name;
     private Declared<BigDecimal> weight = new Declared<>(BigDecimal.ONE, Optional.empty());
     private Optional<Combination> combination = Optional.empty();
+    private Optional<SourceSpan> combinationSpan = Optional.empty();
     private final List<QuestionBuilder> questions = new ArrayList<>();
 
     private DimensionBuilder(Declared<String> id, String name) {
@@ -241,6 +267,12 @@ public final class ModelBuilder {
     public DimensionBuilder combination(Combination combination) {
       this.combination = Optional.of(combination);
       return this;
+    }
+
+    /** As {@link #combination(Combination)}, with where the rule's value was written. */
+    public DimensionBuilder combination(Combination combination, @Nullable SourceSpan span) {
+      this.combinationSpan = Optional.ofNullable(span);
+      return combination(combination);
     }
 
     public QuestionBuilder question(String id, String text) {
@@ -612,23 +644,25 @@ public final class ModelBuilder {
 
     /** E0212, E0216: rules that give scores need thresholds; 'sum of means by level' combines questions only. */
     private void checkScoreRules(Scale scale, Rules r) {
-      List<String[]> used = new ArrayList<>();
-      used.add(new String[] {"dimension level", r.dimensionLevel().name()});
-      used.add(new String[] {"overall level", r.overallLevel().name()});
-      used.add(new String[] {"overall target", r.overallTarget().name()});
+      record Used(String rule, Combination c, Optional<SourceSpan> span) {}
+      List<Used> used = new ArrayList<>();
+      used.add(new Used("dimension level", r.dimensionLevel(), span("dimension level")));
+      used.add(new Used("overall level", r.overallLevel(), span("overall level")));
+      used.add(new Used("overall target", r.overallTarget(), span("overall target")));
       if (!groups.isEmpty()) {
-        used.add(new String[] {"group level", r.groupLevel().name()});
+        used.add(new Used("group level", r.groupLevel(), span("group level")));
       }
       for (DimensionBuilder d : dimensions) {
-        d.combination.ifPresent(c -> used.add(new String[] {"level of dimension '" + d.id.value() + "'", c.name()}));
+        d.combination.ifPresent(c -> used.add(new Used("level of dimension '" + d.id.value() + "'", c, d.combinationSpan)));
       }
-      for (String[] rule : used) {
-        Combination c = Combination.valueOf(rule[1]);
+      for (Used u : used) {
+        Combination c = u.c();
+        String[] rule = {u.rule()};
         if (c.needsThresholds() && !scale.hasThresholds()) {
           report(
               DiagnosticCode.E0212,
               "the " + rule[0] + " '" + c.words() + "' gives a score, and the levels declare no thresholds",
-              Optional.empty(),
+              u.span(),
               "declare where each level starts ('l1 \"Level 1\" from 1'), or use a rule that rounds, such as"
                   + " 'mean … rounded down'");
         }
@@ -636,9 +670,13 @@ public final class ModelBuilder {
           report(
               DiagnosticCode.E0216,
               "the " + rule[0] + " cannot be the sum of means by level: only questions belong to levels",
-              Optional.empty());
+              u.span());
         }
       }
+    }
+
+    private Optional<SourceSpan> span(String rule) {
+      return ruleSpans.getOrDefault(rule, Optional.empty());
     }
 
     /** E0217: with groups, every dimension is in exactly one group; a group rule needs groups. */

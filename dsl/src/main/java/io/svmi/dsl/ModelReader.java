@@ -238,9 +238,9 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
           Optional<Combination> c = combination(words, RuleWords.subjectOf(name, sawGroup), name, span);
           if (c.isPresent()) {
             switch (name) {
-              case RuleWords.DIMENSION_LEVEL -> builder.dimensionLevel(c.get());
-              case RuleWords.OVERALL_LEVEL -> builder.overallLevel(c.get());
-              default -> builder.overallTarget(c.get());
+              case RuleWords.DIMENSION_LEVEL -> builder.dimensionLevel(c.get(), span);
+              case RuleWords.OVERALL_LEVEL -> builder.overallLevel(c.get(), span);
+              default -> builder.overallTarget(c.get(), span);
             }
           }
         }
@@ -256,7 +256,7 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
               .withHint("declare groups (group ID \"Name\" { dimension … }), or leave the rule out"));
       return;
     }
-    combination(words, RuleWords.DIMENSIONS, RuleWords.GROUP_LEVEL, span).ifPresent(builder::groupLevel);
+    combination(words, RuleWords.DIMENSIONS, RuleWords.GROUP_LEVEL, span).ifPresent(c -> builder.groupLevel(c, span));
   }
 
   @Override
@@ -339,7 +339,7 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     anchor(Anchor.dimensionLevel(dimensionId), ctx);
     SourceSpan span = positions.span(value.get(0), value.get(value.size() - 1));
     combination(join(value), RuleWords.QUESTIONS, "level of dimension '" + dimensionId + "'", span)
-        .ifPresent(dimension::combination);
+        .ifPresent(c -> dimension.combination(c, span));
     return null;
   }
 
