@@ -58,9 +58,12 @@ public final class SammImporter {
     return result.model().get();
   }
 
-  /** The {@code .svmi} text of a SAMM model folder: {@link #HEADER}, then the canonical model. */
+  /**
+   * The {@code .svmi} text of a SAMM model folder: {@link #HEADER}, then the canonical model; as
+   * {@code svmi fmt} writes it (the header's comments belong to the model line).
+   */
   public static String svmi(Path folder) throws SammImportException {
-    return HEADER + "\n" + Svmi.print(read(folder));
+    return HEADER + Svmi.print(read(folder));
   }
 
   private static ModelBuilder build(SammFolder samm) throws SammImportException {
