@@ -1,0 +1,52 @@
+package io.svmi.testkit;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.svmi.Assessment;
+import io.svmi.MaturityModel;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Raw answers by id, as a host reads them from a file: right, misspelt, repeated or missing. What
+ * {@link Arbitraries#answerSheets} generates to check that bad input always gives diagnostics.
+ */
+public record AnswerSheet(
+    ImmutableList<Entry> answers, ImmutableList<Entry> targets, Optional<String> overallTarget) {
+
+  /** A question and an option id, or a dimension and a level id. */
+  public record Entry(String key, String value) {
+    public Entry {
+      checkNotNull(key);
+      checkNotNull(value);
+    }
+
+    @Override
+    public String toString() {
+      return "\"" + key + "\": \"" + value + "\"";
+    }
+  }
+
+  public AnswerSheet {
+    checkNotNull(answers);
+    checkNotNull(targets);
+    checkNotNull(overallTarget);
+  }
+
+  /** An assessment builder of the model with every entry of this sheet, in order. */
+  public Assessment.Builder toBuilder(MaturityModel model) {
+    Assessment.Builder b = model.assessment();
+    answers.forEach(e -> b.answer(e.key(), e.value()));
+    targets.forEach(e -> b.target(e.key(), e.value()));
+    overallTarget.ifPresent(b::overallTarget);
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    return "answers " + answers.stream().map(Entry::toString).collect(Collectors.joining(", ", "{", "}"))
+        + "\ntargets " + targets.stream().map(Entry::toString).collect(Collectors.joining(", ", "{", "}"))
+        + overallTarget.map(o -> "\noverall target \"" + o + "\"").orElse("");
+  }
+}

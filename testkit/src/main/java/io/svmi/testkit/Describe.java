@@ -1,0 +1,73 @@
+package io.svmi.testkit;
+
+import io.svmi.Assessment;
+import io.svmi.Dimension;
+import io.svmi.Level;
+import io.svmi.MaturityModel;
+import io.svmi.Option;
+import io.svmi.Question;
+import io.svmi.Rules;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** Compact, readable descriptions of models and assessments for failure reports. */
+final class Describe {
+  private Describe() {}
+
+  /** Assessments and models in full, anything else by its {@code toString()}. */
+  static String any(@Nullable Object value) {
+    if (value instanceof Assessment a) {
+      return assessment(a);
+    }
+    if (value instanceof MaturityModel m) {
+      return model(m);
+    }
+    return String.valueOf(value);
+  }
+
+  static String model(MaturityModel m) {
+    Rules r = m.rules();
+    StringBuilder s = new StringBuilder("model '").append(m.name()).append("': levels ")
+        .append(m.scale().levels().stream().map(Level::id).collect(Collectors.joining(" < ")))
+        .append("\n  dimension level = ").append(r.dimensionLevel().words())
+        .append("; overall level = ").append(r.overallLevel().words())
+        .append("; overall target = ").append(r.overallTarget().words())
+        .append("; action plan = ").append(r.actionPlan().words())
+        .append("; unanswered = ").append(r.unanswered().level().map(Level::id).orElse("error"));
+    for (Dimension d : m.dimensions().values()) {
+      s.append("\n  dimension ").append(d.id()).append(" weight ").append(d.weight().toPlainString());
+      d.combination().ifPresent(c -> s.append(", level = ").append(c.words()));
+      for (Question q : d.questions().values()) {
+        s.append("\n    question ").append(q.id()).append(" weight ").append(q.weight().toPlainString())
+            .append(": ")
+            .append(q.options().values().stream()
+                .map(o -> o.id() + " -> " + o.level().map(Level::id).orElse("not applicable"))
+                .collect(Collectors.joining(", ")))
+            .append("; texts to ")
+            .append(q.actions().isEmpty() ? "none" : String.join(", ", q.actions().keySet()));
+      }
+    }
+    return s.toString();
+  }
+
+  static String assessment(Assessment a) {
+    MaturityModel m = a.model();
+    StringBuilder s = new StringBuilder("assessment:");
+    for (Question q : m.questions().values()) {
+      String optionId = a.answers().get(q.id());
+      if (optionId == null) {
+        s.append("\n  ").append(q.id()).append(" unanswered");
+      } else {
+        Option o = q.options().get(optionId);
+        s.append("\n  ").append(q.id()).append(" = '").append(optionId).append("' (")
+            .append(o.level().map(Level::name).orElse("not applicable")).append(')');
+      }
+    }
+    Map<String, Level> targets = a.targets();
+    s.append("\n  targets: ").append(targets.isEmpty() ? "none given" : targets.entrySet().stream()
+        .map(e -> e.getKey() + " -> " + e.getValue().name()).collect(Collectors.joining(", ")));
+    a.overallTarget().ifPresent(l -> s.append("\n  overall target: ").append(l.name()));
+    return s.toString();
+  }
+}
