@@ -19,7 +19,20 @@ public enum Combination {
   /** The mean rank weighted by question (or dimension) weights, rounded down. */
   WEIGHTED_MEAN_ROUNDED_DOWN("weighted mean rounded down"),
   /** The weighted mean rank, rounded to the nearest rank; a half rounds up. */
-  WEIGHTED_MEAN_ROUNDED_TO_NEAREST("weighted mean rounded to nearest");
+  WEIGHTED_MEAN_ROUNDED_TO_NEAREST("weighted mean rounded to nearest"),
+  /** The exact mean score; its level is read by the scale's thresholds. */
+  MEAN("mean"),
+  /** The exact weighted mean score; its level is read by the scale's thresholds. */
+  WEIGHTED_MEAN("weighted mean"),
+  /** The sum of the scores; its level is read by the scale's thresholds. */
+  SUM("sum"),
+  /** The sum of the scores times their weights; its level is read by the scale's thresholds. */
+  WEIGHTED_SUM("weighted sum"),
+  /**
+   * Questions grouped by the level they belong to ({@code at}), the mean of each group, the means
+   * added: OWASP SAMM's practice score. Over questions only; read by the scale's thresholds.
+   */
+  SUM_OF_MEANS_BY_LEVEL("sum of means by level");
 
   private final String words;
 
@@ -33,11 +46,31 @@ public enum Combination {
   }
 
   public boolean isWeighted() {
-    return this == WEIGHTED_MEAN_ROUNDED_DOWN || this == WEIGHTED_MEAN_ROUNDED_TO_NEAREST;
+    return this == WEIGHTED_MEAN_ROUNDED_DOWN
+        || this == WEIGHTED_MEAN_ROUNDED_TO_NEAREST
+        || this == WEIGHTED_MEAN
+        || this == WEIGHTED_SUM;
   }
 
+  /**
+   * True for the combinations without rounding words (mean, sum, …): their level is read from
+   * their score by the scale's thresholds, which the scale must declare.
+   */
+  public boolean needsThresholds() {
+    return ordinal() >= MEAN.ordinal();
+  }
+
+  /** True for a mean that names its rounding: its level is its score rounded to a rank. */
+  public boolean roundsToRank() {
+    return isMean();
+  }
+
+  /** True for a mean that names its rounding: its score is read as a rank. */
   boolean isMean() {
-    return this != LOWEST && this != LOWER_MEDIAN;
+    return this == MEAN_ROUNDED_DOWN
+        || this == MEAN_ROUNDED_TO_NEAREST
+        || this == WEIGHTED_MEAN_ROUNDED_DOWN
+        || this == WEIGHTED_MEAN_ROUNDED_TO_NEAREST;
   }
 
   boolean roundsToNearest() {
@@ -45,7 +78,8 @@ public enum Combination {
   }
 
   /**
-   * Combines the first {@code n >= 1} ranks. {@code weights} are positive integers (weights scaled
+   * Combines the first {@code n >= 1} ranks (the ordinal fast path; never called for a combination
+   * that {@link #needsThresholds()}). {@code weights} are positive integers (weights scaled
    * to a common denominator); {@code scratch} is at least {@code n} long and is overwritten.
    */
   int combine(int[] ranks, long[] weights, int n, int[] scratch) {

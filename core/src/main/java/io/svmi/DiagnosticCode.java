@@ -37,6 +37,12 @@ public enum DiagnosticCode {
   E0209(Severity.ERROR, "empty text"),
   E0210(Severity.ERROR, "action below the lowest level"),
   E0211(Severity.ERROR, "missing or repeated declaration"),
+  E0212(Severity.ERROR, "score without thresholds"),
+  E0213(Severity.ERROR, "bad level thresholds"),
+  E0214(Severity.ERROR, "options of both kinds"),
+  E0215(Severity.ERROR, "bad option value"),
+  E0216(Severity.ERROR, "sum of means by level without levels"),
+  E0217(Severity.ERROR, "dimension outside the groups"),
 
   // Warnings.
   W0301(Severity.WARNING, "level no option reaches"),
@@ -44,6 +50,7 @@ public enum DiagnosticCode {
   W0303(Severity.WARNING, "dimension with no question"),
   W0304(Severity.WARNING, "question with no option"),
   W0305(Severity.WARNING, "example that expects nothing"),
+  W0306(Severity.WARNING, "valued question never planned"),
 
   // Assessments.
   E0401(Severity.ERROR, "unknown question in assessment"),

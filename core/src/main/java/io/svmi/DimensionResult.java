@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -35,6 +37,48 @@ public record DimensionResult(
     return OptionalInt.of(target.get().rank() - present.get().rank());
   }
 
+  /** The dimension's exact score: its combination over its applicable questions' scores. */
+  public Optional<Score> score() {
+    return Scoring.combine(combination, members());
+  }
+
+  /**
+   * The target's score: the given target level's score; without one, the dimension keeps what it
+   * contributes now ({@link #contribution()}).
+   */
+  public Optional<Score> targetScore() {
+    return targetGiven ? target.map(Level::score) : contribution();
+  }
+
+  /**
+   * What the dimension contributes to the group or overall combination: its score, or, when its
+   * combination rounds to a rank ("mean … rounded down"), its level's score, so that ordinal
+   * models combine levels as they always have.
+   */
+  public Optional<Score> contribution() {
+    return combination.roundsToRank() ? present.map(Level::score) : score();
+  }
+
+  List<Scoring.Member> members() {
+    List<Scoring.Member> members = new ArrayList<>();
+    for (QuestionResult q : questions) {
+      Optional<Score> s = q.score();
+      if (s.isPresent()) {
+        Question question = q.question();
+        members.add(
+            new Scoring.Member(question.id(), s.get(), question.weight(), question.at().map(Level::rank).orElse(-1)));
+      }
+    }
+    return members;
+  }
+
+  /** True when the explanation speaks of scores rather than ranks. */
+  private boolean scored() {
+    return combination.needsThresholds()
+        || present.flatMap(Level::threshold).isPresent()
+        || questions.stream().anyMatch(q -> q.question().isValued());
+  }
+
   public boolean hasReachedTarget() {
     return gap().orElse(0) <= 0;
   }
@@ -47,6 +91,14 @@ public record DimensionResult(
     if (present.isEmpty()) {
       return subject + " has no level: "
           + (questions.isEmpty() ? "it has no question" : "every question is not applicable");
+    }
+    if (scored()) {
+      return subject + " is " + present.get().name() + ": "
+          + Explanations.scored(combination, members(), score().orElseThrow(), present.get())
+          + questions.stream()
+              .filter(QuestionResult::isNotApplicable)
+              .map(q -> "; " + q.question().id() + " is not applicable and left out")
+              .reduce("", String::concat);
     }
     String[] labels = new String[counted.size()];
     int[] ranks = new int[counted.size()];
@@ -71,6 +123,7 @@ public record DimensionResult(
       return subject + " has no target: none was given and it has no present level";
     }
     return subject + " aims for " + target.get().name()
+        + (scored() ? targetScore().map(t -> " (score " + t + ")").orElse("") : "")
         + (targetGiven ? ": given in the assessment" : ": no target was given, so it keeps its present level");
   }
 }

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,7 @@ import java.util.Optional;
 public final class Evaluation {
   private final Assessment assessment;
   private final ImmutableList<DimensionResult> dimensions;
+  private final ImmutableList<GroupResult> groups;
   private final Optional<Level> present;
   private final Optional<Level> target;
   private final ActionPlan plan;
@@ -20,11 +23,13 @@ public final class Evaluation {
   Evaluation(
       Assessment assessment,
       ImmutableList<DimensionResult> dimensions,
+      ImmutableList<GroupResult> groups,
       Optional<Level> present,
       Optional<Level> target,
       ActionPlan plan) {
     this.assessment = checkNotNull(assessment);
     this.dimensions = checkNotNull(dimensions);
+    this.groups = checkNotNull(groups);
     this.present = checkNotNull(present);
     this.target = checkNotNull(target);
     this.plan = checkNotNull(plan);
@@ -50,6 +55,40 @@ public final class Evaluation {
 
   public Optional<DimensionResult> dimension(String id) {
     return dimensions.stream().filter(d -> d.dimension().id().equals(id)).findFirst();
+  }
+
+  /** Every group's determination, in model order; empty for a model without groups. */
+  public ImmutableList<GroupResult> groups() {
+    return groups;
+  }
+
+  /** The overall exact score: the overall rule over the group (or dimension) scores. */
+  public Optional<Score> score() {
+    return Scoring.combine(model().rules().overallLevel(), members(false));
+  }
+
+  /** The overall target's score: the given target's score, else the overall target rule's. */
+  public Optional<Score> targetScore() {
+    if (assessment.overallTarget().isPresent()) {
+      return target.map(Level::score);
+    }
+    return Scoring.combine(model().rules().overallTarget(), members(true));
+  }
+
+  private List<Scoring.Member> members(boolean targets) {
+    List<Scoring.Member> members = new ArrayList<>();
+    if (!groups.isEmpty()) {
+      for (GroupResult g : groups) {
+        (targets ? g.targetScore() : g.contribution())
+            .ifPresent(s -> members.add(new Scoring.Member(g.group().id(), s, BigDecimal.ONE, -1)));
+      }
+      return members;
+    }
+    for (DimensionResult d : dimensions) {
+      (targets ? d.targetScore() : d.contribution())
+          .ifPresent(s -> members.add(new Scoring.Member(d.dimension().id(), s, d.dimension().weight(), -1)));
+    }
+    return members;
   }
 
   /** Every question's determination, in model order. */
@@ -78,6 +117,10 @@ public final class Evaluation {
     if (present.isEmpty()) {
       return "Overall has no level: no dimension has one";
     }
+    if (model().isScoreBased()) {
+      return "Overall is " + present.get().name() + ": "
+          + Explanations.scored(model().rules().overallLevel(), members(false), score().orElseThrow(), present.get());
+    }
     return "Overall is " + present.get().name() + ": "
         + combine(model().rules().overallLevel(), false, present.get());
   }
@@ -89,6 +132,11 @@ public final class Evaluation {
     }
     if (assessment.overallTarget().isPresent()) {
       return "Overall aims for " + target.get().name() + ": given in the assessment";
+    }
+    if (model().isScoreBased()) {
+      return "Overall aims for " + target.get().name() + ": "
+          + Explanations.scored(model().rules().overallTarget(), members(true), targetScore().orElseThrow(), target.get())
+          + (groups.isEmpty() ? " (of the dimension targets)" : " (of the group targets)");
     }
     return "Overall aims for " + target.get().name() + ": "
         + combine(model().rules().overallTarget(), true, target.get()) + " (of the dimension targets)";
@@ -102,6 +150,7 @@ public final class Evaluation {
       lines.add(d.explanation());
       lines.add(d.targetExplanation());
     }
+    groups.forEach(g -> lines.add(g.explanation()));
     lines.add(presentExplanation());
     lines.add(targetExplanation());
     return lines.build();
@@ -130,6 +179,7 @@ public final class Evaluation {
     return o instanceof Evaluation e
         && assessment.equals(e.assessment)
         && dimensions.equals(e.dimensions)
+        && groups.equals(e.groups)
         && present.equals(e.present)
         && target.equals(e.target)
         && plan.equals(e.plan);

@@ -11,6 +11,9 @@ final class Evaluator {
   private Evaluator() {}
 
   static Evaluation evaluate(MaturityModel model, Assessment assessment) {
+    if (model.isScoreBased()) {
+      return ScoreEvaluator.evaluate(model, assessment);
+    }
     ModelIndex ix = model.index();
     int top = ix.levelCount - 1;
     int questionCount = ix.questions.length;
@@ -97,6 +100,7 @@ final class Evaluator {
     return new Evaluation(
         assessment,
         dimensions.build(),
+        ImmutableList.of(),
         ix.level(overallPresent),
         ix.level(overallTarget),
         new ActionPlan(plan.build()));

@@ -40,6 +40,43 @@ final class Explanations {
     return s.toString();
   }
 
+  /**
+   * A combination with scores: "sum of means by level of questions: at Level 1 mean of G-SM-1-A 1,
+   * G-SM-1-B 0.5 = 0.75; at Level 2 … ; total 1.375, which reaches Level 1 (from 1)".
+   */
+  static String scored(Combination c, java.util.List<Scoring.Member> members, Score score, Level result) {
+    StringBuilder s = new StringBuilder(c.words()).append(" of ");
+    if (c == Combination.SUM_OF_MEANS_BY_LEVEL) {
+      String sep = "";
+      for (java.util.List<Scoring.Member> group : Scoring.byLevel(members).values()) {
+        s.append(sep).append("(");
+        list(s, group, false);
+        s.append(") mean ").append(Scoring.mean(group, false));
+        sep = " + ";
+      }
+    } else {
+      list(s, members, c.isWeighted());
+    }
+    s.append(" is ").append(score).append(", which ");
+    if (c.isMean()) {
+      s.append(c.roundsToNearest() ? "rounds to " : "rounds down to ").append(result.name());
+    } else {
+      s.append("reads as ").append(result.name());
+      result.threshold().ifPresent(t -> s.append(" (from ").append(t.stripTrailingZeros().toPlainString()).append(')'));
+    }
+    return s.toString();
+  }
+
+  private static void list(StringBuilder s, java.util.List<Scoring.Member> members, boolean weighted) {
+    for (int i = 0; i < members.size(); i++) {
+      Scoring.Member m = members.get(i);
+      s.append(i == 0 ? "" : ", ").append(m.label()).append(' ').append(m.score());
+      if (weighted) {
+        s.append(" × ").append(m.weight().stripTrailingZeros().toPlainString());
+      }
+    }
+  }
+
   /** num/den exactly when it has a finite decimal form, else to two places with "≈". */
   static String decimal(BigDecimal num, BigDecimal den) {
     try {

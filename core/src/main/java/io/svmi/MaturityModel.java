@@ -21,6 +21,8 @@ public final class MaturityModel {
   private final Scale scale;
   private final Rules rules;
   private final ImmutableMap<String, Dimension> dimensions;
+  private final ImmutableMap<String, Group> groups;
+  private final boolean scoreBased;
   private final ImmutableList<Example> examples;
   private final ImmutableMap<String, Question> questions;
   private final ImmutableMap<String, Dimension> dimensionOfQuestion;
@@ -33,12 +35,14 @@ public final class MaturityModel {
       Scale scale,
       Rules rules,
       ImmutableMap<String, Dimension> dimensions,
+      ImmutableMap<String, Group> groups,
       ImmutableList<Example> examples) {
     this.name = checkNotNull(name);
     this.version = checkNotNull(version);
     this.scale = checkNotNull(scale);
     this.rules = checkNotNull(rules);
     this.dimensions = checkNotNull(dimensions);
+    this.groups = checkNotNull(groups);
     this.examples = checkNotNull(examples);
     ImmutableMap.Builder<String, Question> qs = ImmutableMap.builder();
     ImmutableMap.Builder<String, Dimension> owners = ImmutableMap.builder();
@@ -50,8 +54,15 @@ public final class MaturityModel {
     }
     this.questions = qs.buildOrThrow();
     this.dimensionOfQuestion = owners.buildOrThrow();
+    this.scoreBased =
+        scale.hasThresholds()
+            || !groups.isEmpty()
+            || rules.overallLevel().needsThresholds()
+            || rules.overallTarget().needsThresholds()
+            || questions.values().stream().anyMatch(q -> q.isValued() || q.at().isPresent())
+            || dimensions.values().stream().anyMatch(d -> combinationOf(d).needsThresholds());
     this.index = new ModelIndex(this);
-    this.hash = Objects.hash(name, version, scale, rules, dimensions, examples);
+    this.hash = Objects.hash(name, version, scale, rules, dimensions, groups, examples);
   }
 
   /** Starts a model in Java; see {@link ModelBuilder}. */
@@ -82,6 +93,24 @@ public final class MaturityModel {
 
   public Optional<Dimension> dimension(String id) {
     return Optional.ofNullable(dimensions.get(id));
+  }
+
+  /** The groups of dimensions by id, in model order; empty when the model has none. */
+  public ImmutableMap<String, Group> groups() {
+    return groups;
+  }
+
+  public Optional<Group> group(String id) {
+    return Optional.ofNullable(groups.get(id));
+  }
+
+  /**
+   * True for a score-based model: one with level thresholds, valued options, {@code at} levels,
+   * groups or a combination read by thresholds. Its results speak of scores; an ordinal model's
+   * results are the same levels as ever (their scores are available too).
+   */
+  public boolean isScoreBased() {
+    return scoreBased;
   }
 
   /** Every question by id, in model order (dimension by dimension). */
@@ -165,6 +194,7 @@ public final class MaturityModel {
         && scale.equals(m.scale)
         && rules.equals(m.rules)
         && dimensions.equals(m.dimensions)
+        && groups.equals(m.groups)
         && examples.equals(m.examples);
   }
 

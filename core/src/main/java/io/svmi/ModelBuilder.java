@@ -45,6 +45,9 @@ public final class ModelBuilder {
   private Optional<String> version = Optional.empty();
   private final List<Declared<String>> levels = new ArrayList<>();
   private final List<String> levelNames = new ArrayList<>();
+  private final List<Optional<Declared<BigDecimal>>> levelThresholds = new ArrayList<>();
+  private final List<GroupBuilder> groups = new ArrayList<>();
+  private final Map<String, Optional<SourceSpan>> ruleSpans = new HashMap<>();
   private Rules rules = Rules.defaults();
   private Optional<Declared<String>> unansweredLevel = Optional.empty();
   private final List<DimensionBuilder> dimensions = new ArrayList<>();
@@ -72,18 +75,110 @@ public final class ModelBuilder {
 
   /** Declares the next level, above those declared before it. */
   public ModelBuilder level(String id, String name) {
-    return level(id, name, null);
+    return level(id, name, (SourceSpan) null);
   }
 
   public ModelBuilder level(String id, String name, @Nullable SourceSpan idSpan) {
     levels.add(new Declared<>(checkNotNull(id, "id"), Optional.ofNullable(idSpan)));
     levelNames.add(checkNotNull(name, "name"));
+    levelThresholds.add(Optional.empty());
     return this;
+  }
+
+  /**
+   * Declares the next level, reached from the given score ({@code l1 "Level 1" from 1}). Either
+   * every level has a threshold or none; thresholds increase strictly.
+   */
+  public ModelBuilder level(String id, String name, BigDecimal threshold) {
+    return level(id, name, threshold, null, null);
+  }
+
+  public ModelBuilder level(
+      String id, String name, BigDecimal threshold, @Nullable SourceSpan idSpan, @Nullable SourceSpan thresholdSpan) {
+    levels.add(new Declared<>(checkNotNull(id, "id"), Optional.ofNullable(idSpan)));
+    levelNames.add(checkNotNull(name, "name"));
+    levelThresholds.add(Optional.of(new Declared<>(checkNotNull(threshold), Optional.ofNullable(thresholdSpan))));
+    return this;
+  }
+
+  /** How the dimensions of a group combine (only in a model with groups). */
+  public ModelBuilder groupLevel(Combination combination) {
+    rules = rules.withGroupLevel(combination);
+    return this;
+  }
+
+  /** Declares the next group of dimensions and returns its builder. */
+  public GroupBuilder group(String id, String name) {
+    return group(id, name, (SourceSpan) null);
+  }
+
+  public GroupBuilder group(String id, String name, @Nullable SourceSpan idSpan) {
+    GroupBuilder g = new GroupBuilder(new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)), checkNotNull(name));
+    groups.add(g);
+    return g;
+  }
+
+  /** Declares the next group and fills it in. */
+  public ModelBuilder group(String id, String name, Consumer<GroupBuilder> body) {
+    body.accept(group(id, name));
+    return this;
+  }
+
+  /** Builds one group; its dimensions are the model's too, in the order of the groups. */
+  public final class GroupBuilder {
+    private final Declared<String> id;
+    private final String name;
+    private final List<DimensionBuilder> members = new ArrayList<>();
+
+    private GroupBuilder(Declared<String> id, String name) {
+      this.id = id;
+      this.name = name;
+    }
+
+    /** Declares the next dimension of this group and returns its builder. */
+    public DimensionBuilder dimension(String id, String name) {
+      return dimension(id, name, (SourceSpan) null);
+    }
+
+    public DimensionBuilder dimension(String id, String name, @Nullable SourceSpan idSpan) {
+      DimensionBuilder d = ModelBuilder.this.dimension(id, name, idSpan);
+      members.add(d);
+      return d;
+    }
+
+    public GroupBuilder dimension(String id, String name, Consumer<DimensionBuilder> body) {
+      body.accept(dimension(id, name));
+      return this;
+    }
   }
 
   public ModelBuilder dimensionLevel(Combination combination) {
     rules = rules.withDimensionLevel(combination);
     return this;
+  }
+
+  /** As {@link #dimensionLevel(Combination)}, with where the rule's value was written. */
+  public ModelBuilder dimensionLevel(Combination combination, @Nullable SourceSpan span) {
+    ruleSpans.put("dimension level", Optional.ofNullable(span));
+    return dimensionLevel(combination);
+  }
+
+  /** As {@link #overallLevel(Combination)}, with where the rule's value was written. */
+  public ModelBuilder overallLevel(Combination combination, @Nullable SourceSpan span) {
+    ruleSpans.put("overall level", Optional.ofNullable(span));
+    return overallLevel(combination);
+  }
+
+  /** As {@link #overallTarget(Combination)}, with where the rule's value was written. */
+  public ModelBuilder overallTarget(Combination combination, @Nullable SourceSpan span) {
+    ruleSpans.put("overall target", Optional.ofNullable(span));
+    return overallTarget(combination);
+  }
+
+  /** As {@link #groupLevel(Combination)}, with where the rule's value was written. */
+  public ModelBuilder groupLevel(Combination combination, @Nullable SourceSpan span) {
+    ruleSpans.put("group level", Optional.ofNullable(span));
+    return groupLevel(combination);
   }
 
   /** Sets the overall rule, and the overall target rule with it unless that is set later. */
@@ -160,6 +255,7 @@ public final class ModelBuilder {
     private final String name;
     private Declared<BigDecimal> weight = new Declared<>(BigDecimal.ONE, Optional.empty());
     private Optional<Combination> combination = Optional.empty();
+    private Optional<SourceSpan> combinationSpan = Optional.empty();
     private final List<QuestionBuilder> questions = new ArrayList<>();
 
     private DimensionBuilder(Declared<String> id, String name) {
@@ -181,6 +277,12 @@ public final class ModelBuilder {
     public DimensionBuilder combination(Combination combination) {
       this.combination = Optional.of(combination);
       return this;
+    }
+
+    /** As {@link #combination(Combination)}, with where the rule's value was written. */
+    public DimensionBuilder combination(Combination combination, @Nullable SourceSpan span) {
+      this.combinationSpan = Optional.ofNullable(span);
+      return combination(combination);
     }
 
     public QuestionBuilder question(String id, String text) {
@@ -206,6 +308,7 @@ public final class ModelBuilder {
     private Declared<BigDecimal> weight = new Declared<>(BigDecimal.ONE, Optional.empty());
     private final List<PendingOption> options = new ArrayList<>();
     private final List<PendingAction> actions = new ArrayList<>();
+    private Optional<Declared<String>> at = Optional.empty();
 
     private QuestionBuilder(Declared<String> id, String text) {
       this.id = id;
@@ -237,7 +340,34 @@ public final class ModelBuilder {
           new PendingOption(
               new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)),
               checkNotNull(text),
-              Optional.of(new Declared<>(checkNotNull(levelId), Optional.ofNullable(levelSpan)))));
+              Optional.of(new Declared<>(checkNotNull(levelId), Optional.ofNullable(levelSpan))),
+              Optional.empty()));
+      return this;
+    }
+
+    /** An answer with a value (score-based models: 0, 0.25, 0.5, 1). */
+    public QuestionBuilder option(String id, String text, BigDecimal value) {
+      return option(id, text, value, null, null);
+    }
+
+    public QuestionBuilder option(
+        String id, String text, BigDecimal value, @Nullable SourceSpan idSpan, @Nullable SourceSpan valueSpan) {
+      options.add(
+          new PendingOption(
+              new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)),
+              checkNotNull(text),
+              Optional.empty(),
+              Optional.of(new Declared<>(checkNotNull(value), Optional.ofNullable(valueSpan)))));
+      return this;
+    }
+
+    /** The level the question belongs to ({@code at l1}). */
+    public QuestionBuilder at(String levelId) {
+      return at(levelId, null);
+    }
+
+    public QuestionBuilder at(String levelId, @Nullable SourceSpan span) {
+      this.at = Optional.of(new Declared<>(checkNotNull(levelId), Optional.ofNullable(span)));
       return this;
     }
 
@@ -248,7 +378,8 @@ public final class ModelBuilder {
 
     public QuestionBuilder optionNotApplicable(String id, String text, @Nullable SourceSpan idSpan) {
       options.add(
-          new PendingOption(new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)), checkNotNull(text), Optional.empty()));
+          new PendingOption(
+              new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)), checkNotNull(text), Optional.empty(), Optional.empty()));
       return this;
     }
 
@@ -263,7 +394,8 @@ public final class ModelBuilder {
     }
   }
 
-  private record PendingOption(Declared<String> id, String text, Optional<Declared<String>> level) {}
+  private record PendingOption(
+      Declared<String> id, String text, Optional<Declared<String>> level, Optional<Declared<BigDecimal>> value) {}
 
   private record PendingAction(Declared<String> level, String text) {}
 
@@ -272,6 +404,8 @@ public final class ModelBuilder {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, Level> levelsById = new LinkedHashMap<>();
     private final Map<String, Optional<SourceSpan>> questionIds = new HashMap<>();
+    private Optional<Optional<SourceSpan>> firstValued = Optional.empty();
+    private Optional<Optional<SourceSpan>> firstLeveled = Optional.empty();
 
     ModelResult run() {
       if (name.isBlank()) {
@@ -287,13 +421,22 @@ public final class ModelBuilder {
       }
       Rules checkedRules = rules.withUnanswered(unanswered);
       ImmutableMap<String, Dimension> checkedDimensions = checkDimensions(checkedRules);
-      scale.ifPresent(s -> warnUnreachedLevels(s, checkedDimensions, checkedRules));
+      ImmutableMap<String, Group> checkedGroups = checkGroups(checkedDimensions, checkedRules);
+      if (!checkedGroups.isEmpty()) {
+        checkedDimensions = inGroupOrder(checkedDimensions, checkedGroups);
+      }
+      scale.ifPresent(s -> checkScoreRules(s, checkedRules));
+      final ImmutableMap<String, Dimension> dims = checkedDimensions;
+      if (firstValued.isEmpty() && !scale.map(Scale::hasThresholds).orElse(false)) {
+        scale.ifPresent(s -> warnUnreachedLevels(s, dims, checkedRules));
+      }
       ImmutableList<Diagnostic> sorted = Diagnostics.sorted(diagnostics);
       if (Diagnostics.hasErrors(sorted) || scale.isEmpty()) {
         return new ModelResult(Optional.empty(), sorted, Optional.empty());
       }
       MaturityModel model =
-          new MaturityModel(name, version, scale.get(), checkedRules, checkedDimensions, ImmutableList.of());
+          new MaturityModel(
+              name, version, scale.get(), checkedRules, checkedDimensions, checkedGroups, ImmutableList.of());
       if (examples.isEmpty()) {
         return new ModelResult(Optional.of(model), sorted, Optional.empty());
       }
@@ -304,7 +447,8 @@ public final class ModelBuilder {
       }
       MaturityModel withExamples =
           new MaturityModel(
-              name, version, scale.get(), checkedRules, checkedDimensions, ImmutableList.copyOf(examples));
+              name, version, scale.get(), checkedRules, checkedDimensions, checkedGroups,
+              ImmutableList.copyOf(examples));
       return new ModelResult(Optional.of(withExamples), sorted, Optional.empty());
     }
 
@@ -315,10 +459,41 @@ public final class ModelBuilder {
       }
       Map<String, Optional<SourceSpan>> seen = new HashMap<>();
       ImmutableList.Builder<Level> list = ImmutableList.builder();
+      boolean thresholds = levelThresholds.stream().anyMatch(Optional::isPresent);
+      BigDecimal previous = null;
       for (int i = 0; i < levels.size(); i++) {
         Declared<String> id = levels.get(i);
+        Optional<Declared<BigDecimal>> threshold = levelThresholds.get(i);
+        if (thresholds && threshold.isEmpty()) {
+          report(
+              DiagnosticCode.E0213,
+              "level '" + id.value() + "' has no threshold, but other levels have one",
+              id.span(),
+              "either every level says where it starts ('from 1') or none does");
+        }
+        if (threshold.isPresent()) {
+          BigDecimal t = threshold.get().value();
+          if (!validDecimal(t)) {
+            report(
+                DiagnosticCode.E0213,
+                "the threshold of level '" + id.value() + "' must be a decimal from 0 to "
+                    + MAX_WEIGHT.toPlainString() + " with at most " + MAX_WEIGHT_SCALE + " decimal places, not "
+                    + t.toPlainString(),
+                threshold.get().span());
+          } else if (previous != null && t.compareTo(previous) <= 0) {
+            report(
+                DiagnosticCode.E0213,
+                "the threshold of level '" + id.value() + "' (" + t.toPlainString()
+                    + ") must be above the threshold of the level before it (" + previous.toPlainString() + ")",
+                threshold.get().span(),
+                "levels are declared lowest first, and each starts at a higher score");
+          }
+          previous = t;
+        }
         if (checkUnique("level", id, seen)) {
-          Level level = new Level(id.value(), levelNames.get(i), levelsById.size());
+          Level level =
+              new Level(
+                  id.value(), levelNames.get(i), levelsById.size(), threshold.map(t -> t.value().stripTrailingZeros()));
           levelsById.put(id.value(), level);
           list.add(level);
         }
@@ -370,7 +545,26 @@ public final class ModelBuilder {
       for (PendingOption o : q.options) {
         boolean optionUnique = checkUnique("option", o.id(), seenOptions, " in " + what);
         Optional<Level> level = Optional.empty();
+        if (o.value().isPresent()) {
+          checkOptionKind(true, o.id().span());
+          BigDecimal v = o.value().get().value();
+          if (!validDecimal(v)) {
+            report(
+                DiagnosticCode.E0215,
+                "the value of option '" + o.id().value() + "' of " + what + " must be a decimal from 0 to "
+                    + MAX_WEIGHT.toPlainString() + " with at most " + MAX_WEIGHT_SCALE + " decimal places, not "
+                    + v.toPlainString(),
+                o.value().get().span());
+            continue;
+          }
+          if (optionUnique) {
+            options.put(
+                o.id().value(), new Option(o.id().value(), o.text(), Optional.empty(), Optional.of(v.stripTrailingZeros())));
+          }
+          continue;
+        }
         if (o.level().isPresent()) {
+          checkOptionKind(false, o.id().span());
           level = resolveLevel(o.level().get(), "for option '" + o.id().value() + "' of " + what);
           if (level.isEmpty()) {
             continue;
@@ -403,9 +597,162 @@ public final class ModelBuilder {
       actions.sort((x, y) -> Integer.compare(x.level().rank(), y.level().rank()));
       ImmutableMap<String, Action> actionMap =
           actions.stream().collect(ImmutableMap.toImmutableMap(x -> x.level().id(), x -> x));
-      Question question = new Question(q.id.value(), q.text, q.weight.value(), options.buildKeepingLast(), actionMap);
-      warnMissingActions(question, q, checkedRules);
+      Optional<Level> at = Optional.empty();
+      if (q.at.isPresent()) {
+        at = resolveLevel(q.at.get(), "for the 'at' of " + what);
+      }
+      Question question =
+          new Question(q.id.value(), q.text, q.weight.value(), options.buildKeepingLast(), actionMap, at);
+      if (at.isEmpty() && q.at.isEmpty() && combinationOf(d, checkedRules) == Combination.SUM_OF_MEANS_BY_LEVEL) {
+        report(
+            DiagnosticCode.E0216,
+            what + " has no 'at' level, but its dimension's level is the sum of means by level",
+            q.id.span(),
+            "say which level the question belongs to: question " + q.id.value() + " \"…\" at <level> { … }");
+      }
+      if (question.isValued()) {
+        warnUnplannedValued(question, q);
+      } else {
+        warnMissingActions(question, q, checkedRules);
+      }
       return unique ? Optional.of(question) : Optional.empty();
+    }
+
+    private Combination combinationOf(DimensionBuilder d, Rules checkedRules) {
+      return d.combination.orElse(checkedRules.dimensionLevel());
+    }
+
+    /** A valued question is planned once, to its 'at' level, with that level's action text. */
+    private void warnUnplannedValued(Question question, QuestionBuilder q) {
+      if (question.at().isEmpty()) {
+        if (q.at.isEmpty()) {
+          report(
+              DiagnosticCode.W0306,
+              "question '" + question.id() + "' gives values but has no 'at' level: no plan lists it",
+              q.id.span(),
+              "add 'at <level>' after its text, and a 'to <level>' action");
+        }
+        return;
+      }
+      Level at = question.at().get();
+      if (at.rank() > 0 && !question.actions().containsKey(at.id())) {
+        report(
+            DiagnosticCode.W0302,
+            "question '" + question.id() + "' has no action text to reach " + at.name(),
+            q.id.span());
+      }
+    }
+
+    /** E0214: all options of a model give levels, or all give values (not applicable aside). */
+    private void checkOptionKind(boolean valued, Optional<SourceSpan> span) {
+      Optional<Optional<SourceSpan>> other = valued ? firstLeveled : firstValued;
+      if (other.isPresent()) {
+        Optional<SourceSpan> first = other.get();
+        Diagnostic d =
+            Diagnostic.of(
+                DiagnosticCode.E0214,
+                valued
+                    ? "this option gives a value, but the model's options give levels"
+                    : "this option gives a level, but the model's options give values",
+                span);
+        diagnostics.add(first.map(f -> d.withHint("the first option of the other kind is at " + f.line() + ":" + f.column())).orElse(d));
+        return;
+      }
+      if (valued && firstValued.isEmpty()) {
+        firstValued = Optional.of(span);
+      } else if (!valued && firstLeveled.isEmpty()) {
+        firstLeveled = Optional.of(span);
+      }
+    }
+
+    /** E0212, E0216: rules that give scores need thresholds; 'sum of means by level' combines questions only. */
+    private void checkScoreRules(Scale scale, Rules r) {
+      record Used(String rule, Combination c, Optional<SourceSpan> span) {}
+      List<Used> used = new ArrayList<>();
+      used.add(new Used("dimension level", r.dimensionLevel(), span("dimension level")));
+      used.add(new Used("overall level", r.overallLevel(), span("overall level")));
+      used.add(new Used("overall target", r.overallTarget(), span("overall target")));
+      if (!groups.isEmpty()) {
+        used.add(new Used("group level", r.groupLevel(), span("group level")));
+      }
+      for (DimensionBuilder d : dimensions) {
+        d.combination.ifPresent(c -> used.add(new Used("level of dimension '" + d.id.value() + "'", c, d.combinationSpan)));
+      }
+      for (Used u : used) {
+        Combination c = u.c();
+        String[] rule = {u.rule()};
+        if (c.needsThresholds() && !scale.hasThresholds()) {
+          report(
+              DiagnosticCode.E0212,
+              "the " + rule[0] + " '" + c.words() + "' gives a score, and the levels declare no thresholds",
+              u.span(),
+              "declare where each level starts ('l1 \"Level 1\" from 1'), or use a rule that rounds, such as"
+                  + " 'mean … rounded down'");
+        }
+        if (c == Combination.SUM_OF_MEANS_BY_LEVEL && !rule[0].startsWith("dimension level") && !rule[0].startsWith("level of")) {
+          report(
+              DiagnosticCode.E0216,
+              "the " + rule[0] + " cannot be the sum of means by level: only questions belong to levels",
+              u.span());
+        }
+      }
+    }
+
+    private Optional<SourceSpan> span(String rule) {
+      return ruleSpans.getOrDefault(rule, Optional.empty());
+    }
+
+    /** E0217: with groups, every dimension is in exactly one group; a group rule needs groups. */
+    private ImmutableMap<String, Group> checkGroups(ImmutableMap<String, Dimension> dims, Rules r) {
+      if (groups.isEmpty()) {
+        if (r.groupLevel() != Rules.DEFAULT_GROUP_LEVEL) {
+          report(DiagnosticCode.E0217, "the rules set the group level, but the model has no group", Optional.empty());
+        }
+        return ImmutableMap.of();
+      }
+      Map<String, Optional<SourceSpan>> seen = new HashMap<>();
+      java.util.Set<DimensionBuilder> grouped = new java.util.HashSet<>();
+      ImmutableMap.Builder<String, Group> result = ImmutableMap.builder();
+      for (GroupBuilder g : groups) {
+        boolean unique = checkUnique("group", g.id, seen);
+        if (g.name.isBlank()) {
+          report(DiagnosticCode.E0209, "group '" + g.id.value() + "' has an empty name", g.id.span());
+        }
+        grouped.addAll(g.members);
+        if (unique) {
+          result.put(
+              g.id.value(),
+              new Group(
+                  g.id.value(),
+                  g.name,
+                  g.members.stream().map(m -> m.id.value()).distinct().collect(ImmutableList.toImmutableList())));
+        }
+      }
+      for (DimensionBuilder d : dimensions) {
+        if (!grouped.contains(d)) {
+          report(
+              DiagnosticCode.E0217,
+              "dimension '" + d.id.value() + "' is in no group, but the model has groups",
+              d.id.span(),
+              "put every dimension in a group, or use no groups");
+        }
+      }
+      return result.buildKeepingLast();
+    }
+
+    private ImmutableMap<String, Dimension> inGroupOrder(
+        ImmutableMap<String, Dimension> dims, ImmutableMap<String, Group> checkedGroups) {
+      Map<String, Dimension> ordered = new LinkedHashMap<>();
+      for (Group g : checkedGroups.values()) {
+        for (String id : g.dimensionIds()) {
+          Dimension d = dims.get(id);
+          if (d != null) {
+            ordered.putIfAbsent(id, d);
+          }
+        }
+      }
+      dims.forEach(ordered::putIfAbsent);
+      return ImmutableMap.copyOf(ordered);
     }
 
     /** W0302: a step the plan can ask for (from a level the question can stand at) has no text. */
@@ -519,6 +866,14 @@ public final class ModelBuilder {
 
     private void report(DiagnosticCode code, String message, Optional<SourceSpan> span) {
       diagnostics.add(Diagnostic.of(code, message, span));
+    }
+
+    private void report(DiagnosticCode code, String message, Optional<SourceSpan> span, String hint) {
+      diagnostics.add(Diagnostic.of(code, message, span).withHint(hint));
+    }
+
+    private boolean validDecimal(BigDecimal v) {
+      return v.signum() >= 0 && v.compareTo(MAX_WEIGHT) <= 0 && v.stripTrailingZeros().scale() <= MAX_WEIGHT_SCALE;
     }
   }
 }

@@ -9,14 +9,17 @@ import java.util.Optional;
 /**
  * One thing asked within a {@link Dimension}: its answer {@link Option}s by id (in declaration
  * order), the {@link Action} texts that move it up, by level id (lowest level first), and its
- * weight for weighted combinations (1 unless declared).
+ * weight for weighted combinations (1 unless declared) and, optionally, the level it belongs to
+ * ({@code at l1}: a SAMM activity's maturity level), used by {@code sum of means by level} and by
+ * the action plan of valued questions.
  */
 public record Question(
     String id,
     String text,
     BigDecimal weight,
     ImmutableMap<String, Option> options,
-    ImmutableMap<String, Action> actions) {
+    ImmutableMap<String, Action> actions,
+    Optional<Level> at) {
 
   public Question {
     checkNotNull(id, "id");
@@ -24,6 +27,30 @@ public record Question(
     checkNotNull(weight, "weight");
     checkNotNull(options, "options");
     checkNotNull(actions, "actions");
+    checkNotNull(at, "at");
+  }
+
+  /** A question that belongs to no level. */
+  public Question(
+      String id,
+      String text,
+      BigDecimal weight,
+      ImmutableMap<String, Option> options,
+      ImmutableMap<String, Action> actions) {
+    this(id, text, weight, options, actions, Optional.empty());
+  }
+
+  /** True when its options give values rather than levels. */
+  public boolean isValued() {
+    return options.values().stream().anyMatch(o -> o.value().isPresent());
+  }
+
+  /** The highest value among its options (zero when none has a value): the answer that completes it. */
+  public BigDecimal fullValue() {
+    return options.values().stream()
+        .flatMap(o -> o.value().stream())
+        .max(BigDecimal::compareTo)
+        .orElse(BigDecimal.ZERO);
   }
 
   public Optional<Option> option(String optionId) {

@@ -7,18 +7,25 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * @param dimensionLevel how question levels combine into a dimension's level (a dimension may
  *     override it)
- * @param overallLevel how dimension levels combine into the overall level
- * @param overallTarget how dimension targets combine into the overall target, when the assessment
- *     gives none
+ * @param overallLevel how dimension levels (or, in a model with groups, group levels) combine into
+ *     the overall level
+ * @param overallTarget how dimension (or group) targets combine into the overall target, when the
+ *     assessment gives none
  * @param actionPlan which actions the plan lists
  * @param unanswered what an unanswered question means
+ * @param groupLevel how the dimensions of a group combine into the group's level and target (only
+ *     in models with groups)
  */
 public record Rules(
     Combination dimensionLevel,
     Combination overallLevel,
     Combination overallTarget,
     PlanPolicy actionPlan,
-    Unanswered unanswered) {
+    Unanswered unanswered,
+    Combination groupLevel) {
+
+  /** The combination of a group's dimensions unless the rules say otherwise. */
+  public static final Combination DEFAULT_GROUP_LEVEL = Combination.MEAN_ROUNDED_DOWN;
 
   public Rules {
     checkNotNull(dimensionLevel, "dimensionLevel");
@@ -26,11 +33,23 @@ public record Rules(
     checkNotNull(overallTarget, "overallTarget");
     checkNotNull(actionPlan, "actionPlan");
     checkNotNull(unanswered, "unanswered");
+    checkNotNull(groupLevel, "groupLevel");
+  }
+
+  /** Rules for a model without groups. */
+  public Rules(
+      Combination dimensionLevel,
+      Combination overallLevel,
+      Combination overallTarget,
+      PlanPolicy actionPlan,
+      Unanswered unanswered) {
+    this(dimensionLevel, overallLevel, overallTarget, actionPlan, unanswered, DEFAULT_GROUP_LEVEL);
   }
 
   /**
    * The defaults: dimension = lowest of questions, overall = mean of dimensions rounded down,
-   * overall target = the overall rule, action plan = next level, unanswered = error.
+   * overall target = the overall rule, action plan = next level, unanswered = error, group = mean
+   * of dimensions rounded down.
    */
   public static Rules defaults() {
     return new Rules(
@@ -42,23 +61,27 @@ public record Rules(
   }
 
   public Rules withDimensionLevel(Combination c) {
-    return new Rules(c, overallLevel, overallTarget, actionPlan, unanswered);
+    return new Rules(c, overallLevel, overallTarget, actionPlan, unanswered, groupLevel);
   }
 
   /** Sets the overall rule, and the overall target rule with it. */
   public Rules withOverallLevel(Combination c) {
-    return new Rules(dimensionLevel, c, c, actionPlan, unanswered);
+    return new Rules(dimensionLevel, c, c, actionPlan, unanswered, groupLevel);
   }
 
   public Rules withOverallTarget(Combination c) {
-    return new Rules(dimensionLevel, overallLevel, c, actionPlan, unanswered);
+    return new Rules(dimensionLevel, overallLevel, c, actionPlan, unanswered, groupLevel);
   }
 
   public Rules withActionPlan(PlanPolicy p) {
-    return new Rules(dimensionLevel, overallLevel, overallTarget, p, unanswered);
+    return new Rules(dimensionLevel, overallLevel, overallTarget, p, unanswered, groupLevel);
   }
 
   public Rules withUnanswered(Unanswered u) {
-    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, u);
+    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, u, groupLevel);
+  }
+
+  public Rules withGroupLevel(Combination c) {
+    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, unanswered, c);
   }
 }

@@ -45,10 +45,46 @@ public final class Scale {
     return levels.get(levels.size() - 1);
   }
 
+  /** True when the levels declare the scores they are reached from ({@code from 1}). */
+  public boolean hasThresholds() {
+    return levels.get(0).threshold().isPresent();
+  }
+
+  /**
+   * The level a score reads as by thresholds: the highest level whose threshold is at most the
+   * score; the lowest level below every threshold. Without thresholds, the score's whole part as
+   * a rank, kept within the scale.
+   */
+  public Level levelOf(Score score) {
+    if (!hasThresholds()) {
+      return atClampedRank(score.floor());
+    }
+    Level result = levels.get(0);
+    for (Level l : levels) {
+      if (l.score().compareTo(score) <= 0) {
+        result = l;
+      }
+    }
+    return result;
+  }
+
+  Level atClampedRank(java.math.BigInteger rank) {
+    if (rank.signum() <= 0) {
+      return lowest();
+    }
+    return rank.compareTo(java.math.BigInteger.valueOf(levels.size() - 1)) >= 0 ? highest() : levels.get(rank.intValue());
+  }
+
   /** The level just above, or empty for the highest. */
   public Optional<Level> above(Level level) {
     int next = level.rank() + 1;
     return next < levels.size() ? Optional.of(levels.get(next)) : Optional.empty();
+  }
+
+  /** The level just below, or empty for the lowest. */
+  public Optional<Level> below(Level level) {
+    int previous = level.rank() - 1;
+    return previous >= 0 ? Optional.of(levels.get(previous)) : Optional.empty();
   }
 
   @Override

@@ -29,6 +29,10 @@ record Anchor(String key, int firstToken, int lastToken) {
     return "dimension " + id;
   }
 
+  static String group(String id) {
+    return "group " + id;
+  }
+
   static String dimensionLevel(String id) {
     return "dimension-level " + id;
   }

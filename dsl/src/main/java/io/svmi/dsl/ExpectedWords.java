@@ -19,12 +19,13 @@ final class ExpectedWords {
 
   /** Keyword token types, whose words are also ids. */
   static final ImmutableSet<Integer> KEYWORDS =
-      ImmutableSet.of(MODEL, VERSION, LEVELS, RULES, DIMENSION, LEVEL, WEIGHT, QUESTION, OPTION, TO, NOT, APPLICABLE,
-          EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT);
+      ImmutableSet.of(
+          MODEL, VERSION, LEVELS, RULES, DIMENSION, LEVEL, WEIGHT, QUESTION, OPTION, TO, NOT, APPLICABLE, GROUP, AT,
+          FROM, EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT);
 
   /** Tokens that start a new line of a file: something missing before them belongs to the line above. */
   private static final ImmutableSet<Integer> LINE_STARTS =
-      ImmutableSet.of(MODEL, LEVELS, RULES, DIMENSION, LEVEL, QUESTION, OPTION, TO, RBRACE, ID,
+      ImmutableSet.of(MODEL, LEVELS, RULES, DIMENSION, GROUP, LEVEL, QUESTION, OPTION, TO, RBRACE, ID,
           EXAMPLE, SUBJECT, ANSWER, OVERALL, EXPECT);
 
   /** What was expected, as a phrase: "a level name", "'{' or 'weight'". */
@@ -38,7 +39,7 @@ final class ExpectedWords {
     if (types.contains(TEXT)) {
       words.add(textNoun(context, previous));
     }
-    if (types.contains(NUMBER)) {
+    if (types.contains(NUMBER) && !(name && words.get(0).contains("a value"))) {
       words.add("a number");
     }
     for (int type : types) {
@@ -124,11 +125,17 @@ final class ExpectedWords {
     if (c instanceof DimensionDeclContext) {
       return "a dimension id";
     }
+    if (c instanceof SvmiGrammarParser.GroupDeclContext) {
+      return "a group id";
+    }
+    if (c instanceof SvmiGrammarParser.QuestionAtContext) {
+      return "a level name";
+    }
     if (c instanceof QuestionDeclContext) {
       return "a question id";
     }
     if (c instanceof OptionTargetContext || (c instanceof OptionDeclContext && afterArrow)) {
-      return "a level name or 'not applicable'";
+      return "a level name, a value or 'not applicable'";
     }
     if (c instanceof OptionDeclContext) {
       return "an option id";
@@ -150,6 +157,9 @@ final class ExpectedWords {
     }
     if (c instanceof DimensionDeclContext) {
       return "the dimension's name in double quotes";
+    }
+    if (c instanceof SvmiGrammarParser.GroupDeclContext) {
+      return "the group's name in double quotes";
     }
     if (c instanceof QuestionDeclContext) {
       return "the question's text in double quotes";

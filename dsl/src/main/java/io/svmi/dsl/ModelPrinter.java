@@ -3,6 +3,7 @@ package io.svmi.dsl;
 import io.svmi.Action;
 import io.svmi.Dimension;
 import io.svmi.Example;
+import io.svmi.Group;
 import io.svmi.Level;
 import io.svmi.MaturityModel;
 import io.svmi.Option;
@@ -45,14 +46,18 @@ final class ModelPrinter {
     List<Level> levels = m.scale().levels();
     int width = levels.stream().mapToInt(l -> id(l.id()).length()).max().orElse(0);
     for (Level l : levels) {
-      line(1, Anchor.level(l.id()), pad(l.id(), width) + " " + Texts.quote(l.name()));
+      line(1, Anchor.level(l.id()), pad(l.id(), width) + " " + Texts.quote(l.name()) + threshold(l));
     }
     close(0, Anchor.levels());
     blank();
-    rules(m.rules());
-    for (Dimension d : m.dimensions().values()) {
-      blank();
-      dimension(d);
+    rules(m.rules(), !m.groups().isEmpty());
+    if (m.groups().isEmpty()) {
+      for (Dimension d : m.dimensions().values()) {
+        blank();
+        dimension(d, 0);
+      }
+    } else {
+      groups(m);
     }
     for (Example e : m.examples()) {
       blank();
@@ -67,15 +72,42 @@ final class ModelPrinter {
     comments.end().forEach(c -> out.append(c).append('\n'));
   }
 
-  private void rules(Rules r) {
+  /** Score-based models: {@code  from 1} after a level's name. */
+  private static String threshold(Level l) {
+    return l.threshold().map(t -> " from " + t.stripTrailingZeros().toPlainString()).orElse("");
+  }
+
+  /** Score-based models: each group with its dimensions indented inside it. */
+  private void groups(MaturityModel m) {
+    for (Group g : m.groups().values()) {
+      blank();
+      String key = Anchor.group(g.id());
+      line(0, key, "group " + id(g.id()) + " " + Texts.quote(g.name()) + " {");
+      boolean first = true;
+      for (String dimensionId : g.dimensionIds()) {
+        if (!first) {
+          blank();
+        }
+        first = false;
+        dimension(m.dimensions().get(dimensionId), 1);
+      }
+      close(0, key);
+    }
+  }
+
+  private void rules(Rules r, boolean grouped) {
     line(0, Anchor.rules(), "rules {");
     int width = RuleWords.RULES.stream().mapToInt(String::length).max().orElse(0);
     for (String name : RuleWords.RULES) {
+      if (name.equals(RuleWords.GROUP_LEVEL) && !grouped) {
+        continue;
+      }
       String value =
           switch (name) {
             case RuleWords.DIMENSION_LEVEL -> RuleWords.phrase(r.dimensionLevel(), RuleWords.QUESTIONS);
-            case RuleWords.OVERALL_LEVEL -> RuleWords.phrase(r.overallLevel(), RuleWords.DIMENSIONS);
-            case RuleWords.OVERALL_TARGET -> RuleWords.phrase(r.overallTarget(), RuleWords.DIMENSION_TARGETS);
+            case RuleWords.GROUP_LEVEL -> RuleWords.phrase(r.groupLevel(), RuleWords.DIMENSIONS);
+            case RuleWords.OVERALL_LEVEL -> RuleWords.phrase(r.overallLevel(), RuleWords.subjectOf(name, grouped));
+            case RuleWords.OVERALL_TARGET -> RuleWords.phrase(r.overallTarget(), RuleWords.subjectOf(name, grouped));
             case RuleWords.ACTION_PLAN -> r.actionPlan().words();
             default ->
                 r.unanswered()
@@ -88,36 +120,40 @@ final class ModelPrinter {
     close(0, Anchor.rules());
   }
 
-  private void dimension(Dimension d) {
+  private void dimension(Dimension d, int depth) {
     String key = Anchor.dimension(d.id());
-    line(0, key, "dimension " + id(d.id()) + " " + Texts.quote(d.name()) + weight(d.weight()) + " {");
+    line(depth, key, "dimension " + id(d.id()) + " " + Texts.quote(d.name()) + weight(d.weight()) + " {");
     d.combination()
-        .ifPresent(c -> line(1, Anchor.dimensionLevel(d.id()), "level = " + RuleWords.phrase(c, RuleWords.QUESTIONS)));
+        .ifPresent(c -> line(depth + 1, Anchor.dimensionLevel(d.id()), "level = " + RuleWords.phrase(c, RuleWords.QUESTIONS)));
     boolean first = true;
     for (Question q : d.questions().values()) {
       if (!first) {
         blank();
       }
       first = false;
-      question(q);
+      question(q, depth + 1);
     }
-    close(0, key);
+    close(depth, key);
   }
 
-  private void question(Question q) {
+  private void question(Question q, int depth) {
     String key = Anchor.question(q.id());
-    line(1, key, "question " + id(q.id()) + " " + Texts.quote(q.text()) + weight(q.weight()) + " {");
+    String at = q.at().map(l -> " at " + id(l.id())).orElse("");
+    line(depth, key, "question " + id(q.id()) + " " + Texts.quote(q.text()) + weight(q.weight()) + at + " {");
     int optionWidth = q.options().keySet().stream().mapToInt(o -> id(o).length()).max().orElse(0);
     for (Option o : q.options().values()) {
-      String target = o.level().map(l -> id(l.id())).orElse("not applicable");
-      line(2, Anchor.option(q.id(), o.id()), "option " + pad(o.id(), optionWidth) + " " + Texts.quote(o.text()) + " -> " + target);
+      String target =
+          o.value().isPresent()
+              ? o.value().get().stripTrailingZeros().toPlainString()
+              : o.level().map(l -> id(l.id())).orElse("not applicable");
+      line(depth + 1, Anchor.option(q.id(), o.id()), "option " + pad(o.id(), optionWidth) + " " + Texts.quote(o.text()) + " -> " + target);
     }
     int actionWidth = q.actions().keySet().stream().mapToInt(l -> id(l).length()).max().orElse(0);
     for (Action a : q.actions().values()) {
       String level = a.level().id();
-      line(2, Anchor.action(q.id(), level), "to " + pad(level, actionWidth) + " " + Texts.quote(a.text()));
+      line(depth + 1, Anchor.action(q.id(), level), "to " + pad(level, actionWidth) + " " + Texts.quote(a.text()));
     }
-    close(1, key);
+    close(depth, key);
   }
 
   private void example(Example e) {

@@ -6,6 +6,7 @@ import io.svmi.DiagnosticCode;
 import io.svmi.Example;
 import io.svmi.ModelBuilder;
 import io.svmi.ModelBuilder.DimensionBuilder;
+import io.svmi.ModelBuilder.GroupBuilder;
 import io.svmi.ModelBuilder.QuestionBuilder;
 import io.svmi.PlanPolicy;
 import io.svmi.SourceSpan;
@@ -22,6 +23,7 @@ import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleOverallTargetContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleTargetContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExpectationContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.FileContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.GroupDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.IdentContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.LevelDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.LevelOverrideContext;
@@ -64,6 +66,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
   private @Nullable Token firstRules;
   private boolean levelsDamaged;
   private final Map<String, RuleSetting> rules = new HashMap<>();
+  private @Nullable GroupBuilder group;
+  private boolean sawGroup;
   private @Nullable DimensionBuilder dimension;
   private @Nullable String dimensionId;
   private @Nullable QuestionBuilder question;
@@ -145,7 +149,13 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       if (id == null) {
         continue;
       }
-      builder.level(id.getText(), text(level.name), positions.span(id));
+      if (level.threshold() != null && real(terminal(level.threshold().NUMBER()))) {
+        Token number = level.threshold().NUMBER().getSymbol();
+        builder.level(
+            id.getText(), text(level.name), new BigDecimal(number.getText()), positions.span(id), positions.span(number));
+      } else {
+        builder.level(id.getText(), text(level.name), positions.span(id));
+      }
       anchor(Anchor.level(id.getText()), level);
     }
     closing(Anchor.levels(), terminal(ctx.RBRACE()));
@@ -230,18 +240,48 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
                     .withHint("write 'error' or a level id, such as 'unanswered = " + "incomplete'"));
           }
         }
+        case RuleWords.GROUP_LEVEL -> groupLevel(words, span);
         default -> {
-          Optional<Combination> c = combination(words, RuleWords.subjectOf(name), name, span);
+          Optional<Combination> c = combination(words, RuleWords.subjectOf(name, sawGroup), name, span);
           if (c.isPresent()) {
             switch (name) {
-              case RuleWords.DIMENSION_LEVEL -> builder.dimensionLevel(c.get());
-              case RuleWords.OVERALL_LEVEL -> builder.overallLevel(c.get());
-              default -> builder.overallTarget(c.get());
+              case RuleWords.DIMENSION_LEVEL -> builder.dimensionLevel(c.get(), span);
+              case RuleWords.OVERALL_LEVEL -> builder.overallLevel(c.get(), span);
+              default -> builder.overallTarget(c.get(), span);
             }
           }
         }
       }
     }
+  }
+
+  /** The rule of a model with groups: how a group's dimensions combine. */
+  private void groupLevel(String words, SourceSpan span) {
+    if (!sawGroup) {
+      diagnostics.add(
+          Diagnostic.of(DiagnosticCode.E0217, "the rules set the group level, but the model has no group", Optional.of(span))
+              .withHint("declare groups (group ID \"Name\" { dimension … }), or leave the rule out"));
+      return;
+    }
+    combination(words, RuleWords.DIMENSIONS, RuleWords.GROUP_LEVEL, span).ifPresent(c -> builder.groupLevel(c, span));
+  }
+
+  @Override
+  public Void visitGroupDecl(GroupDeclContext ctx) {
+    Token id = idToken(ctx.id);
+    if (id == null) {
+      return null;
+    }
+    sawGroup = true;
+    group = builder.group(id.getText(), text(ctx.name), positions.span(id));
+    String key = Anchor.group(id.getText());
+    anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
+    for (DimensionDeclContext d : ctx.dimensionDecl()) {
+      visitDimensionDecl(d);
+    }
+    closing(key, terminal(ctx.RBRACE()));
+    group = null;
+    return null;
   }
 
   private Optional<Combination> combination(String words, String subject, String rule, SourceSpan span) {
@@ -267,7 +307,10 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       return null;
     }
     dimensionId = id.getText();
-    dimension = builder.dimension(dimensionId, text(ctx.name), positions.span(id));
+    dimension =
+        group != null
+            ? group.dimension(dimensionId, text(ctx.name), positions.span(id))
+            : builder.dimension(dimensionId, text(ctx.name), positions.span(id));
     weight(ctx.weight()).ifPresent(w -> dimension.weight(w.value(), w.span()));
     String key = Anchor.dimension(dimensionId);
     anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
@@ -303,7 +346,7 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     anchor(Anchor.dimensionLevel(dimensionId), ctx);
     SourceSpan span = positions.span(value.get(0), value.get(value.size() - 1));
     combination(join(value), RuleWords.QUESTIONS, "level of dimension '" + dimensionId + "'", span)
-        .ifPresent(dimension::combination);
+        .ifPresent(c -> dimension.combination(c, span));
     return null;
   }
 
@@ -316,6 +359,10 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     questionId = id.getText();
     question = dimension.question(questionId, text(ctx.text), positions.span(id));
     weight(ctx.weight()).ifPresent(w -> question.weight(w.value(), w.span()));
+    Token at = ctx.questionAt() == null ? null : idToken(ctx.questionAt().level);
+    if (at != null) {
+      question.at(at.getText(), positions.span(at));
+    }
     String key = Anchor.question(questionId);
     anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
     for (QuestionItemContext item : ctx.questionItem()) {
@@ -347,6 +394,11 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
                   Optional.of(idSpan))
               .withHint("end it with '-> <level>' or '-> not applicable'"));
       question.optionNotApplicable(id.getText(), text, idSpan);
+      return null;
+    }
+    Token value = ctx.optionTarget() == null ? null : ctx.optionTarget().value;
+    if (real(value)) {
+      question.option(id.getText(), text, new BigDecimal(value.getText()), idSpan, positions.span(value));
       return null;
     }
     Token level = ctx.optionTarget() == null ? null : idToken(ctx.optionTarget().level);

@@ -14,6 +14,7 @@ final class RuleWords {
   private RuleWords() {}
 
   static final String DIMENSION_LEVEL = "dimension level";
+  static final String GROUP_LEVEL = "group level";
   static final String OVERALL_LEVEL = "overall level";
   static final String OVERALL_TARGET = "overall target";
   static final String ACTION_PLAN = "action plan";
@@ -21,18 +22,24 @@ final class RuleWords {
 
   /** Every rule name, in canonical order. */
   static final ImmutableList<String> RULES =
-      ImmutableList.of(DIMENSION_LEVEL, OVERALL_LEVEL, OVERALL_TARGET, ACTION_PLAN, UNANSWERED);
+      ImmutableList.of(DIMENSION_LEVEL, GROUP_LEVEL, OVERALL_LEVEL, OVERALL_TARGET, ACTION_PLAN, UNANSWERED);
 
   static final String QUESTIONS = "questions";
   static final String DIMENSIONS = "dimensions";
   static final String DIMENSION_TARGETS = "dimension targets";
+  static final String GROUPS = "groups";
+  static final String GROUP_TARGETS = "group targets";
 
-  /** What a combination rule combines: questions, dimensions or dimension targets. */
-  static String subjectOf(String rule) {
+  /**
+   * What a combination rule combines: questions, dimensions or dimension targets; in a model with
+   * groups, the overall rules combine groups or group targets.
+   */
+  static String subjectOf(String rule, boolean grouped) {
     return switch (rule) {
       case DIMENSION_LEVEL -> QUESTIONS;
-      case OVERALL_LEVEL -> DIMENSIONS;
-      default -> DIMENSION_TARGETS;
+      case GROUP_LEVEL -> DIMENSIONS;
+      case OVERALL_LEVEL -> grouped ? GROUPS : DIMENSIONS;
+      default -> grouped ? GROUP_TARGETS : DIMENSION_TARGETS;
     };
   }
 
@@ -45,14 +52,21 @@ final class RuleWords {
       case MEAN_ROUNDED_TO_NEAREST -> "mean of " + subject + " rounded to nearest";
       case WEIGHTED_MEAN_ROUNDED_DOWN -> "weighted mean of " + subject + " rounded down";
       case WEIGHTED_MEAN_ROUNDED_TO_NEAREST -> "weighted mean of " + subject + " rounded to nearest";
+      case MEAN -> "mean of " + subject;
+      case WEIGHTED_MEAN -> "weighted mean of " + subject;
+      case SUM -> "sum of " + subject;
+      case WEIGHTED_SUM -> "weighted sum of " + subject;
+      case SUM_OF_MEANS_BY_LEVEL -> "sum of means by level of " + subject;
     };
   }
 
-  /** Every combination phrase for a subject, by phrase. */
+  /** Every combination phrase for a subject, by phrase ('sum of means by level' for questions only). */
   static ImmutableMap<String, Combination> phrases(String subject) {
     ImmutableMap.Builder<String, Combination> b = ImmutableMap.builder();
     for (Combination c : Combination.values()) {
-      b.put(phrase(c, subject), c);
+      if (c != Combination.SUM_OF_MEANS_BY_LEVEL || subject.equals(QUESTIONS)) {
+        b.put(phrase(c, subject), c);
+      }
     }
     return b.buildOrThrow();
   }

@@ -54,6 +54,9 @@ class CompileTest {
   @Test
   void rules_everyCombinationForEveryRule() {
     for (Combination c : Combination.values()) {
+      if (c.needsThresholds()) {
+        continue; // score-based: ScoreBasedCompileTest
+      }
       String rules =
           "rules {\n  dimension level = " + RuleWords.phrase(c, "questions") + "\n  overall level = "
               + RuleWords.phrase(c, "dimensions") + "\n  overall target = " + RuleWords.phrase(c, "dimension targets")

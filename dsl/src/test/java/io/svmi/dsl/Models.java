@@ -26,8 +26,8 @@ final class Models {
 
   private static final List<String> KEYWORDS =
       List.of("model", "version", "levels", "rules", "dimension", "level", "weight", "question", "option", "to",
-          "not", "applicable", "error", "lowest", "of", "questions", "next", "up", "top", "mean",
-          "example", "subject", "answer", "target", "overall", "expect");
+          "not", "applicable", "error", "lowest", "of", "questions", "next", "up", "top", "mean", "group", "at",
+          "from", "sum", "groups", "example", "subject", "answer", "target", "overall", "expect");
 
   private static final List<String> PIECES =
       List.of("a", "Z", "1", " ", "\"", "\\", "\n", "\t", "\r", "#", "{", "}", "->", "=", "é", "€", "😀", "\\n", "word");
@@ -39,7 +39,86 @@ final class Models {
     return Arbitraries.randomValue(Models::model);
   }
 
+  /** Ordinal models (levels from options) and, as often, score-based ones. */
   static MaturityModel model(Random r) {
+    return r.nextBoolean() ? ordinal(r) : scoreBased(r);
+  }
+
+  private static final Combination[] ORDINAL =
+      java.util.Arrays.stream(Combination.values()).filter(c -> !c.needsThresholds()).toArray(Combination[]::new);
+
+  private static final Combination[] OVER_DIMENSIONS =
+      java.util.Arrays.stream(Combination.values())
+          .filter(c -> c != Combination.SUM_OF_MEANS_BY_LEVEL)
+          .toArray(Combination[]::new);
+
+  /**
+   * A score-based model: levels with increasing thresholds, valued options, questions at levels,
+   * any combination (sum of means by level over questions only), groups half of the time.
+   */
+  static MaturityModel scoreBased(Random r) {
+    ModelBuilder b = MaturityModel.builder().name(text(r));
+    List<String> levels = new ArrayList<>(uniqueIds(r, 1 + r.nextInt(4)));
+    BigDecimal threshold = BigDecimal.valueOf(r.nextInt(3));
+    for (String level : levels) {
+      b.level(level, text(r), threshold);
+      threshold = threshold.add(value(r)).add(BigDecimal.ONE);
+    }
+    Combination[] all = Combination.values();
+    Combination dimensionLevel = all[r.nextInt(all.length)];
+    b.dimensionLevel(dimensionLevel);
+    b.overallLevel(OVER_DIMENSIONS[r.nextInt(OVER_DIMENSIONS.length)]);
+    b.overallTarget(OVER_DIMENSIONS[r.nextInt(OVER_DIMENSIONS.length)]);
+    b.actionPlan(PlanPolicy.values()[r.nextInt(PlanPolicy.values().length)]);
+    Set<String> questionIds = new HashSet<>();
+    Set<String> dimensionIds = uniqueIds(r, r.nextInt(4));
+    boolean grouped = r.nextBoolean() && !dimensionIds.isEmpty();
+    if (grouped) {
+      b.groupLevel(OVER_DIMENSIONS[r.nextInt(OVER_DIMENSIONS.length)]);
+    }
+    ModelBuilder.GroupBuilder group = null;
+    for (String dimensionId : dimensionIds) {
+      if (grouped && (group == null || r.nextBoolean())) {
+        group = b.group(id(r) + "_g" + r.nextInt(1000), text(r));
+      }
+      ModelBuilder.DimensionBuilder d =
+          (group != null ? group.dimension(dimensionId, text(r)) : b.dimension(dimensionId, text(r))).weight(weight(r));
+      if (r.nextInt(3) == 0) {
+        d.combination(all[r.nextInt(all.length)]);
+      }
+      for (int q = r.nextInt(4); q > 0; q--) {
+        String id = id(r);
+        while (!questionIds.add(id)) {
+          id = id + "_" + r.nextInt(10);
+        }
+        ModelBuilder.QuestionBuilder qb = d.question(id, text(r)).weight(weight(r));
+        String at = levels.get(r.nextInt(levels.size()));
+        qb.at(at);
+        for (String option : uniqueIds(r, r.nextInt(5))) {
+          if (r.nextInt(5) == 0) {
+            qb.optionNotApplicable(option, text(r));
+          } else {
+            qb.option(option, text(r), value(r));
+          }
+        }
+        if (r.nextBoolean() && !at.equals(levels.get(0))) {
+          qb.action(at, text(r));
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** A value from 0 to 10 with up to six decimal places. */
+  static BigDecimal value(Random r) {
+    return switch (r.nextInt(3)) {
+      case 0 -> BigDecimal.valueOf(r.nextInt(3));
+      case 1 -> BigDecimal.valueOf(r.nextInt(5), 2);
+      default -> BigDecimal.valueOf(r.nextInt(10_000_000), 6);
+    };
+  }
+
+  static MaturityModel ordinal(Random r) {
     ModelBuilder b = MaturityModel.builder().name(text(r));
     if (r.nextBoolean()) {
       b.version(text(r));
@@ -48,7 +127,7 @@ final class Models {
     for (String level : levels) {
       b.level(level, text(r));
     }
-    Combination[] combinations = Combination.values();
+    Combination[] combinations = ORDINAL;
     b.dimensionLevel(combinations[r.nextInt(combinations.length)]);
     b.overallLevel(combinations[r.nextInt(combinations.length)]);
     b.overallTarget(combinations[r.nextInt(combinations.length)]);

@@ -30,7 +30,11 @@ public final class ModelArbitrary implements Gen<MaturityModel> {
     int maxDimensions = 15;
     int minQuestions = 1;
     int maxQuestions = 8;
-    ImmutableList<Combination> combinations = ImmutableList.copyOf(Combination.values());
+    // Ordinal models: the combinations read by thresholds need a score-based model.
+    ImmutableList<Combination> combinations =
+        java.util.Arrays.stream(Combination.values())
+            .filter(c -> !c.needsThresholds())
+            .collect(ImmutableList.toImmutableList());
     ImmutableList<PlanPolicy> policies = ImmutableList.copyOf(PlanPolicy.values());
     boolean unansweredError = true;
     boolean unansweredLevel = true;

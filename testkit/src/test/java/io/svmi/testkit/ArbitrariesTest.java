@@ -58,8 +58,15 @@ class ArbitrariesTest {
         features.add("15 dimensions");
       }
     });
-    assertEquals(EnumSet.allOf(Combination.class), dimensionRules);
-    assertEquals(EnumSet.allOf(Combination.class), overallRules);
+    // Every rule of an ordinal model (those read by thresholds need a score-based model).
+    EnumSet<Combination> ordinal = EnumSet.noneOf(Combination.class);
+    for (Combination c : Combination.values()) {
+      if (!c.needsThresholds()) {
+        ordinal.add(c);
+      }
+    }
+    assertEquals(ordinal, dimensionRules);
+    assertEquals(ordinal, overallRules);
     assertEquals(EnumSet.allOf(PlanPolicy.class), policies);
     assertEquals(Set.of("unanswered error", "unanswered level", "override", "dimension weight", "question weight",
         "not applicable", "12 levels", "15 dimensions"), features);

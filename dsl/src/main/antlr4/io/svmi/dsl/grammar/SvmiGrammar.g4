@@ -21,6 +21,7 @@ declaration
   | rulesBlock
   | dimensionDecl
   | exampleDecl
+  | groupDecl
   ;
 
 modelDecl
@@ -32,7 +33,17 @@ levelsBlock
   ;
 
 levelDecl
-  : id=ident name=TEXT
+  : id=ident name=TEXT threshold?
+  ;
+
+// Score-based models: the score a level starts at (`l1 "Level 1" from 1`).
+threshold
+  : FROM NUMBER
+  ;
+
+// Score-based models: a group of dimensions (SAMM's business functions).
+groupDecl
+  : GROUP id=ident name=TEXT '{' dimensionDecl* '}'
   ;
 
 rulesBlock
@@ -72,7 +83,12 @@ weight
   ;
 
 questionDecl
-  : QUESTION id=ident text=TEXT weight? '{' questionItem* '}'
+  : QUESTION id=ident text=TEXT weight? questionAt? '{' questionItem* '}'
+  ;
+
+// Score-based models: the level a question belongs to (`at l1`).
+questionAt
+  : AT level=ident
   ;
 
 questionItem
@@ -88,6 +104,7 @@ optionDecl
 optionTarget
   : {sameLine()}? NOT APPLICABLE
   | {sameLine()}? level=ident
+  | {sameLine()}? value=NUMBER
   ;
 
 actionDecl
@@ -143,7 +160,7 @@ expectation
 ident
   : ID
   | MODEL | VERSION | LEVELS | RULES | DIMENSION | LEVEL | WEIGHT | QUESTION | OPTION | TO
-  | NOT | APPLICABLE
+  | NOT | APPLICABLE | GROUP | AT | FROM
   | EXAMPLE | SUBJECT | ANSWER | TARGET | OVERALL | EXPECT
   ;
 
@@ -165,6 +182,9 @@ ANSWER     : 'answer';
 TARGET     : 'target';
 OVERALL    : 'overall';
 EXPECT     : 'expect';
+GROUP      : 'group';
+AT         : 'at';
+FROM       : 'from';
 
 LBRACE : '{';
 RBRACE : '}';

@@ -68,6 +68,11 @@ final class ExplainCommand implements Callable<Integer> {
       explain(out, evaluation, d);
       out.println();
     }
+    if (!evaluation.groups().isEmpty()) {
+      out.println("Groups");
+      evaluation.groups().forEach(g -> out.println("  " + g.explanation()));
+      out.println();
+    }
     out.println("Overall");
     out.println("  " + evaluation.presentExplanation());
     out.println("  " + evaluation.targetExplanation());

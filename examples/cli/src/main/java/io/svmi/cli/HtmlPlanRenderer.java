@@ -45,17 +45,17 @@ final class HtmlPlanRenderer implements PlanRenderer {
     out.append("<h2>Action Plan</h2>\n");
     out.append("<dl class=\"summary\">\n");
     summary(out, "Organisation", evaluation.subject());
-    summary(out, "Present Performance", PlanTable.name(evaluation.present()));
-    summary(out, "Future Target", PlanTable.name(evaluation.target()));
+    summary(out, "Present Performance", table.overallPresent());
+    summary(out, "Future Target", table.overallTarget());
     out.append("</dl>\n");
 
     out.append("<table class=\"levels\">\n<thead><tr><th></th><th>Dimension</th><th>Present</th>")
         .append("<th>Future</th></tr></thead>\n<tbody>\n");
-    for (DimensionResult d : evaluation.dimensions()) {
-      out.append("<tr><td>").append(escape(d.dimension().id()))
-          .append("</td><th scope=\"row\">").append(escape(d.dimension().name()))
-          .append("</th><td>").append(escape(PlanTable.name(d.present())))
-          .append("</td><td>").append(escape(PlanTable.name(d.target())))
+    for (PlanTable.Row row : table.rows()) {
+      out.append("<tr><td>").append(escape(row.id()))
+          .append("</td><th scope=\"row\">").append(escape(row.name()))
+          .append("</th><td>").append(escape(row.present()))
+          .append("</td><td>").append(escape(row.target()))
           .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");

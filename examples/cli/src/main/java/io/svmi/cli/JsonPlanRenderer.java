@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.util.Separators;
 import io.svmi.Action;
 import io.svmi.DimensionResult;
 import io.svmi.Evaluation;
+import io.svmi.GroupResult;
+import io.svmi.Score;
 import io.svmi.Level;
 import io.svmi.Option;
 import io.svmi.QuestionResult;
@@ -62,6 +64,9 @@ final class JsonPlanRenderer implements PlanRenderer {
       g.writeStringField("id", level.id());
       g.writeStringField("name", level.name());
       g.writeNumberField("rank", level.rank());
+      if (level.threshold().isPresent()) {
+        g.writeStringField("from", level.threshold().get().toPlainString());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -69,13 +74,26 @@ final class JsonPlanRenderer implements PlanRenderer {
     g.writeObjectFieldStart("overall");
     level(g, "present", e.present());
     level(g, "target", e.target());
+    boolean scored = e.model().isScoreBased();
+    if (scored) {
+      score(g, "score", e.score());
+      score(g, "targetScore", e.targetScore());
+    }
     g.writeStringField("presentExplanation", e.presentExplanation());
     g.writeStringField("targetExplanation", e.targetExplanation());
     g.writeEndObject();
 
+    if (!e.groups().isEmpty()) {
+      g.writeArrayFieldStart("groups");
+      for (GroupResult r : e.groups()) {
+        group(g, r);
+      }
+      g.writeEndArray();
+    }
+
     g.writeArrayFieldStart("dimensions");
     for (DimensionResult d : e.dimensions()) {
-      dimension(g, d);
+      dimension(g, d, scored);
     }
     g.writeEndArray();
 
@@ -92,12 +110,46 @@ final class JsonPlanRenderer implements PlanRenderer {
     g.writeEndObject();
   }
 
-  private static void dimension(JsonGenerator g, DimensionResult d) throws IOException {
+  /** Score-based models only: a group with its score, level, target and dimension ids. */
+  private static void group(JsonGenerator g, GroupResult r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", r.group().id());
+    g.writeStringField("name", r.group().name());
+    level(g, "present", r.present());
+    level(g, "target", r.target());
+    score(g, "score", r.score());
+    score(g, "targetScore", r.targetScore());
+    g.writeStringField("combination", r.combination().words());
+    g.writeStringField("explanation", r.explanation());
+    g.writeArrayFieldStart("dimensions");
+    for (String id : r.group().dimensionIds()) {
+      g.writeString(id);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * An exact score as a string: its decimal when it has a finite one ("1.375"), else the reduced
+   * fraction ("61/60"); null when there is none.
+   */
+  private static void score(JsonGenerator g, String field, Optional<Score> score) throws IOException {
+    optional(
+        g,
+        field,
+        score.map(s -> s.isExactDecimal() ? s.toString() : s.numerator() + "/" + s.denominator()));
+  }
+
+  private static void dimension(JsonGenerator g, DimensionResult d, boolean scored) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", d.dimension().id());
     g.writeStringField("name", d.dimension().name());
     level(g, "present", d.present());
     level(g, "target", d.target());
+    if (scored) {
+      score(g, "score", d.score());
+      score(g, "targetScore", d.targetScore());
+    }
     g.writeBooleanField("targetGiven", d.targetGiven());
     g.writeFieldName("gap");
     if (d.gap().isPresent()) {
@@ -115,6 +167,9 @@ final class JsonPlanRenderer implements PlanRenderer {
       g.writeStringField("text", q.question().text());
       optional(g, "answer", q.answer().map(Option::id));
       level(g, "level", q.level());
+      if (scored) {
+        score(g, "score", q.score());
+      }
       g.writeBooleanField("notApplicable", q.isNotApplicable());
       g.writeStringField("explanation", q.explanation());
       g.writeEndObject();

@@ -16,16 +16,16 @@ final class MarkdownPlanRenderer implements PlanRenderer {
     out.append("# ").append(escape(evaluation.model().name())).append("\n\n");
     out.append("## Action Plan\n\n");
     out.append("- **Organisation:** ").append(escape(evaluation.subject())).append('\n');
-    out.append("- **Present Performance:** ").append(escape(PlanTable.name(evaluation.present()))).append('\n');
-    out.append("- **Future Target:** ").append(escape(PlanTable.name(evaluation.target()))).append("\n\n");
+    out.append("- **Present Performance:** ").append(escape(table.overallPresent())).append('\n');
+    out.append("- **Future Target:** ").append(escape(table.overallTarget())).append("\n\n");
 
     out.append("| | Dimension | Present | Future |\n");
     out.append("|---|---|---|---|\n");
-    for (DimensionResult d : evaluation.dimensions()) {
-      out.append("| ").append(escape(d.dimension().id()))
-          .append(" | ").append(escape(d.dimension().name()))
-          .append(" | ").append(escape(PlanTable.name(d.present())))
-          .append(" | ").append(escape(PlanTable.name(d.target())))
+    for (PlanTable.Row row : table.rows()) {
+      out.append("| ").append(escape(row.id()))
+          .append(" | ").append(escape(row.name()))
+          .append(" | ").append(escape(row.present()))
+          .append(" | ").append(escape(row.target()))
           .append(" |\n");
     }
     out.append('\n');

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import io.svmi.Action;
 import io.svmi.DimensionResult;
 import io.svmi.Evaluation;
+import io.svmi.GroupResult;
+import io.svmi.Score;
 import io.svmi.Level;
 import io.svmi.QuestionResult;
 import java.util.Optional;
@@ -45,12 +47,66 @@ final class PlanTable {
     return "To reach '" + level.name() + "'";
   }
 
-  /** The texts of one cell's actions, in plan order; steps without text are left out. */
+  /**
+   * The texts of one cell's actions, in plan order; steps without text are left out. In a
+   * score-based model each text starts with its question's id (SAMM: the activity, G-SM-1-A).
+   */
   ImmutableList<String> cellTexts(DimensionResult dimension, Level level) {
+    boolean scored = scored();
     return evaluation.plan().cell(dimension.dimension().id(), level).stream()
         .filter(Action::hasText)
-        .map(Action::text)
+        .map(a -> scored ? a.questionId() + " " + a.text() : a.text())
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** True for a score-based model: levels are shown with their scores, groups with their dimensions. */
+  boolean scored() {
+    return evaluation.model().isScoreBased();
+  }
+
+  /** One row of the present/future table: a group or a dimension. */
+  record Row(String id, String name, String present, String target) {}
+
+  /** The present/future rows: each dimension; in a model with groups, each group before its dimensions. */
+  ImmutableList<Row> rows() {
+    ImmutableList.Builder<Row> rows = ImmutableList.builder();
+    if (evaluation.groups().isEmpty()) {
+      evaluation.dimensions().forEach(d -> rows.add(row(d)));
+      return rows.build();
+    }
+    for (GroupResult g : evaluation.groups()) {
+      rows.add(
+          new Row(
+              g.group().id(),
+              g.group().name(),
+              withScore(g.present(), g.score()),
+              withScore(g.target(), g.targetScore())));
+      g.dimensions().forEach(d -> rows.add(row(d)));
+    }
+    return rows.build();
+  }
+
+  private Row row(DimensionResult d) {
+    return new Row(
+        d.dimension().id(),
+        d.dimension().name(),
+        scored() ? withScore(d.present(), d.score()) : name(d.present()),
+        scored() ? withScore(d.target(), d.targetScore()) : name(d.target()));
+  }
+
+  /** The overall present level, with its score in a score-based model. */
+  String overallPresent() {
+    return scored() ? withScore(evaluation.present(), evaluation.score()) : name(evaluation.present());
+  }
+
+  /** The overall target, with its score in a score-based model. */
+  String overallTarget() {
+    return scored() ? withScore(evaluation.target(), evaluation.targetScore()) : name(evaluation.target());
+  }
+
+  /** "Level 1 (score 1.375)"; a score without a finite decimal is shown rounded: "(score ≈1.017)". */
+  static String withScore(Optional<Level> level, Optional<Score> score) {
+    return name(level) + score.map(s -> " (score " + s + ")").orElse("");
   }
 
   /** One cell as the reference prints it: the action texts joined by one space. */

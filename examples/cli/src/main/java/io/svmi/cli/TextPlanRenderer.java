@@ -17,15 +17,15 @@ final class TextPlanRenderer implements PlanRenderer {
     out.append(flat(evaluation.model().name())).append("\n\n");
     out.append("Action Plan\n\n");
     out.append("Organisation: ").append(flat(evaluation.subject())).append('\n');
-    out.append("Present Performance: ").append(flat(PlanTable.name(evaluation.present()))).append('\n');
-    out.append("Future Target: ").append(flat(PlanTable.name(evaluation.target()))).append("\n\n");
+    out.append("Present Performance: ").append(flat(table.overallPresent())).append('\n');
+    out.append("Future Target: ").append(flat(table.overallTarget())).append("\n\n");
 
     out.append("\t\tPresent\tFuture\n");
-    for (DimensionResult d : evaluation.dimensions()) {
-      out.append(flat(d.dimension().id())).append('\t')
-          .append(flat(d.dimension().name())).append('\t')
-          .append(flat(PlanTable.name(d.present()))).append('\t')
-          .append(flat(PlanTable.name(d.target()))).append('\n');
+    for (PlanTable.Row row : table.rows()) {
+      out.append(flat(row.id())).append('\t')
+          .append(flat(row.name())).append('\t')
+          .append(flat(row.present())).append('\t')
+          .append(flat(row.target())).append('\n');
     }
     out.append('\n');
 

@@ -27,7 +27,7 @@ class PlanSchemaTest {
   @Test
   void jsonPlans_followThePublishedSchema() throws IOException {
     JsonNode schema = JSON.readTree(Path.of("docs/plan.schema.json").toFile());
-    for (String golden : List.of("walsall-plan.json", "tiny-plan.json")) {
+    for (String golden : List.of("walsall-plan.json", "tiny-plan.json", "scored-plan.json")) {
       JsonNode plan = JSON.readTree(Golden.DIR.resolve(golden).toFile());
       List<String> problems = new ArrayList<>();
       validate(schema, schema, plan, "$", problems);

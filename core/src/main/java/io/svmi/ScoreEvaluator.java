@@ -1,0 +1,149 @@
+package io.svmi;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Evaluates an assessment of a score-based model (thresholds, valued options, groups or
+ * combinations read by thresholds): exact scores everywhere, levels read from them.
+ */
+final class ScoreEvaluator {
+  private ScoreEvaluator() {}
+
+  static Evaluation evaluate(MaturityModel model, Assessment assessment) {
+    ModelIndex ix = model.index();
+    Scale scale = model.scale();
+    Rules rules = model.rules();
+    PlanPolicy policy = rules.actionPlan();
+    int dimensionCount = ix.dimensions.length;
+    ImmutableList.Builder<DimensionResult> dimensions = ImmutableList.builderWithExpectedSize(dimensionCount);
+    ImmutableList.Builder<Action> plan = ImmutableList.builder();
+    for (int d = 0; d < dimensionCount; d++) {
+      int start = ix.questionStart[d];
+      int end = ix.questionStart[d + 1];
+      ImmutableList.Builder<QuestionResult> questions = ImmutableList.builderWithExpectedSize(end - start);
+      boolean[] done = new boolean[end - start];
+      for (int q = start; q < end; q++) {
+        Question question = ix.questions[q];
+        int option = assessment.answer(q);
+        Optional<Option> answer = option == ModelIndex.NONE ? Optional.empty() : Optional.of(ix.options[q][option]);
+        Optional<Level> level;
+        if (answer.isEmpty()) {
+          level = ix.unansweredRank == ModelIndex.NONE ? Optional.empty() : Optional.of(scale.atRank(ix.unansweredRank));
+        } else if (answer.get().value().isPresent()) {
+          done[q - start] = answer.get().value().get().compareTo(question.fullValue()) >= 0;
+          level = Optional.of(valuedLevel(question, answer.get(), done[q - start], scale));
+        } else {
+          level = answer.get().level();
+        }
+        questions.add(new QuestionResult(question, answer, level));
+      }
+      Combination c = ix.dimensionCombination[d];
+      ImmutableList<QuestionResult> results = questions.build();
+      DimensionResult partial =
+          new DimensionResult(ix.dimensions[d], c, Optional.empty(), Optional.empty(), false, results);
+      Optional<Score> score = partial.score();
+      Optional<Level> present = score.map(s -> Scoring.level(c, s, scale));
+      int given = assessment.target(d);
+      Optional<Level> target = given != ModelIndex.NONE ? Optional.of(scale.atRank(given)) : present;
+      dimensions.add(new DimensionResult(ix.dimensions[d], c, present, target, given != ModelIndex.NONE, results));
+
+      int targetRank = target.map(Level::rank).orElse(-1);
+      for (int r = 1; r < ix.levelCount; r++) {
+        for (int q = start; q < end; q++) {
+          QuestionResult result = results.get(q - start);
+          if (result.level().isEmpty()) {
+            continue;
+          }
+          Question question = ix.questions[q];
+          if (question.isValued()) {
+            int at = question.at().map(Level::rank).orElse(0);
+            boolean wanted = policy != PlanPolicy.UP_TO_TARGET || at <= targetRank;
+            if (r == at && !done[q - start] && wanted) {
+              plan.add(ix.steps[q][r]);
+            }
+            continue;
+          }
+          int from = result.level().get().rank();
+          int upTo =
+              switch (policy) {
+                case NEXT_LEVEL -> from + 1;
+                case UP_TO_TARGET -> targetRank;
+                case UP_TO_TOP -> ix.levelCount - 1;
+              };
+          if (r > from && r <= upTo) {
+            plan.add(ix.steps[q][r]);
+          }
+        }
+      }
+    }
+    ImmutableList<DimensionResult> dims = dimensions.build();
+
+    ImmutableList.Builder<GroupResult> groups = ImmutableList.builder();
+    List<Scoring.Member> overall = new ArrayList<>();
+    List<Scoring.Member> overallTargets = new ArrayList<>();
+    if (model.groups().isEmpty()) {
+      for (DimensionResult d : dims) {
+        d.contribution().ifPresent(s -> overall.add(member(d.dimension().id(), s, d)));
+        d.targetScore().ifPresent(s -> overallTargets.add(member(d.dimension().id(), s, d)));
+      }
+    } else {
+      Combination c = rules.groupLevel();
+      for (Group g : model.groups().values()) {
+        List<Scoring.Member> members = new ArrayList<>();
+        List<Scoring.Member> targets = new ArrayList<>();
+        ImmutableList.Builder<DimensionResult> of = ImmutableList.builder();
+        for (DimensionResult d : dims) {
+          if (g.dimensionIds().contains(d.dimension().id())) {
+            of.add(d);
+            d.contribution().ifPresent(s -> members.add(member(d.dimension().id(), s, d)));
+            d.targetScore().ifPresent(s -> targets.add(member(d.dimension().id(), s, d)));
+          }
+        }
+        Optional<Score> score = Scoring.combine(c, members);
+        Optional<Score> targetScore = Scoring.combine(c, targets);
+        GroupResult result =
+            new GroupResult(
+                g,
+                c,
+                score,
+                score.map(s -> Scoring.level(c, s, scale)),
+                targetScore,
+                targetScore.map(s -> Scoring.level(c, s, scale)),
+                of.build());
+        groups.add(result);
+        result.contribution().ifPresent(s -> overall.add(new Scoring.Member(g.id(), s, java.math.BigDecimal.ONE, -1)));
+        targetScore.ifPresent(s -> overallTargets.add(new Scoring.Member(g.id(), s, java.math.BigDecimal.ONE, -1)));
+      }
+    }
+    Combination oc = rules.overallLevel();
+    Optional<Score> score = Scoring.combine(oc, overall);
+    Optional<Level> present = score.map(s -> Scoring.level(oc, s, scale));
+    Optional<Level> target;
+    if (assessment.overallTargetRank() != ModelIndex.NONE) {
+      target = Optional.of(scale.atRank(assessment.overallTargetRank()));
+    } else {
+      Combination tc = rules.overallTarget();
+      target = Scoring.combine(tc, overallTargets).map(s -> Scoring.level(tc, s, scale));
+    }
+    return new Evaluation(assessment, dims, groups.build(), present, target, new ActionPlan(plan.build()));
+  }
+
+  private static Scoring.Member member(String label, Score s, DimensionResult d) {
+    return new Scoring.Member(label, s, d.dimension().weight(), -1);
+  }
+
+  /**
+   * A valued question's level: its {@code at} level when its answer has the full value, else the
+   * level below; without {@code at}, the level its value reads as.
+   */
+  private static Level valuedLevel(Question question, Option answer, boolean done, Scale scale) {
+    if (question.at().isEmpty()) {
+      return scale.levelOf(Score.of(answer.value().orElseThrow()));
+    }
+    Level at = question.at().get();
+    return done ? at : scale.below(at).orElse(at);
+  }
+}

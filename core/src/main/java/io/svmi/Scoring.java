@@ -1,0 +1,86 @@
+package io.svmi;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Exact scores of combinations, and the levels read from them: the general path, used by
+ * score-based models and by every result's {@code score()}. The ordinal fast path in
+ * {@link Combination#combine} gives the same levels for ordinal models.
+ */
+final class Scoring {
+  private Scoring() {}
+
+  /** One member of a combination: its score, weight and the rank of its {@code at} level (or -1). */
+  record Member(String label, Score score, BigDecimal weight, int atRank) {}
+
+  /** The combined score of the members; empty when there is none. */
+  static Optional<Score> combine(Combination c, List<Member> members) {
+    if (members.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        switch (c) {
+          case LOWEST -> members.stream().map(Member::score).min(Score::compareTo).orElseThrow();
+          case LOWER_MEDIAN -> {
+            List<Score> sorted = new ArrayList<>(members.stream().map(Member::score).toList());
+            sorted.sort(null);
+            yield sorted.get((sorted.size() - 1) / 2);
+          }
+          case MEAN_ROUNDED_DOWN, MEAN_ROUNDED_TO_NEAREST, MEAN -> mean(members, false);
+          case WEIGHTED_MEAN_ROUNDED_DOWN, WEIGHTED_MEAN_ROUNDED_TO_NEAREST, WEIGHTED_MEAN -> mean(members, true);
+          case SUM -> sum(members, false);
+          case WEIGHTED_SUM -> sum(members, true);
+          case SUM_OF_MEANS_BY_LEVEL -> {
+            Score total = Score.ZERO;
+            for (List<Member> byLevel : byLevel(members).values()) {
+              total = total.plus(mean(byLevel, false));
+            }
+            yield total;
+          }
+        });
+  }
+
+  /** The members grouped by the rank of their {@code at} level, lowest first. */
+  static TreeMap<Integer, List<Member>> byLevel(List<Member> members) {
+    TreeMap<Integer, List<Member>> groups = new TreeMap<>();
+    for (Member m : members) {
+      groups.computeIfAbsent(m.atRank(), k -> new ArrayList<>()).add(m);
+    }
+    return groups;
+  }
+
+  static Score mean(List<Member> members, boolean weighted) {
+    Score num = Score.ZERO;
+    Score den = Score.ZERO;
+    for (Member m : members) {
+      Score w = weighted ? Score.of(m.weight()) : Score.of(1);
+      num = num.plus(m.score().times(w));
+      den = den.plus(w);
+    }
+    return num.dividedBy(den);
+  }
+
+  private static Score sum(List<Member> members, boolean weighted) {
+    Score total = Score.ZERO;
+    for (Member m : members) {
+      total = total.plus(weighted ? m.score().times(Score.of(m.weight())) : m.score());
+    }
+    return total;
+  }
+
+  /**
+   * The level a combination's score reads as: a mean with rounding words rounds it as a rank;
+   * lowest and lower median read it by thresholds when the scale has them, else as a rank; the
+   * others read it by thresholds.
+   */
+  static Level level(Combination c, Score score, Scale scale) {
+    if (c.isMean()) {
+      return scale.atClampedRank(c.roundsToNearest() ? score.roundHalfUp() : score.floor());
+    }
+    return scale.levelOf(score);
+  }
+}
