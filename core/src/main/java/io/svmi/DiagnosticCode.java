@@ -9,7 +9,8 @@ package io.svmi;
  *   <li>{@code E02xx}: the meaning of a model (ids, references, rules, weights);
  *   <li>{@code W03xx}: warnings about a model that is valid but probably not what was meant;
  *   <li>{@code E04xx}: an assessment that does not fit its model, or an answers file that is not
- *       well-formed (E0409 to E0412).
+ *       well-formed (E0409 to E0412), or an example whose expectations do not fit its model
+ *       (E0413, E0414).
  * </ul>
  */
 public enum DiagnosticCode {
@@ -42,6 +43,7 @@ public enum DiagnosticCode {
   W0302(Severity.WARNING, "step with no action text"),
   W0303(Severity.WARNING, "dimension with no question"),
   W0304(Severity.WARNING, "question with no option"),
+  W0305(Severity.WARNING, "example that expects nothing"),
 
   // Assessments.
   E0401(Severity.ERROR, "unknown question in assessment"),
@@ -55,7 +57,9 @@ public enum DiagnosticCode {
   E0409(Severity.ERROR, "invalid JSON in answers"),
   E0410(Severity.ERROR, "unknown key in answers"),
   E0411(Severity.ERROR, "wrong JSON type in answers"),
-  E0412(Severity.ERROR, "repeated key in answers");
+  E0412(Severity.ERROR, "repeated key in answers"),
+  E0413(Severity.ERROR, "unknown name in expectation"),
+  E0414(Severity.ERROR, "expectation given twice");
 
   private final Severity severity;
   private final String title;

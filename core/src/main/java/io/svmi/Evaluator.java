@@ -12,7 +12,6 @@ final class Evaluator {
 
   static Evaluation evaluate(MaturityModel model, Assessment assessment) {
     ModelIndex ix = model.index();
-    Scale scale = model.scale();
     int top = ix.levelCount - 1;
     int questionCount = ix.questions.length;
     int dimensionCount = ix.dimensions.length;
@@ -49,29 +48,32 @@ final class Evaluator {
             ? assessment.overallTargetRank()
             : combineDimensions(model.rules().overallTarget(), target, ix, ranks, weights, scratch);
 
-    ImmutableList.Builder<Action> plan = ImmutableList.builder();
+    // Under "next level" a plan has at most one step per question: sized so it never grows.
+    ImmutableList.Builder<Action> plan = ImmutableList.builderWithExpectedSize(questionCount);
     PlanPolicy policy = model.rules().actionPlan();
     ImmutableList.Builder<DimensionResult> dimensions = ImmutableList.builderWithExpectedSize(dimensionCount);
+    // One list of every question's result; each dimension's questions are a view of it.
+    QuestionResult[] questionResults = new QuestionResult[questionCount];
+    for (int q = 0; q < questionCount; q++) {
+      int option = assessment.answer(q);
+      questionResults[q] =
+          new QuestionResult(
+              ix.questions[q],
+              option == ModelIndex.NONE ? Optional.empty() : ix.answers[q][option],
+              ix.level(questionRank[q]));
+    }
+    ImmutableList<QuestionResult> questions = ImmutableList.copyOf(questionResults);
     for (int d = 0; d < dimensionCount; d++) {
       int start = ix.questionStart[d];
       int end = ix.questionStart[d + 1];
-      ImmutableList.Builder<QuestionResult> questions = ImmutableList.builderWithExpectedSize(end - start);
-      for (int q = start; q < end; q++) {
-        int option = assessment.answer(q);
-        questions.add(
-            new QuestionResult(
-                ix.questions[q],
-                option == ModelIndex.NONE ? Optional.empty() : Optional.of(ix.options[q][option]),
-                level(scale, questionRank[q])));
-      }
       dimensions.add(
           new DimensionResult(
               ix.dimensions[d],
               ix.dimensionCombination[d],
-              level(scale, present[d]),
-              level(scale, target[d]),
+              ix.level(present[d]),
+              ix.level(target[d]),
               assessment.target(d) != ModelIndex.NONE,
-              questions.build()));
+              questions.subList(start, end)));
       // Plan rows: by level, then question.
       for (int r = 1; r <= top; r++) {
         for (int q = start; q < end; q++) {
@@ -95,8 +97,8 @@ final class Evaluator {
     return new Evaluation(
         assessment,
         dimensions.build(),
-        level(scale, overallPresent),
-        level(scale, overallTarget),
+        ix.level(overallPresent),
+        ix.level(overallTarget),
         new ActionPlan(plan.build()));
   }
 
@@ -111,9 +113,5 @@ final class Evaluator {
       }
     }
     return n == 0 ? ModelIndex.NONE : c.combine(ranks, weights, n, scratch);
-  }
-
-  private static Optional<Level> level(Scale scale, int rank) {
-    return rank < 0 ? Optional.empty() : Optional.of(scale.atRank(rank));
   }
 }

@@ -21,6 +21,7 @@ public final class MaturityModel {
   private final Scale scale;
   private final Rules rules;
   private final ImmutableMap<String, Dimension> dimensions;
+  private final ImmutableList<Example> examples;
   private final ImmutableMap<String, Question> questions;
   private final ImmutableMap<String, Dimension> dimensionOfQuestion;
   private final ModelIndex index;
@@ -31,12 +32,14 @@ public final class MaturityModel {
       Optional<String> version,
       Scale scale,
       Rules rules,
-      ImmutableMap<String, Dimension> dimensions) {
+      ImmutableMap<String, Dimension> dimensions,
+      ImmutableList<Example> examples) {
     this.name = checkNotNull(name);
     this.version = checkNotNull(version);
     this.scale = checkNotNull(scale);
     this.rules = checkNotNull(rules);
     this.dimensions = checkNotNull(dimensions);
+    this.examples = checkNotNull(examples);
     ImmutableMap.Builder<String, Question> qs = ImmutableMap.builder();
     ImmutableMap.Builder<String, Dimension> owners = ImmutableMap.builder();
     for (Dimension d : dimensions.values()) {
@@ -48,7 +51,7 @@ public final class MaturityModel {
     this.questions = qs.buildOrThrow();
     this.dimensionOfQuestion = owners.buildOrThrow();
     this.index = new ModelIndex(this);
-    this.hash = Objects.hash(name, version, scale, rules, dimensions);
+    this.hash = Objects.hash(name, version, scale, rules, dimensions, examples);
   }
 
   /** Starts a model in Java; see {@link ModelBuilder}. */
@@ -109,6 +112,16 @@ public final class MaturityModel {
     return index.declaredActions();
   }
 
+  /** The worked examples the model carries, in the order they were declared. */
+  public ImmutableList<Example> examples() {
+    return examples;
+  }
+
+  /** Runs every example (see {@link Example#run}), in order. */
+  public ImmutableList<ExampleResult> runExamples() {
+    return examples.stream().map(e -> e.run(this)).collect(ImmutableList.toImmutableList());
+  }
+
   /** Starts an assessment against this model. */
   public Assessment.Builder assessment() {
     return Assessment.builder(this);
@@ -151,7 +164,8 @@ public final class MaturityModel {
         && version.equals(m.version)
         && scale.equals(m.scale)
         && rules.equals(m.rules)
-        && dimensions.equals(m.dimensions);
+        && dimensions.equals(m.dimensions)
+        && examples.equals(m.examples);
   }
 
   @Override

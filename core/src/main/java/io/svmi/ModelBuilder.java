@@ -48,6 +48,7 @@ public final class ModelBuilder {
   private Rules rules = Rules.defaults();
   private Optional<Declared<String>> unansweredLevel = Optional.empty();
   private final List<DimensionBuilder> dimensions = new ArrayList<>();
+  private final List<Example> examples = new ArrayList<>();
 
   ModelBuilder() {}
 
@@ -131,6 +132,15 @@ public final class ModelBuilder {
   /** Declares the next dimension and fills it in. */
   public ModelBuilder dimension(String id, String name, Consumer<DimensionBuilder> body) {
     body.accept(dimension(id, name));
+    return this;
+  }
+
+  /**
+   * Adds a worked example, checked with the model: its assessment must fit the model (E0401 to
+   * E0407) and its expectations name only what the model has (E0413), each once (E0414).
+   */
+  public ModelBuilder example(Example example) {
+    examples.add(checkNotNull(example, "example"));
     return this;
   }
 
@@ -283,8 +293,19 @@ public final class ModelBuilder {
         return new ModelResult(Optional.empty(), sorted, Optional.empty());
       }
       MaturityModel model =
-          new MaturityModel(name, version, scale.get(), checkedRules, checkedDimensions);
-      return new ModelResult(Optional.of(model), sorted, Optional.empty());
+          new MaturityModel(name, version, scale.get(), checkedRules, checkedDimensions, ImmutableList.of());
+      if (examples.isEmpty()) {
+        return new ModelResult(Optional.of(model), sorted, Optional.empty());
+      }
+      diagnostics.addAll(ExampleChecks.check(examples, model));
+      sorted = Diagnostics.sorted(diagnostics);
+      if (Diagnostics.hasErrors(sorted)) {
+        return new ModelResult(Optional.empty(), sorted, Optional.empty());
+      }
+      MaturityModel withExamples =
+          new MaturityModel(
+              name, version, scale.get(), checkedRules, checkedDimensions, ImmutableList.copyOf(examples));
+      return new ModelResult(Optional.of(withExamples), sorted, Optional.empty());
     }
 
     private Optional<Scale> checkLevels() {

@@ -3,6 +3,7 @@ package io.svmi;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * A model resolved to arrays, built once with the model: questions are numbered in model order,
@@ -22,6 +23,10 @@ final class ModelIndex {
   /** The rank each option places its question at, or {@link #NOT_APPLICABLE}. */
   final int[][] optionRank;
   final Option[][] options;
+  /** Each option, already wrapped: results share these instead of allocating them. */
+  final Optional<Option>[][] answers;
+  /** Each level by rank, already wrapped, for the same reason. */
+  final Optional<Level>[] levels;
   /** The action that moves question q to rank r; an empty text where the model gives none. */
   final Action[][] steps;
   final long[] questionWeight;
@@ -55,9 +60,14 @@ final class ModelIndex {
     maxQuestionsPerDimension = widest;
     dimensionIndex = dims.buildOrThrow();
 
+    levels = new Optional[levelCount];
+    for (int r = 0; r < levelCount; r++) {
+      levels[r] = Optional.of(scale.atRank(r));
+    }
     optionIndex = new ImmutableMap[questions.length];
     optionRank = new int[questions.length][];
     options = new Option[questions.length][];
+    answers = new Optional[questions.length][];
     steps = new Action[questions.length][];
     ImmutableMap.Builder<String, Integer> qs = ImmutableMap.builder();
     ImmutableList.Builder<Action> declared = ImmutableList.builder();
@@ -67,9 +77,11 @@ final class ModelIndex {
         qs.put(question.id(), i);
         options[i] = question.options().values().toArray(new Option[0]);
         optionRank[i] = new int[options[i].length];
+        answers[i] = new Optional[options[i].length];
         ImmutableMap.Builder<String, Integer> byId = ImmutableMap.builder();
         for (int o = 0; o < options[i].length; o++) {
           byId.put(options[i][o].id(), o);
+          answers[i][o] = Optional.of(options[i][o]);
           optionRank[i][o] = options[i][o].level().map(Level::rank).orElse(NOT_APPLICABLE);
         }
         optionIndex[i] = byId.buildOrThrow();
@@ -97,6 +109,11 @@ final class ModelIndex {
     questionWeight = scaled(model.questions().values().stream().map(Question::weight).toArray(BigDecimal[]::new));
     dimensionWeight = scaled(model.dimensions().values().stream().map(Dimension::weight).toArray(BigDecimal[]::new));
     unansweredRank = model.rules().unanswered().level().map(Level::rank).orElse(NONE);
+  }
+
+  /** The level at a rank, or empty for {@link #NONE}. */
+  Optional<Level> level(int rank) {
+    return rank < 0 ? Optional.empty() : levels[rank];
   }
 
   ImmutableList<Action> declaredActions() {

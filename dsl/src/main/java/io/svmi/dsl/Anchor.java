@@ -45,6 +45,15 @@ record Anchor(String key, int firstToken, int lastToken) {
     return "action " + questionId + " " + levelId;
   }
 
+  static String example(String name) {
+    return "example " + name;
+  }
+
+  /** A line of an example, such as {@code answer A1} or {@code expect dimension A}. */
+  static String exampleLine(String name, String line) {
+    return "example " + name + " / " + line;
+  }
+
   /** The closing brace of a block whose header has the given key. */
   static String end(String key) {
     return "end " + key;

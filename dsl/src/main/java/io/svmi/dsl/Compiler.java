@@ -104,6 +104,9 @@ final class Compiler {
     if (d.severity() == Severity.WARNING) {
       return false;
     }
+    if (d.code() == DiagnosticCode.E0405) {
+      return false;   // an answer the parser skipped
+    }
     if (d.code() == DiagnosticCode.E0205 || d.code() == DiagnosticCode.E0203) {
       return !reader.levelsIncomplete();
     }

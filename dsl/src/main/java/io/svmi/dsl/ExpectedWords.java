@@ -19,11 +19,13 @@ final class ExpectedWords {
 
   /** Keyword token types, whose words are also ids. */
   static final ImmutableSet<Integer> KEYWORDS =
-      ImmutableSet.of(MODEL, VERSION, LEVELS, RULES, DIMENSION, LEVEL, WEIGHT, QUESTION, OPTION, TO, NOT, APPLICABLE);
+      ImmutableSet.of(MODEL, VERSION, LEVELS, RULES, DIMENSION, LEVEL, WEIGHT, QUESTION, OPTION, TO, NOT, APPLICABLE,
+          EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT);
 
   /** Tokens that start a new line of a file: something missing before them belongs to the line above. */
   private static final ImmutableSet<Integer> LINE_STARTS =
-      ImmutableSet.of(MODEL, LEVELS, RULES, DIMENSION, LEVEL, QUESTION, OPTION, TO, RBRACE, ID);
+      ImmutableSet.of(MODEL, LEVELS, RULES, DIMENSION, LEVEL, QUESTION, OPTION, TO, RBRACE, ID,
+          EXAMPLE, SUBJECT, ANSWER, OVERALL, EXPECT);
 
   /** What was expected, as a phrase: "a level name", "'{' or 'weight'". */
   static String describe(IntervalSet expected, ParserRuleContext context, Optional<Token> previous, boolean wordsEnded) {
@@ -134,7 +136,7 @@ final class ExpectedWords {
     if (c instanceof ActionDeclContext) {
       return "a level name";
     }
-    return "a name";
+    return exampleNameNoun(c, previous);
   }
 
   private static String textNoun(ParserRuleContext context, Optional<Token> previous) {
@@ -155,10 +157,35 @@ final class ExpectedWords {
     if (c instanceof OptionDeclContext) {
       return "the option's text in double quotes";
     }
-    if (c instanceof ActionDeclContext) {
+    if (c instanceof ActionDeclContext || c instanceof ExpectationContext) {
       return "the action's text in double quotes";
     }
+    if (c instanceof ExampleDeclContext) {
+      return "the example's name in double quotes";
+    }
+    if (c instanceof ExampleSubjectContext) {
+      return "who is assessed, in double quotes";
+    }
     return "a text in double quotes";
+  }
+
+  /** Names in an example: after '=' or '->' a level or option id, before them what it is about. */
+  private static String exampleNameNoun(ParserRuleContext c, Optional<Token> previous) {
+    int before = previous.map(Token::getType).orElse(Token.INVALID_TYPE);
+    boolean value = before == EQUALS || before == ARROW || before == TO || before == COMMA;
+    if (c instanceof ExampleAnswerContext) {
+      return value ? "an option id" : "a question id";
+    }
+    if (c instanceof ExampleTargetContext || c instanceof ExampleOverallTargetContext) {
+      return value ? "a level id" : "a dimension id";
+    }
+    if (c instanceof ExpectationContext e) {
+      if (e.TO() != null) {
+        return before == EQUALS || before == COMMA ? "a question id" : "a level id";
+      }
+      return value ? "a level id" : "a dimension id or 'overall'";
+    }
+    return "a name";
   }
 
   /** The rule that gives a name its role: an id or words belong to the rule around them. */

@@ -2,6 +2,7 @@ package io.svmi.dsl;
 
 import io.svmi.Action;
 import io.svmi.Dimension;
+import io.svmi.Example;
 import io.svmi.Level;
 import io.svmi.MaturityModel;
 import io.svmi.Option;
@@ -52,6 +53,10 @@ final class ModelPrinter {
     for (Dimension d : m.dimensions().values()) {
       blank();
       dimension(d);
+    }
+    for (Example e : m.examples()) {
+      blank();
+      example(e);
     }
     for (String key : comments.keys()) {
       if (!printed.contains(key)) {
@@ -113,6 +118,61 @@ final class ModelPrinter {
       line(2, Anchor.action(q.id(), level), "to " + pad(level, actionWidth) + " " + Texts.quote(a.text()));
     }
     close(1, key);
+  }
+
+  private void example(Example e) {
+    String key = Anchor.example(e.name());
+    line(0, key, "example " + Texts.quote(e.name()) + " {");
+    e.subject().ifPresent(s -> line(1, Anchor.exampleLine(e.name(), "subject"), "subject " + Texts.quote(s)));
+    int answerWidth = e.answers().stream().mapToInt(a -> id(a.questionId()).length()).max().orElse(0);
+    for (Example.Answer a : e.answers()) {
+      line(1, Anchor.exampleLine(e.name(), "answer " + a.questionId()),
+          "answer " + pad(a.questionId(), answerWidth) + " = " + id(a.optionId()));
+    }
+    int targetWidth = e.targets().stream().mapToInt(t -> t.dimensionId().map(d -> id(d).length()).orElse(0)).max().orElse(0);
+    for (Example.Target t : e.targets()) {
+      String level = id(t.levelId());
+      if (t.dimensionId().isPresent()) {
+        String d = t.dimensionId().get();
+        line(1, Anchor.exampleLine(e.name(), "target " + d), "target " + pad(d, targetWidth) + " = " + level);
+      } else {
+        line(1, Anchor.exampleLine(e.name(), "overall target"), "overall target = " + level);
+      }
+    }
+    int levelWidth = e.levels().stream().mapToInt(l -> expected(l).length()).max().orElse(0);
+    for (Example.ExpectedLevel l : e.levels()) {
+      String lineKey = l.dimensionId().map(d -> "expect dimension " + d).orElse("expect overall");
+      line(1, Anchor.exampleLine(e.name(), lineKey),
+          "expect " + pad(expected(l), levelWidth) + " = " + id(l.presentId()) + l.targetId().map(t -> " -> " + id(t)).orElse(""));
+    }
+    for (Example.ExpectedActions a : e.actions()) {
+      String cell = "expect actions " + a.dimensionId() + " " + a.levelId();
+      String cellKey = Anchor.exampleLine(e.name(), cell);
+      String header = "expect " + dimensionRef(a.dimensionId()) + " to " + id(a.levelId());
+      if (a.by() == Example.ExpectedActions.By.QUESTIONS) {
+        line(1, cellKey, header + " = " + String.join(", ", a.items().stream().map(ModelPrinter::id).toList()));
+      } else if (a.items().isEmpty()) {
+        printed.add(Anchor.end(cellKey));
+        line(1, cellKey, header + " { }");
+      } else {
+        line(1, cellKey, header + " {");
+        for (int i = 0; i < a.items().size(); i++) {
+          line(2, Anchor.exampleLine(e.name(), cell + " " + i), Texts.quote(a.items().get(i)));
+        }
+        close(1, cellKey);
+      }
+    }
+    close(0, key);
+  }
+
+  /** What an expected level is about: a dimension id, or {@code overall}. */
+  private static String expected(Example.ExpectedLevel l) {
+    return l.dimensionId().map(ModelPrinter::dimensionRef).orElse("overall");
+  }
+
+  /** A dimension in an expectation; {@code dimension overall} for one whose id is 'overall'. */
+  private static String dimensionRef(String id) {
+    return id.equals("overall") || id.equals("dimension") ? "dimension " + id : id(id);
   }
 
   private static String weight(BigDecimal w) {

@@ -3,6 +3,7 @@ package io.svmi.dsl;
 import io.svmi.Combination;
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
+import io.svmi.Example;
 import io.svmi.ModelBuilder;
 import io.svmi.ModelBuilder.DimensionBuilder;
 import io.svmi.ModelBuilder.QuestionBuilder;
@@ -14,6 +15,12 @@ import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DeclarationContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionItemContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleAnswerContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleItemContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleOverallTargetContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleTargetContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ExpectationContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.FileContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.IdentContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.LevelDeclContext;
@@ -360,6 +367,120 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     }
     anchor(Anchor.action(questionId, level.getText()), ctx);
     question.action(level.getText(), text(ctx.text), positions.span(level));
+    return null;
+  }
+
+  @Override
+  public Void visitExampleDecl(ExampleDeclContext ctx) {
+    if (!real(ctx.name)) {
+      return null;
+    }
+    String name = Texts.unquote(ctx.name.getText());
+    Example.Builder example = Example.builder(name, positions.span(ctx.name));
+    String key = Anchor.example(name);
+    anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
+    // Read by kind, so that the model holds them grouped as the printer writes them.
+    List<ExampleItemContext> items = ctx.exampleItem();
+    Token subject = null;
+    for (ExampleItemContext item : items) {
+      if (item.exampleSubject() != null && real(item.exampleSubject().text)) {
+        Token first = item.exampleSubject().getStart();
+        if (subject != null) {
+          diagnostics.add(
+              Diagnostic.of(DiagnosticCode.E0211, "example '" + name + "' gives its subject twice", Optional.of(positions.span(first)))
+                  .withHint("first given at " + at(subject)));
+          continue;
+        }
+        subject = first;
+        example.subject(Texts.unquote(item.exampleSubject().text.getText()));
+        anchor(Anchor.exampleLine(name, "subject"), item);
+      }
+    }
+    for (ExampleItemContext item : items) {
+      ExampleAnswerContext a = item.exampleAnswer();
+      Token q = a == null ? null : idToken(a.question);
+      Token o = a == null ? null : idToken(a.option);
+      if (q != null && o != null) {
+        example.answer(q.getText(), o.getText(), positions.span(a.getStart(), o));
+        anchor(Anchor.exampleLine(name, "answer " + q.getText()), item);
+      }
+    }
+    for (ExampleItemContext item : items) {
+      ExampleTargetContext t = item.exampleTarget();
+      ExampleOverallTargetContext overall = item.exampleOverallTarget();
+      if (t != null) {
+        Token d = idToken(t.dimension);
+        Token l = idToken(t.level);
+        if (d != null && l != null) {
+          example.target(d.getText(), l.getText(), positions.span(t.getStart(), l));
+          anchor(Anchor.exampleLine(name, "target " + d.getText()), item);
+        }
+      } else if (overall != null) {
+        Token l = idToken(overall.level);
+        if (l != null) {
+          example.overallTarget(l.getText(), positions.span(overall.getStart(), l));
+          anchor(Anchor.exampleLine(name, "overall target"), item);
+        }
+      }
+    }
+    for (ExampleItemContext item : items) {
+      ExpectationContext e = item.expectation();
+      if (e == null || e.TO() != null) {
+        continue;
+      }
+      Token present = idToken(e.present);
+      Token target = e.ARROW() == null ? null : idToken(e.target);
+      if (present == null || (e.ARROW() != null && target == null)) {
+        continue;
+      }
+      SourceSpan span = positions.span(e.getStart(), target == null ? present : target);
+      String targetId = target == null ? null : target.getText();
+      if (e.OVERALL() != null) {
+        example.expectOverall(present.getText(), targetId, span);
+        anchor(Anchor.exampleLine(name, "expect overall"), item);
+      } else {
+        Token d = idToken(e.dimension);
+        if (d != null) {
+          example.expect(d.getText(), present.getText(), targetId, span);
+          anchor(Anchor.exampleLine(name, "expect dimension " + d.getText()), item);
+        }
+      }
+    }
+    for (ExampleItemContext item : items) {
+      ExpectationContext e = item.expectation();
+      if (e == null || e.TO() == null) {
+        continue;
+      }
+      Token d = idToken(e.dimension);
+      Token l = idToken(e.level);
+      if (d == null || l == null) {
+        continue;
+      }
+      String cell = "expect actions " + d.getText() + " " + l.getText();
+      SourceSpan span = positions.span(e.getStart(), l);
+      if (e.LBRACE() != null) {
+        anchor(Anchor.exampleLine(name, cell), e.getStart(), realOr(terminal(e.LBRACE()), l));
+        List<String> texts = new ArrayList<>();
+        for (Token text : e.texts) {
+          if (real(text)) {
+            anchor(Anchor.exampleLine(name, cell + " " + texts.size()), text, text);
+            texts.add(Texts.unquote(text.getText()));
+          }
+        }
+        closing(Anchor.exampleLine(name, cell), terminal(e.RBRACE()));
+        example.expectActions(d.getText(), l.getText(), Example.ExpectedActions.By.TEXTS, texts, span);
+      } else {
+        List<Token> questions = words(e.questions);
+        if (!questions.isEmpty()) {
+          anchor(Anchor.exampleLine(name, cell), item);
+          example.expectActions(
+              d.getText(), l.getText(), Example.ExpectedActions.By.QUESTIONS,
+              questions.stream().map(Token::getText).toList(), span);
+        }
+      }
+    }
+    closing(key, terminal(ctx.RBRACE()));
+    builder.example(example.build());
     return null;
   }
 

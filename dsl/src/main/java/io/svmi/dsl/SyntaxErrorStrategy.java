@@ -206,7 +206,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     int depth = 0;
     int type = recognizer.getInputStream().LA(1);
     while (type != Token.EOF && (depth > 0 || !set.contains(type))) {
-      if (type == SvmiGrammarParser.LBRACE && opensBlock(recognizer.getInputStream().LT(-1))) {
+      if (type == SvmiGrammarParser.LBRACE
+          && (opensBlock(recognizer.getInputStream().LT(-1)) || opensExpectedCell(recognizer.getInputStream()))) {
         depth++;
       } else if (type == SvmiGrammarParser.RBRACE && depth > 0) {
         depth--;
@@ -214,6 +215,34 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       recognizer.consume();
       type = recognizer.getInputStream().LA(1);
     }
+  }
+
+  /** A '{' on a line that starts with 'expect': the texts of an expected cell. */
+  private static boolean opensExpectedCell(TokenStream tokens) {
+    Token brace = tokens.LT(1);
+    for (int i = brace.getTokenIndex() - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+        continue;
+      }
+      if (t.getLine() < brace.getLine()) {
+        return false;
+      }
+      if (t.getType() == SvmiGrammarParser.EXPECT
+          && (i == 0 || previousLine(tokens, i) < t.getLine())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int previousLine(TokenStream tokens, int index) {
+    for (int i = index - 1; i >= 0; i--) {
+      if (tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
+        return tokens.get(i).getLine();
+      }
+    }
+    return 0;
   }
 
   private static boolean opensBlock(@Nullable Token before) {

@@ -1,9 +1,11 @@
 package io.svmi.dsl;
 
 import io.svmi.Combination;
+import io.svmi.Example;
 import io.svmi.MaturityModel;
 import io.svmi.ModelBuilder;
 import io.svmi.PlanPolicy;
+import io.svmi.Question;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,7 +26,8 @@ final class Models {
 
   private static final List<String> KEYWORDS =
       List.of("model", "version", "levels", "rules", "dimension", "level", "weight", "question", "option", "to",
-          "not", "applicable", "error", "lowest", "of", "questions", "next", "up", "top", "mean");
+          "not", "applicable", "error", "lowest", "of", "questions", "next", "up", "top", "mean",
+          "example", "subject", "answer", "target", "overall", "expect");
 
   private static final List<String> PIECES =
       List.of("a", "Z", "1", " ", "\"", "\\", "\n", "\t", "\r", "#", "{", "}", "->", "=", "é", "€", "😀", "\\n", "word");
@@ -80,7 +83,61 @@ final class Models {
         }
       }
     }
+    MaturityModel withoutExamples = b.build();
+    boolean answerable = withoutExamples.rules().unanswered().level().isPresent()
+        || withoutExamples.questions().values().stream().noneMatch(q -> q.options().isEmpty());
+    Set<String> names = new HashSet<>();
+    for (int e = answerable ? r.nextInt(3) : 0; e > 0; e--) {
+      String name = text(r);
+      if (names.add(name)) {
+        b.example(example(r, name, withoutExamples, levels));
+      }
+    }
     return b.build();
+  }
+
+  /** An example whose assessment fits the model, with expectations of anything in it. */
+  private static Example example(Random r, String name, MaturityModel model, List<String> levels) {
+    Example.Builder e = Example.builder(name);
+    if (r.nextBoolean()) {
+      e.subject(text(r));
+    }
+    boolean answerAll = model.rules().unanswered().level().isEmpty();
+    for (Question q : model.questions().values()) {
+      if (!q.options().isEmpty() && (answerAll || r.nextBoolean())) {
+        List<String> options = List.copyOf(q.options().keySet());
+        e.answer(q.id(), options.get(r.nextInt(options.size())));
+      }
+    }
+    List<String> dimensions = List.copyOf(model.dimensions().keySet());
+    for (String d : dimensions) {
+      if (r.nextBoolean()) {
+        e.target(d, levels.get(r.nextInt(levels.size())));
+      }
+      if (r.nextBoolean()) {
+        e.expect(d, levels.get(r.nextInt(levels.size())), r.nextBoolean() ? levels.get(r.nextInt(levels.size())) : null);
+      }
+      if (r.nextInt(3) == 0) {
+        String level = levels.get(r.nextInt(levels.size()));
+        List<String> questions = List.copyOf(model.dimensions().get(d).questions().keySet());
+        if (r.nextBoolean() && !questions.isEmpty()) {
+          e.expectActionsOf(d, level, questions.subList(0, 1 + r.nextInt(questions.size())));
+        } else {
+          List<String> texts = new ArrayList<>();
+          for (int i = r.nextInt(3); i > 0; i--) {
+            texts.add(text(r));
+          }
+          e.expectActionTexts(d, level, texts);
+        }
+      }
+    }
+    if (r.nextBoolean()) {
+      e.overallTarget(levels.get(r.nextInt(levels.size())));
+    }
+    if (r.nextBoolean() || dimensions.isEmpty()) {
+      e.expectOverall(levels.get(r.nextInt(levels.size())), r.nextBoolean() ? levels.get(r.nextInt(levels.size())) : null);
+    }
+    return e.build();
   }
 
   private static Set<String> uniqueIds(Random r, int n) {

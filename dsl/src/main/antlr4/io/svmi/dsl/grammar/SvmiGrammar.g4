@@ -20,6 +20,7 @@ declaration
   | levelsBlock
   | rulesBlock
   | dimensionDecl
+  | exampleDecl
   ;
 
 modelDecl
@@ -93,10 +94,57 @@ actionDecl
   : TO level=ident text=TEXT
   ;
 
+// Examples: an assessment given by ids and what its evaluation must give.
+exampleDecl
+  : EXAMPLE name=TEXT '{' exampleItem* '}'
+  ;
+
+exampleItem
+  : exampleSubject
+  | exampleAnswer
+  | exampleTarget
+  | exampleOverallTarget
+  | expectation
+  ;
+
+exampleSubject
+  : SUBJECT text=TEXT
+  ;
+
+exampleAnswer
+  : ANSWER question=ident '=' {sameLine()}? option=ident
+  ;
+
+exampleTarget
+  : TARGET dimension=ident '=' {sameLine()}? level=ident
+  ;
+
+exampleOverallTarget
+  : OVERALL TARGET '=' {sameLine()}? level=ident
+  ;
+
+// `expect overall = …` is about the overall levels; `expect dimension overall = …` about a
+// dimension whose id is 'overall'. `expect D = …` expects levels, `expect D to L …` a cell.
+// Values stay on the line of their '=', '->' or ',', so that a forgotten one does not take the
+// next line's keyword.
+expectation
+  : EXPECT
+    ( OVERALL '=' {sameLine()}? present=ident (ARROW {sameLine()}? target=ident)?
+    | DIMENSION? dimension=ident
+      ( '=' {sameLine()}? present=ident (ARROW {sameLine()}? target=ident)?
+      | TO level=ident
+        ( '=' {sameLine()}? questions+=ident (',' {sameLine()}? questions+=ident)*
+        | '{' texts+=TEXT* '}'
+        )
+      )
+    )
+  ;
+
 ident
   : ID
   | MODEL | VERSION | LEVELS | RULES | DIMENSION | LEVEL | WEIGHT | QUESTION | OPTION | TO
   | NOT | APPLICABLE
+  | EXAMPLE | SUBJECT | ANSWER | TARGET | OVERALL | EXPECT
   ;
 
 MODEL      : 'model';
@@ -111,11 +159,18 @@ OPTION     : 'option';
 TO         : 'to';
 NOT        : 'not';
 APPLICABLE : 'applicable';
+EXAMPLE    : 'example';
+SUBJECT    : 'subject';
+ANSWER     : 'answer';
+TARGET     : 'target';
+OVERALL    : 'overall';
+EXPECT     : 'expect';
 
 LBRACE : '{';
 RBRACE : '}';
 EQUALS : '=';
 ARROW  : '->';
+COMMA  : ',';
 
 NUMBER : '-'? [0-9]+ ('.' [0-9]+)?;
 

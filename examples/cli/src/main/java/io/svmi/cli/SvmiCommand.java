@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
     name = "svmi",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Check and format maturity models (.svmi files), and evaluate assessments into action plans.",
-    subcommands = {CheckCommand.class, FmtCommand.class, PlanCommand.class, ExplainCommand.class},
+    description = "Check, format and test maturity models (.svmi files), and evaluate assessments into action plans.",
+    subcommands = {CheckCommand.class, FmtCommand.class, PlanCommand.class, ExplainCommand.class, TestCommand.class},
     footer = {"", "Exit status: 0 success, 1 check failed, 2 bad usage or bad input, 3 internal error.",
         "Documentation: docs/cli.md"})
 final class SvmiCommand implements Callable<Integer> {

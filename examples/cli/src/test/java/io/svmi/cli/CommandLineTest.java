@@ -32,7 +32,7 @@ class CommandLineTest {
   void svmi_help_listsTheCommands() {
     CliRun run = CliRun.of("--help");
     assertEquals(0, run.status());
-    for (String command : new String[] {"check", "fmt", "plan", "explain"}) {
+    for (String command : new String[] {"check", "fmt", "plan", "explain", "test"}) {
       assertTrue(run.out().contains("  " + command), run::toString);
     }
   }

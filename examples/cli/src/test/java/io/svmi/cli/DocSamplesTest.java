@@ -126,6 +126,16 @@ class DocSamplesTest {
     evaluations.forEach(x -> assertEquals(expected, x));
   }
 
+  @Test
+  void embedding_containsTheExamplesSampleVerbatim_andItRuns() throws Exception {
+    assertContainsRegions(ROOT.resolve("docs/embedding.md"), SAMPLES.resolve("ExampleSamples.java"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    boolean passed = io.svmi.cli.samples.ExampleSamples.run(
+        Path.of("examples/models/svmi.svmi"), new PrintStream(bytes, true, UTF_8));
+    assertTrue(passed);
+    assertEquals("PASS Walsall Council\nPASS All Innovator\nPASS One weak dimension\n", bytes.toString(UTF_8));
+  }
+
   /**
    * Every "$ ./svmi …" transcript in a text block of these documents is what the command prints
    * ({@code SVMI_UPDATE_GOLDEN=1} rewrites them, as it does golden files).

@@ -1,0 +1,312 @@
+package io.svmi;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A worked example that a model carries: an assessment given by ids (answers, targets, an optional
+ * overall target) and what its evaluation must give (present and target levels of dimensions and
+ * overall, the actions of cells of the action plan). {@link #run} evaluates it and lists every
+ * mismatch. Examples are part of the model ({@link MaturityModel#examples()}) and are checked when
+ * it is built: an example whose assessment does not fit the model is an error (E0401 to E0407),
+ * as is an expectation naming something the model does not have (E0413).
+ *
+ * <p>Spans say where each part was written (in a {@code .svmi} file); they are left out of
+ * equality, so that a model compiled from its printed form equals the original.
+ *
+ * @param name what the example is called ("Walsall Council"); unique in its model
+ * @param subject who is assessed, when given
+ * @param answers the chosen option of each answered question, as written
+ * @param targets the targets as written; one with no dimension is the overall target
+ * @param levels expected levels; one with no dimension is about the overall levels
+ * @param actions expected cells of the action plan
+ * @param span where the example's name was written
+ */
+public record Example(
+    String name,
+    Optional<String> subject,
+    ImmutableList<Answer> answers,
+    ImmutableList<Target> targets,
+    ImmutableList<ExpectedLevel> levels,
+    ImmutableList<ExpectedActions> actions,
+    Optional<SourceSpan> span) {
+
+  public Example {
+    checkNotNull(name, "name");
+    checkNotNull(subject, "subject");
+    checkNotNull(answers, "answers");
+    checkNotNull(targets, "targets");
+    checkNotNull(levels, "levels");
+    checkNotNull(actions, "actions");
+    checkNotNull(span, "span");
+  }
+
+  /** Starts an example in Java. */
+  public static Builder builder(String name) {
+    return new Builder(name, null);
+  }
+
+  public static Builder builder(String name, @Nullable SourceSpan span) {
+    return new Builder(name, span);
+  }
+
+  /** The overall target, when the example gives one. */
+  public Optional<Target> overallTarget() {
+    return targets.stream().filter(t -> t.dimensionId().isEmpty()).findFirst();
+  }
+
+  /** True when the example expects nothing (it cannot fail but for an assessment that does not fit). */
+  public boolean expectsNothing() {
+    return levels.isEmpty() && actions.isEmpty();
+  }
+
+  /**
+   * The example's assessment against a model (its subject is the example's name unless given).
+   *
+   * @throws AssessmentException if the answers or targets do not fit the model
+   */
+  public Assessment assessment(MaturityModel model) throws AssessmentException {
+    return ExampleRun.assessment(this, model).build();
+  }
+
+  /** Evaluates the example's assessment against the model and compares every expectation. */
+  public ExampleResult run(MaturityModel model) {
+    return ExampleRun.run(this, model);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Example e
+        && name.equals(e.name)
+        && subject.equals(e.subject)
+        && answers.equals(e.answers)
+        && targets.equals(e.targets)
+        && levels.equals(e.levels)
+        && actions.equals(e.actions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, subject, answers, targets, levels, actions);
+  }
+
+  /** {@code answer A1 = works}. */
+  public record Answer(String questionId, String optionId, Optional<SourceSpan> span) {
+    public Answer {
+      checkNotNull(questionId, "questionId");
+      checkNotNull(optionId, "optionId");
+      checkNotNull(span, "span");
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Answer a && questionId.equals(a.questionId) && optionId.equals(a.optionId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(questionId, optionId);
+    }
+  }
+
+  /** {@code target A = leader}; with no dimension, {@code overall target = mature}. */
+  public record Target(Optional<String> dimensionId, String levelId, Optional<SourceSpan> span) {
+    public Target {
+      checkNotNull(dimensionId, "dimensionId");
+      checkNotNull(levelId, "levelId");
+      checkNotNull(span, "span");
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Target t && dimensionId.equals(t.dimensionId) && levelId.equals(t.levelId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(dimensionId, levelId);
+    }
+  }
+
+  /**
+   * {@code expect A = mature -> leader}: a dimension's present level and, optionally, its target;
+   * with no dimension, {@code expect overall = follower -> mature}.
+   */
+  public record ExpectedLevel(
+      Optional<String> dimensionId, String presentId, Optional<String> targetId, Optional<SourceSpan> span) {
+    public ExpectedLevel {
+      checkNotNull(dimensionId, "dimensionId");
+      checkNotNull(presentId, "presentId");
+      checkNotNull(targetId, "targetId");
+      checkNotNull(span, "span");
+    }
+
+    /** The dimension id, or "overall". */
+    public String subject() {
+      return dimensionId.orElse("overall");
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof ExpectedLevel e
+          && dimensionId.equals(e.dimensionId)
+          && presentId.equals(e.presentId)
+          && targetId.equals(e.targetId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(dimensionId, presentId, targetId);
+    }
+  }
+
+  /**
+   * The actions of one cell of the action plan (a dimension's actions that reach one level): by
+   * the questions they move ({@code expect D to mature = D1, D2}, in any order, steps without text
+   * included), or by their texts in plan order ({@code expect D to mature { "…" "…" }}, steps
+   * without text left out, as renderers do). An empty cell is always given by texts.
+   */
+  public record ExpectedActions(
+      String dimensionId, String levelId, By by, ImmutableList<String> items, Optional<SourceSpan> span) {
+    /** What the items of an expected cell are. */
+    public enum By {
+      QUESTIONS,
+      TEXTS
+    }
+
+    public ExpectedActions {
+      checkNotNull(dimensionId, "dimensionId");
+      checkNotNull(levelId, "levelId");
+      checkNotNull(by, "by");
+      checkNotNull(items, "items");
+      checkNotNull(span, "span");
+      if (items.isEmpty()) {
+        by = By.TEXTS;
+      }
+    }
+
+    /** The expected question ids, as a set (for {@link By#QUESTIONS}). */
+    ImmutableSet<String> questionSet() {
+      return ImmutableSet.copyOf(items);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof ExpectedActions e
+          && dimensionId.equals(e.dimensionId)
+          && levelId.equals(e.levelId)
+          && by == e.by
+          && items.equals(e.items);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(dimensionId, levelId, by, items);
+    }
+  }
+
+  /** Builds an {@link Example}; every method has an overload taking where it was written. */
+  public static final class Builder {
+    private final String name;
+    private final @Nullable SourceSpan span;
+    private Optional<String> subject = Optional.empty();
+    private final List<Answer> answers = new ArrayList<>();
+    private final List<Target> targets = new ArrayList<>();
+    private final List<ExpectedLevel> levels = new ArrayList<>();
+    private final List<ExpectedActions> actions = new ArrayList<>();
+
+    private Builder(String name, @Nullable SourceSpan span) {
+      this.name = checkNotNull(name, "name");
+      this.span = span;
+    }
+
+    public Builder subject(String subject) {
+      this.subject = Optional.of(checkNotNull(subject, "subject"));
+      return this;
+    }
+
+    public Builder answer(String questionId, String optionId) {
+      return answer(questionId, optionId, null);
+    }
+
+    public Builder answer(String questionId, String optionId, @Nullable SourceSpan span) {
+      answers.add(new Answer(questionId, optionId, Optional.ofNullable(span)));
+      return this;
+    }
+
+    public Builder target(String dimensionId, String levelId) {
+      return target(dimensionId, levelId, null);
+    }
+
+    public Builder target(String dimensionId, String levelId, @Nullable SourceSpan span) {
+      targets.add(new Target(Optional.of(checkNotNull(dimensionId)), levelId, Optional.ofNullable(span)));
+      return this;
+    }
+
+    public Builder overallTarget(String levelId) {
+      return overallTarget(levelId, null);
+    }
+
+    public Builder overallTarget(String levelId, @Nullable SourceSpan span) {
+      targets.add(new Target(Optional.empty(), levelId, Optional.ofNullable(span)));
+      return this;
+    }
+
+    /** Expects a dimension's present level, and its target when {@code targetId} is not null. */
+    public Builder expect(String dimensionId, String presentId, @Nullable String targetId) {
+      return expect(dimensionId, presentId, targetId, null);
+    }
+
+    public Builder expect(
+        String dimensionId, String presentId, @Nullable String targetId, @Nullable SourceSpan span) {
+      levels.add(
+          new ExpectedLevel(
+              Optional.of(checkNotNull(dimensionId)), presentId, Optional.ofNullable(targetId), Optional.ofNullable(span)));
+      return this;
+    }
+
+    /** Expects the overall present level, and the overall target when {@code targetId} is not null. */
+    public Builder expectOverall(String presentId, @Nullable String targetId) {
+      return expectOverall(presentId, targetId, null);
+    }
+
+    public Builder expectOverall(String presentId, @Nullable String targetId, @Nullable SourceSpan span) {
+      levels.add(new ExpectedLevel(Optional.empty(), presentId, Optional.ofNullable(targetId), Optional.ofNullable(span)));
+      return this;
+    }
+
+    /** Expects the cell of a dimension and a level to hold the actions of exactly these questions. */
+    public Builder expectActionsOf(String dimensionId, String levelId, List<String> questionIds) {
+      return expectActions(dimensionId, levelId, ExpectedActions.By.QUESTIONS, questionIds, null);
+    }
+
+    /** Expects the cell of a dimension and a level to show exactly these texts, in plan order. */
+    public Builder expectActionTexts(String dimensionId, String levelId, List<String> texts) {
+      return expectActions(dimensionId, levelId, ExpectedActions.By.TEXTS, texts, null);
+    }
+
+    public Builder expectActions(
+        String dimensionId, String levelId, ExpectedActions.By by, List<String> items, @Nullable SourceSpan span) {
+      actions.add(new ExpectedActions(dimensionId, levelId, by, ImmutableList.copyOf(items), Optional.ofNullable(span)));
+      return this;
+    }
+
+    public Example build() {
+      return new Example(
+          name,
+          subject,
+          ImmutableList.copyOf(answers),
+          ImmutableList.copyOf(targets),
+          ImmutableList.copyOf(levels),
+          ImmutableList.copyOf(actions),
+          Optional.ofNullable(span));
+    }
+  }
+}

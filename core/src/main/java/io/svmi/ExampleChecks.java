@@ -1,0 +1,126 @@
+package io.svmi;
+
+import io.svmi.Example.ExpectedActions;
+import io.svmi.Example.ExpectedLevel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The checks of a model's examples, run by {@link ModelBuilder} once the rest of the model is
+ * valid: names, assessments (E0401 to E0407, pointing at the example's lines) and expectations.
+ */
+final class ExampleChecks {
+  private final MaturityModel model;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private ExampleChecks(MaturityModel model) {
+    this.model = model;
+  }
+
+  static List<Diagnostic> check(List<Example> examples, MaturityModel model) {
+    ExampleChecks checks = new ExampleChecks(model);
+    Map<String, Optional<SourceSpan>> names = new HashMap<>();
+    for (Example e : examples) {
+      if (e.name().isBlank()) {
+        checks.report(DiagnosticCode.E0209, "an example has an empty name", e.span(), Optional.empty());
+      } else if (names.containsKey(e.name())) {
+        checks.report(DiagnosticCode.E0201, "duplicate example '" + e.name() + "'", e.span(),
+            names.get(e.name()).map(s -> "first declared at " + s.line() + ":" + s.column()));
+      } else {
+        names.put(e.name(), e.span());
+      }
+      checks.example(e);
+    }
+    return checks.diagnostics;
+  }
+
+  private void example(Example e) {
+    try {
+      ExampleRun.assessment(e, model).build();
+    } catch (AssessmentException x) {
+      for (Diagnostic d : x.diagnostics()) {
+        diagnostics.add(
+            d.span().isPresent()
+                ? d
+                : new Diagnostic(d.code(), d.message() + " in example '" + e.name() + "'", e.span(), d.hint()));
+      }
+    }
+    Map<String, Optional<SourceSpan>> seen = new HashMap<>();
+    for (ExpectedLevel expected : e.levels()) {
+      boolean known = true;
+      if (expected.dimensionId().isPresent()) {
+        known = dimension(expected.dimensionId().get(), expected.span(), true);
+      }
+      known &= level(expected.presentId(), expected.span());
+      if (expected.targetId().isPresent()) {
+        known &= level(expected.targetId().get(), expected.span());
+      }
+      String what = expected.dimensionId().map(d -> "the levels of dimension '" + d + "'").orElse("the overall levels");
+      once(known, what, expected.dimensionId().map(d -> "dimension " + d).orElse("overall"), expected.span(), seen);
+    }
+    for (ExpectedActions expected : e.actions()) {
+      boolean known = dimension(expected.dimensionId(), expected.span(), false);
+      known &= level(expected.levelId(), expected.span());
+      if (known && expected.by() == ExpectedActions.By.QUESTIONS) {
+        Dimension d = model.dimensions().get(expected.dimensionId());
+        for (String q : expected.items()) {
+          if (!d.questions().containsKey(q)) {
+            String message = model.question(q).isPresent()
+                ? "question '" + q + "' is in dimension '" + model.dimensionOf(model.question(q).get()).id()
+                    + "', not in '" + d.id() + "'"
+                : "unknown question '" + q + "' in an expectation";
+            report(DiagnosticCode.E0413, message, expected.span(), Suggestions.didYouMean(q, d.questions().keySet()));
+            known = false;
+          }
+        }
+      }
+      String what = "the actions of '" + expected.dimensionId() + "' to '" + expected.levelId() + "'";
+      once(known, what, "actions " + expected.dimensionId() + " " + expected.levelId(), expected.span(), seen);
+    }
+    if (e.expectsNothing()) {
+      report(DiagnosticCode.W0305, "example '" + e.name() + "' expects nothing, so it cannot fail", e.span(),
+          Optional.of("add a line such as 'expect overall = <level>'"));
+    }
+  }
+
+  private void once(boolean known, String what, String key, Optional<SourceSpan> span, Map<String, Optional<SourceSpan>> seen) {
+    if (!known) {
+      return;
+    }
+    Optional<SourceSpan> first = seen.putIfAbsent(key, span);
+    if (first != null) {
+      report(DiagnosticCode.E0414, what + " are expected twice", span,
+          first.map(s -> "first expected at " + s.line() + ":" + s.column()));
+    }
+  }
+
+  /** Checks a dimension id; {@code orOverall}: where 'overall' may stand instead (a hint candidate). */
+  private boolean dimension(String id, Optional<SourceSpan> span, boolean orOverall) {
+    if (model.dimensions().containsKey(id)) {
+      return true;
+    }
+    List<String> candidates = new ArrayList<>(model.dimensions().keySet());
+    if (orOverall) {
+      candidates.add("overall");
+    }
+    report(DiagnosticCode.E0413, "unknown dimension '" + id + "' in an expectation", span,
+        Suggestions.didYouMean(id, candidates));
+    return false;
+  }
+
+  private boolean level(String id, Optional<SourceSpan> span) {
+    if (model.scale().level(id).isPresent()) {
+      return true;
+    }
+    report(DiagnosticCode.E0413, "unknown level '" + id + "' in an expectation", span,
+        Suggestions.didYouMean(id, model.scale().levels().stream().map(Level::id).toList()));
+    return false;
+  }
+
+  private void report(DiagnosticCode code, String message, Optional<SourceSpan> span, Optional<String> hint) {
+    diagnostics.add(new Diagnostic(code, message, span, hint));
+  }
+}

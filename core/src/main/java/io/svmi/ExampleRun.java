@@ -1,0 +1,127 @@
+package io.svmi;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.svmi.Example.ExpectedActions;
+import io.svmi.Example.ExpectedLevel;
+import io.svmi.ExampleResult.Mismatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs an {@link Example}: builds its assessment, evaluates it, compares every expectation. */
+final class ExampleRun {
+  private static final String NONE = "(none)";
+
+  private ExampleRun() {}
+
+  static ExampleResult run(Example example, MaturityModel model) {
+    List<Mismatch> mismatches = new ArrayList<>();
+    Assessment assessment;
+    try {
+      assessment = assessment(example, model).build();
+    } catch (AssessmentException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        mismatches.add(
+            new Mismatch(
+                "the assessment",
+                ImmutableList.of("answers and targets that fit the model"),
+                ImmutableList.of(d.toString()),
+                d.span().or(example::span)));
+      }
+      return new ExampleResult(example, ImmutableList.copyOf(mismatches));
+    }
+    Evaluation evaluation;
+    try {
+      evaluation = model.evaluate(assessment);
+    } catch (AssessmentException e) {
+      throw new IllegalStateException("an assessment built for the model is of another model", e);
+    }
+    for (ExpectedLevel expected : example.levels()) {
+      level(expected, evaluation).ifPresent(mismatches::add);
+    }
+    for (ExpectedActions expected : example.actions()) {
+      actions(expected, model, evaluation).ifPresent(mismatches::add);
+    }
+    return new ExampleResult(example, ImmutableList.copyOf(mismatches));
+  }
+
+  /** The example's assessment, with spans, not built yet (the model's checker builds it too). */
+  static Assessment.Builder assessment(Example example, MaturityModel model) {
+    Assessment.Builder b = model.assessment();
+    b.subject(example.subject().orElse(example.name()));
+    for (Example.Answer a : example.answers()) {
+      b.answer(a.questionId(), a.optionId(), a.span().orElse(null));
+    }
+    for (Example.Target t : example.targets()) {
+      if (t.dimensionId().isPresent()) {
+        b.target(t.dimensionId().get(), t.levelId(), t.span().orElse(null));
+      } else {
+        b.overallTarget(t.levelId(), t.span().orElse(null));
+      }
+    }
+    return b;
+  }
+
+  private static Optional<Mismatch> level(ExpectedLevel expected, Evaluation evaluation) {
+    Optional<Level> present;
+    Optional<Level> target;
+    String subject;
+    if (expected.dimensionId().isPresent()) {
+      String id = expected.dimensionId().get();
+      Optional<DimensionResult> d = evaluation.dimension(id);
+      if (d.isEmpty()) {
+        return Optional.of(new Mismatch("dimension " + id, ImmutableList.of(id), ImmutableList.of("no such dimension"), expected.span()));
+      }
+      present = d.get().present();
+      target = d.get().target();
+      subject = "dimension " + id + " " + d.get().dimension().name();
+    } else {
+      present = evaluation.present();
+      target = evaluation.target();
+      subject = "overall";
+    }
+    String wanted = expected.presentId() + expected.targetId().map(t -> " -> " + t).orElse("");
+    String got = id(present) + (expected.targetId().isPresent() ? " -> " + id(target) : "");
+    if (wanted.equals(got)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Mismatch(subject, ImmutableList.of(wanted), ImmutableList.of(got), expected.span()));
+  }
+
+  private static String id(Optional<Level> level) {
+    return level.map(Level::id).orElse("no level");
+  }
+
+  private static Optional<Mismatch> actions(ExpectedActions expected, MaturityModel model, Evaluation evaluation) {
+    String subject = "the actions of " + expected.dimensionId() + " to " + expected.levelId();
+    Optional<Level> level = model.scale().level(expected.levelId());
+    ImmutableList<Action> cell =
+        level.map(l -> evaluation.plan().cell(expected.dimensionId(), l)).orElse(ImmutableList.of());
+    if (expected.by() == ExpectedActions.By.QUESTIONS) {
+      ImmutableList<String> actual = cell.stream().map(Action::questionId).collect(ImmutableList.toImmutableList());
+      if (ImmutableSet.copyOf(actual).equals(expected.questionSet())) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Mismatch(subject, ImmutableList.of(joined(expected.items())), ImmutableList.of(joined(actual)), expected.span()));
+    }
+    ImmutableList<String> actual =
+        cell.stream().filter(Action::hasText).map(Action::text).collect(ImmutableList.toImmutableList());
+    if (actual.equals(expected.items())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Mismatch(subject, quoted(expected.items()), quoted(actual), expected.span()));
+  }
+
+  private static String joined(List<String> ids) {
+    return ids.isEmpty() ? NONE : String.join(", ", ids);
+  }
+
+  private static ImmutableList<String> quoted(List<String> texts) {
+    if (texts.isEmpty()) {
+      return ImmutableList.of(NONE);
+    }
+    return texts.stream().map(t -> "\"" + t + "\"").collect(ImmutableList.toImmutableList());
+  }
+}
