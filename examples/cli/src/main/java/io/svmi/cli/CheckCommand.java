@@ -7,6 +7,7 @@ import io.svmi.SourceText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,14 +38,12 @@ final class CheckCommand implements Callable<Integer> {
     boolean failed = false;
     boolean unreadable = false;
     for (Path file : files) {
-      SourceText source;
-      try {
-        source = InputFiles.read(file, InputFiles.MAX_MODEL_BYTES);
-      } catch (InputException e) {
-        err.print(e.render() + "\n");
+      Optional<SourceText> read = InputFiles.readRulesOrReport(file, err);
+      if (read.isEmpty()) {
         unreadable = true;
         continue;
       }
+      SourceText source = read.get();
       ModelResult result = Models.compile(source);
       SourceText shown = result.source().orElse(source);
       for (Diagnostic d : result.diagnostics()) {

@@ -47,14 +47,12 @@ final class FmtCommand implements Callable<Integer> {
     boolean failed = false;
     boolean badInput = false;
     for (Path file : files) {
-      SourceText source;
-      try {
-        source = InputFiles.read(file, InputFiles.MAX_MODEL_BYTES);
-      } catch (InputException e) {
-        err.print(e.render() + "\n");
+      Optional<SourceText> read = InputFiles.readRulesOrReport(file, err);
+      if (read.isEmpty()) {
         badInput = true;
         continue;
       }
+      SourceText source = read.get();
       FormatResult result = Svmi.format(source.name(), source.text());
       if (result.hasErrors()) {
         err.print(Diagnostics.render(Diagnostics.errors(result.diagnostics()), Optional.of(result.source())) + "\n");

@@ -6,6 +6,7 @@ import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
 import io.svmi.SourceText;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,6 +15,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Reads the files the commands are given: UTF-8 only, within a size limit, errors as diagnostics. */
 final class InputFiles {
@@ -23,6 +25,19 @@ final class InputFiles {
   static final int MAX_ANSWERS_BYTES = 1024 * 1024;
 
   private InputFiles() {}
+
+  /**
+   * Reads a rules file for a command that works file by file: on failure, prints the problem to
+   * {@code err} and returns empty, so the command can go on with its other files.
+   */
+  static Optional<SourceText> readRulesOrReport(Path path, PrintWriter err) {
+    try {
+      return Optional.of(read(path, MAX_MODEL_BYTES));
+    } catch (InputException e) {
+      err.print(e.render() + "\n");
+      return Optional.empty();
+    }
+  }
 
   /** Reads a file as UTF-8 text named as the user wrote its path. */
   static SourceText read(Path path, int maxBytes) throws InputException {

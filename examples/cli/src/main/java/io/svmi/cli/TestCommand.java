@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,14 +47,12 @@ final class TestCommand implements Callable<Integer> {
     int failed = 0;
     List<String> coverages = new ArrayList<>();
     for (Path file : files) {
-      SourceText source;
-      try {
-        source = InputFiles.read(file, InputFiles.MAX_MODEL_BYTES);
-      } catch (InputException e) {
-        err.print(e.render() + "\n");
+      Optional<SourceText> read = InputFiles.readRulesOrReport(file, err);
+      if (read.isEmpty()) {
         badInput = true;
         continue;
       }
+      SourceText source = read.get();
       ModelResult result = Models.compile(source);
       if (result.hasErrors()) {
         err.print(Diagnostics.render(result.errors(), result.source()) + "\n");
