@@ -1,0 +1,23 @@
+package io.svmi.testkit;
+
+/**
+ * The laws in one sentence each, as constants: {@link Law} states them, and the {@code @Label}s of
+ * {@link ModelLaws}' properties (which must be constants) repeat them.
+ */
+final class LawStatements {
+  private LawStatements() {}
+
+  static final String DETERMINISM = "the same model and assessment give equal evaluations, on any thread";
+  static final String MONOTONICITY =
+      "raising an answer to an option of a higher level never lowers any question, dimension or overall level";
+  static final String BOUNDS = "a dimension's level lies between its lowest and highest question level";
+  static final String SOUNDNESS = "every planned step is above its question's level (exactly one above under next"
+      + " level, not above the dimension's target under up to target)";
+  static final String SUFFICIENCY = "under up to target, taking every planned step brings every dimension to its"
+      + " target, and a dimension with no step has reached it";
+  static final String COMPOSITION = "under up to target, the plan to the target is the plan to any middle level"
+      + " followed by the plan from there to the target";
+  static final String ORDER = "the plan is sorted by dimension, level and question, without duplicates";
+  static final String TOTALITY = "any answers to a valid model evaluate or give assessment diagnostics, never an"
+      + " unchecked exception";
+}
