@@ -13,14 +13,15 @@ import net.jqwik.api.Arbitrary;
 
 /**
  * Raw answer sheets for {@link SvmiArbitraries#answerSheets}: a list of numbers drawn by jqwik,
- * read one by one as choices. Each choice's simplest value is 0, so a failing sheet shrinks
+ * read one by one as choices (round again past the end, for a large model). Each choice's simplest value is 0, so a failing sheet shrinks
  * towards a careful one (every question answered with its first option, no typo).
  */
 final class AnswerSheets {
   private AnswerSheets() {}
 
   static Arbitrary<AnswerSheet> of(MaturityModel model) {
-    int size = 8 * (model.questions().size() + model.dimensions().size()) + 16;
+    // Enough numbers for a careful sheet of a small model; a large one reads them round again.
+    int size = Math.min(8 * (model.questions().size() + model.dimensions().size()) + 16, 160);
     return Arbitraries.integers().between(0, 9_999).list().ofSize(size).map(raw -> sheet(model, new Choices(raw)));
   }
 

@@ -37,7 +37,7 @@ class MutatedModelsTest {
     return RoundTripTest.printable();
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void mutatedValidFiles_giveAModelOrDiagnostics(
       @ForAll("models") MaturityModel model, @ForAll("edits") List<Edit> edits) {
     List<String> tokens = tokens(Svmi.print(model));

@@ -33,7 +33,7 @@ class RoundTripTest {
     return printable();
   }
 
-  @Property(tries = 150)
+  @Property(tries = 120)
   void compilingThePrintedModel_givesAnEqualModel(@ForAll("models") MaturityModel model) {
     String printed = Svmi.print(model);
     ModelResult result = Svmi.compile("printed.svmi", printed);
@@ -41,13 +41,13 @@ class RoundTripTest {
     assertEquals(model, result.model().get(), printed);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 80)
   void printing_isIdempotent(@ForAll("models") MaturityModel model) {
     String printed = Svmi.print(model);
     assertEquals(printed, Svmi.print(Svmi.compileOrThrow("printed.svmi", printed)));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 80)
   void formatting_keepsEveryComment_andIsIdempotent(
       @ForAll("models") MaturityModel model, @ForAll("comments") List<String> comments) {
     // Put a comment at the end of some lines and on its own line before others.

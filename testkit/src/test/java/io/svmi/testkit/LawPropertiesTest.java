@@ -152,7 +152,7 @@ class LawPropertiesTest {
     return SvmiArbitraries.models().flatMap(m -> SvmiArbitraries.answerSheets(m).map(s -> new Sheet(m, s)));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 150)
   @Label("law 9 (totality): any answer sheet evaluates or gives assessment diagnostics")
   void totality(@ForAll("anySheet") Sheet s) {
     Laws.totality(s.model(), s.sheet());
