@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import net.jqwik.api.PropertyDefaults;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.Events;
 
@@ -60,6 +62,31 @@ class ModelLawsTest {
     public MaturityModel model() {
       return MODEL;
     }
+  }
+
+  @PropertyDefaults(tries = 7)
+  static final class FewTriesLaws implements ModelLaws {
+    @Override
+    public MaturityModel model() {
+      return NextLevelLaws.MODEL;
+    }
+  }
+
+  /** The tries each property reported. */
+  private static List<String> tries(Events events) {
+    return events.reportingEntryPublished().stream()
+        .map(e -> e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs().values().iterator().next())
+        .map(report -> report.lines().filter(l -> l.startsWith("tries = ")).findFirst().orElse("none")
+            .replaceAll("\\s*\\|.*", ""))
+        .distinct()
+        .toList();
+  }
+
+  @Test
+  void tries_are200ByDefault_andPropertyDefaultsOnTheClassChangeThem() {
+    assertEquals(List.of("tries = " + ModelLaws.TRIES), tries(JqwikRun.of(NextLevelLaws.class)));
+    assertEquals(200, ModelLaws.TRIES);
+    assertEquals(List.of("tries = 7"), tries(JqwikRun.of(FewTriesLaws.class)));
   }
 
   /** Each property's display name and how it ended: SUCCESSFUL, FAILED, or "skipped: reason". */
