@@ -18,6 +18,11 @@ public final class JqwikRun {
   private JqwikRun() {}
 
   public static Events of(Class<?>... classes) {
+    return with(java.util.Map.of(), classes);
+  }
+
+  /** The same with jqwik configuration parameters (as in junit-platform.properties). */
+  public static Events with(java.util.Map<String, String> configuration, Class<?>... classes) {
     Path database;
     try {
       database = Files.createTempFile("jqwik-database", "");
@@ -28,7 +33,8 @@ public final class JqwikRun {
     try {
       EngineTestKit.Builder run = EngineTestKit.engine("jqwik")
           .configurationParameter("jqwik.reporting.usejunitplatform", "true")
-          .configurationParameter("jqwik.database", database.toString());
+          .configurationParameter("jqwik.database", database.toString())
+          .configurationParameters(configuration);
       for (Class<?> c : classes) {
         run.selectors(selectClass(c));
       }

@@ -87,6 +87,9 @@ class ModelLawsTest {
     assertEquals(List.of("tries = " + ModelLaws.TRIES), tries(JqwikRun.of(NextLevelLaws.class)));
     assertEquals(200, ModelLaws.TRIES);
     assertEquals(List.of("tries = 7"), tries(JqwikRun.of(FewTriesLaws.class)));
+    // jqwik's own default setting does not reach the laws: the interface's annotation wins.
+    assertEquals(List.of("tries = " + ModelLaws.TRIES),
+        tries(JqwikRun.with(Map.of("jqwik.tries.default", "5"), NextLevelLaws.class)));
   }
 
   /** Each property's display name and how it ended: SUCCESSFUL, FAILED, or "skipped: reason". */
