@@ -43,6 +43,7 @@ public enum DiagnosticCode {
   E0215(Severity.ERROR, "bad option value"),
   E0216(Severity.ERROR, "sum of means by level without levels"),
   E0217(Severity.ERROR, "dimension outside the groups"),
+  E0218(Severity.ERROR, "plus between levels without thresholds"),
 
   // Warnings.
   W0301(Severity.WARNING, "level no option reaches"),

@@ -103,7 +103,9 @@ final class Evaluator {
         ImmutableList.of(),
         ix.level(overallPresent),
         ix.level(overallTarget),
-        new ActionPlan(plan.build()));
+        new ActionPlan(plan.build()),
+        false,
+        false);
   }
 
   private static int combineDimensions(

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Prints a model as canonical {@code .svmi} text: two-space indentation, ids padded so that the
- * texts of a block line up, every rule written out, weights only when not 1, a blank line between
+ * texts of a block line up, every rule written out (group level only with groups, between levels
+ * only when it is plus), weights only when not 1, a blank line between
  * top-level blocks and between questions. With {@link Comments}, each comment is printed with its
  * element. The output depends only on the model (and comments), so printing is idempotent.
  */
@@ -99,7 +100,8 @@ final class ModelPrinter {
     line(0, Anchor.rules(), "rules {");
     int width = RuleWords.RULES.stream().mapToInt(String::length).max().orElse(0);
     for (String name : RuleWords.RULES) {
-      if (name.equals(RuleWords.GROUP_LEVEL) && !grouped) {
+      if (name.equals(RuleWords.GROUP_LEVEL) && !grouped
+          || name.equals(RuleWords.BETWEEN_LEVELS) && !r.plusBetweenLevels()) {
         continue;
       }
       String value =
@@ -109,6 +111,7 @@ final class ModelPrinter {
             case RuleWords.OVERALL_LEVEL -> RuleWords.phrase(r.overallLevel(), RuleWords.subjectOf(name, grouped));
             case RuleWords.OVERALL_TARGET -> RuleWords.phrase(r.overallTarget(), RuleWords.subjectOf(name, grouped));
             case RuleWords.ACTION_PLAN -> r.actionPlan().words();
+            case RuleWords.BETWEEN_LEVELS -> RuleWords.PLUS;
             default ->
                 r.unanswered()
                     .level()

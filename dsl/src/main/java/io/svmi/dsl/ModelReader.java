@@ -241,6 +241,13 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
           }
         }
         case RuleWords.GROUP_LEVEL -> groupLevel(words, span);
+        case RuleWords.BETWEEN_LEVELS -> {
+          if (words.equals(RuleWords.PLUS)) {
+            builder.plusBetweenLevels(span);
+          } else if (!words.equals(RuleWords.PLAIN)) {
+            unknownValue(words, name, span, List.of(RuleWords.PLUS, RuleWords.PLAIN));
+          }
+        }
         default -> {
           Optional<Combination> c = combination(words, RuleWords.subjectOf(name, sawGroup), name, span);
           if (c.isPresent()) {

@@ -138,4 +138,26 @@ class SammAssessmentsTest {
             "V-AA-2-B", "O-OM-2-A", "O-OM-2-B"),
         roadmap(e));
   }
+
+  /** SAMM's "1+": the importer turns on {@code between levels = plus}. */
+  @Test
+  void starter_showsAPlusBetweenLevels() throws Exception {
+    Evaluation e = evaluate("samm-starter.json");
+    assertEquals(true, samm.rules().plusBetweenLevels());
+    // Practices: strictly between two thresholds → plus; on a threshold (DM 1, AA 0) or at the top
+    // (IM 3) → none.
+    for (String id : List.of("SM", "PC", "EG", "SR", "SB", "ST")) {
+      assertEquals(true, e.dimension(id).orElseThrow().plus(), id);
+    }
+    for (String id : List.of("DM", "AA", "IM")) {
+      assertEquals(false, e.dimension(id).orElseThrow().plus(), id);
+    }
+    // PC's given target l2 is on its threshold; SR keeps its present 2.25 as its target.
+    assertEquals(false, e.dimension("PC").orElseThrow().targetPlus());
+    assertEquals(true, e.dimension("SR").orElseThrow().targetPlus());
+    // implementation 1: on Level 1; governance 11/12 → Level 0+; overall 61/60 → Level 1+.
+    assertEquals(List.of(true, true, false, true, true), e.groups().stream().map(GroupResult::plus).toList());
+    assertEquals(true, e.plus());
+    assertEquals(true, e.targetPlus()); // 17/15
+  }
 }
