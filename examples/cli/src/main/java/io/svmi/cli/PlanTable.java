@@ -7,6 +7,7 @@ import io.svmi.Evaluation;
 import io.svmi.GroupResult;
 import io.svmi.Score;
 import io.svmi.Level;
+import io.svmi.PlanPolicy;
 import io.svmi.QuestionResult;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -59,6 +60,17 @@ final class PlanTable {
         .filter(Action::hasText)
         .map(a -> scored ? a.questionId() + " " + a.text() : a.text())
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The published SVMI footnote, for the plans it describes: those of an ordinal model whose
+   * action plan is {@code next level} (per question, the step to the level just above, as the
+   * published SVMI plan). A score-based model's plan (SAMM's roadmap) or another policy's gets none.
+   */
+  Optional<String> footnote() {
+    return !scored() && evaluation.model().rules().actionPlan() == PlanPolicy.NEXT_LEVEL
+        ? Optional.of(FOOTNOTE)
+        : Optional.empty();
   }
 
   /** True for a score-based model: levels are shown with their scores, groups with their dimensions. */
