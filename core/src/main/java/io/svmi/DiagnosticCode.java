@@ -67,7 +67,8 @@ public enum DiagnosticCode {
   E0411(Severity.ERROR, "wrong JSON type in answers"),
   E0412(Severity.ERROR, "repeated key in answers"),
   E0413(Severity.ERROR, "unknown name in expectation"),
-  E0414(Severity.ERROR, "expectation given twice");
+  E0414(Severity.ERROR, "expectation given twice"),
+  E0415(Severity.ERROR, "not-applicable target answer");
 
   private final Severity severity;
   private final String title;

@@ -69,10 +69,14 @@ final class ScoreEvaluator {
             continue;
           }
           Question question = ix.questions[q];
+          int aim = assessment.targetAnswer(q);
           if (question.isValued()) {
             int at = question.at().map(Level::rank).orElse(0);
-            boolean wanted = policy != PlanPolicy.UP_TO_TARGET || at <= targetRank;
-            if (r == at && !done[q - start] && wanted) {
+            boolean wanted =
+                aim != ModelIndex.NONE
+                    ? belowTarget(result, ix.options[q][aim])
+                    : !done[q - start] && (policy != PlanPolicy.UP_TO_TARGET || at <= targetRank);
+            if (r == at && wanted) {
               plan.add(ix.steps[q][r]);
             }
             continue;
@@ -84,6 +88,10 @@ final class ScoreEvaluator {
                 case UP_TO_TARGET -> targetRank;
                 case UP_TO_TOP -> ix.levelCount - 1;
               };
+          if (aim != ModelIndex.NONE) {
+            int own = ix.optionRank[q][aim];
+            upTo = policy == PlanPolicy.UP_TO_TARGET ? own : Math.min(upTo, own);
+          }
           if (r > from && r <= upTo) {
             plan.add(ix.steps[q][r]);
           }
@@ -163,6 +171,17 @@ final class ScoreEvaluator {
         && present.isPresent()
         && score.isPresent()
         && scale.between(present.get(), score.get());
+  }
+
+  /**
+   * A valued question is below its target answer when its answer's value is lower; an unanswered
+   * one (counted at a level) is below any target answer.
+   */
+  private static boolean belowTarget(QuestionResult result, Option aim) {
+    return result.answer()
+        .flatMap(Option::value)
+        .map(v -> v.compareTo(aim.value().orElse(java.math.BigDecimal.ZERO)) < 0)
+        .orElse(true);
   }
 
   private static Scoring.Member member(String label, Score s, DimensionResult d) {

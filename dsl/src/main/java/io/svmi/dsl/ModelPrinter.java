@@ -178,6 +178,11 @@ final class ModelPrinter {
         line(1, Anchor.exampleLine(e.name(), "overall target"), "overall target = " + level);
       }
     }
+    int aimWidth = e.targetAnswers().stream().mapToInt(a -> id(a.questionId()).length()).max().orElse(0);
+    for (Example.Answer a : e.targetAnswers()) {
+      line(1, Anchor.exampleLine(e.name(), "target answer " + a.questionId()),
+          "target answer " + pad(a.questionId(), aimWidth) + " = " + id(a.optionId()));
+    }
     int levelWidth = e.levels().stream().mapToInt(l -> expected(l).length()).max().orElse(0);
     for (Example.ExpectedLevel l : e.levels()) {
       String lineKey = l.dimensionId().map(d -> "expect dimension " + d).orElse("expect overall");

@@ -80,6 +80,17 @@ class ScoredPlanTest {
       assertTrue(out.contains(activity + " "), activity);
     }
     assertEquals(7, out.split("[GDIVO]-[A-Z]{2}-[123]-[AB] ", -1).length - 1, "seven activities in the roadmap");
+
+    // The same with target answers for five activities (SammAssessmentsTest computes it by hand).
+    CliRun roadmap = CliRun.of("plan", "--model", samm.toString(), "--answers", "examples/assessments/samm-roadmap.json");
+    assertEquals(Main.OK, roadmap.status(), roadmap::toString);
+    List<String> activities = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[GDIVO]-[A-Z]{2}-[123]-[AB] ").matcher(roadmap.out());
+    while (m.find()) {
+      activities.add(m.group().trim());
+    }
+    assertEquals(
+        List.of("G-SM-2-A", "G-PC-2-A", "G-PC-2-B", "V-AA-1-A", "V-AA-1-B", "V-ST-1-B", "O-OM-3-A"), activities);
   }
 
   @Test
