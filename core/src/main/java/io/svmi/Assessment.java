@@ -1,5 +1,6 @@
 package io.svmi;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -146,9 +147,16 @@ public final class Assessment {
   /**
    * Collects answers and targets by id and checks them all at {@link #build()}. Every method has an
    * overload taking the {@link SourceSpan} of what was read (a key in an answers file), so that
-   * diagnostics point at it. Not thread-safe.
+   * diagnostics point at it. At most {@link #DEFAULT_MAX_ERRORS} problems are kept (see {@link
+   * #maxErrors(int)}): past it, one E0107 says the builder stopped counting, so that a caller feeding
+   * millions of wrong ids does not collect millions of diagnostics. Not thread-safe.
    */
   public static final class Builder {
+    /** As for rules files: 50. */
+    public static final int DEFAULT_MAX_ERRORS = 50;
+
+    private int maxErrors = DEFAULT_MAX_ERRORS;
+    private int dropped;
     private final MaturityModel model;
     private final ModelIndex index;
     private String subject = "";
@@ -179,6 +187,16 @@ public final class Assessment {
 
     public Builder subject(String subject) {
       this.subject = checkNotNull(subject, "subject");
+      return this;
+    }
+
+    /**
+     * The most problems {@link #build()} reports (at least 1); the rest are counted, and one E0107
+     * says how many were left out.
+     */
+    public Builder maxErrors(int maxErrors) {
+      checkArgument(maxErrors >= 1, "maxErrors must be at least 1: %s", maxErrors);
+      this.maxErrors = maxErrors;
       return this;
     }
 
@@ -335,7 +353,7 @@ public final class Assessment {
         }
       }
       if (!all.isEmpty()) {
-        throw new AssessmentException(Diagnostics.sorted(all), source);
+        throw new AssessmentException(capped(all, dropped), source);
       }
       return new Assessment(
           model, subject, answers.clone(), targets.clone(), overallTarget,
@@ -353,7 +371,25 @@ public final class Assessment {
     }
 
     private void report(DiagnosticCode code, String message, @Nullable SourceSpan span, Optional<String> hint) {
-      diagnostics.add(new Diagnostic(code, message, Optional.ofNullable(span), hint));
+      if (diagnostics.size() < maxErrors) {
+        diagnostics.add(new Diagnostic(code, message, Optional.ofNullable(span), hint));
+      } else {
+        dropped++;
+      }
+    }
+
+    /** Sorted, the first {@code maxErrors}, then one E0107 if any were left out. */
+    private ImmutableList<Diagnostic> capped(List<Diagnostic> all, int alreadyDropped) {
+      ImmutableList<Diagnostic> sorted = Diagnostics.sorted(all);
+      int over = Math.max(0, sorted.size() - maxErrors) + alreadyDropped;
+      if (over == 0) {
+        return sorted;
+      }
+      return ImmutableList.<Diagnostic>builder()
+          .addAll(sorted.subList(0, Math.min(maxErrors, sorted.size())))
+          .add(Diagnostic.of(DiagnosticCode.E0107, "too many errors; stopping after " + maxErrors)
+              .withHint(over + " more left out; fix these and run again"))
+          .build();
     }
   }
 }

@@ -148,4 +148,44 @@ class AssessmentDiagnosticsTest {
     assertTrue(e.getMessage().contains("error[E0401]: unknown question 'A9'"), e.getMessage());
     assertTrue(e.getMessage().endsWith("5 errors"), e.getMessage());
   }
+
+  @Test
+  void build_millionsOfUnknownIds_keepsTheFirstFiftyAndSaysHowManyMore() {
+    Assessment.Builder b = complete();
+    for (int i = 0; i < 1_000_000; i++) {
+      b.answer("Q" + i, "mature", at(i + 1, 1));
+    }
+    AssessmentException e = assertThrows(AssessmentException.class, b::build);
+    assertEquals(Assessment.Builder.DEFAULT_MAX_ERRORS + 1, e.diagnostics().size());
+    assertEquals(List.of(DiagnosticCode.E0401), e.diagnostics().subList(0, 50).stream()
+        .map(Diagnostic::code).distinct().toList());
+    Diagnostic last = e.diagnostics().get(50);
+    assertEquals(DiagnosticCode.E0107, last.code());
+    assertEquals("too many errors; stopping after 50", last.message());
+    assertEquals(Optional.of("999950 more left out; fix these and run again"), last.hint());
+  }
+
+  @Test
+  void build_maxErrors_countsTheMissingAnswersToo() {
+    // Two unknown questions and the unanswered A1, A2: three problems, two kept.
+    AssessmentException e = assertThrows(AssessmentException.class,
+        () -> MODEL.assessment().maxErrors(2).answer("X1", "mature").answer("X2", "mature").build());
+    assertEquals(List.of(DiagnosticCode.E0401, DiagnosticCode.E0401, DiagnosticCode.E0107),
+        e.diagnostics().stream().map(Diagnostic::code).toList());
+    assertEquals(Optional.of("1 more left out; fix these and run again"), e.diagnostics().get(2).hint());
+  }
+
+  @Test
+  void build_exactlyMaxErrors_addsNoE0107() {
+    AssessmentException e = assertThrows(AssessmentException.class,
+        () -> complete().maxErrors(2).answer("X1", "mature").answer("X2", "mature").build());
+    assertEquals(List.of(DiagnosticCode.E0401, DiagnosticCode.E0401),
+        e.diagnostics().stream().map(Diagnostic::code).toList());
+  }
+
+  @Test
+  void maxErrors_belowOne_isRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> complete().maxErrors(0));
+    assertEquals("maxErrors must be at least 1: 0", e.getMessage());
+  }
 }

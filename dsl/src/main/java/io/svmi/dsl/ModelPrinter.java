@@ -10,6 +10,7 @@ import io.svmi.Option;
 import io.svmi.Question;
 import io.svmi.Rules;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,10 @@ import java.util.regex.Pattern;
  * texts of a block line up, every rule written out (group level only with groups, between levels
  * only when it is plus), weights only when not 1, a blank line between
  * top-level blocks and between questions. With {@link Comments}, each comment is printed with its
- * element. The output depends only on the model (and comments), so printing is idempotent.
+ * element, and so is each of the author's blank lines ({@link Comments#BLANK}): one blank line,
+ * however many the author wrote, and none where the layout already has one, just after a line
+ * that opens a block, just before a closing brace or at the end of the file. The output depends
+ * only on the model (and comments), so printing is idempotent.
  */
 final class ModelPrinter {
   private static final Pattern ID = Pattern.compile("[A-Za-z_]([A-Za-z0-9_-]*[A-Za-z0-9_])?");
@@ -29,6 +33,18 @@ final class ModelPrinter {
   private final StringBuilder out = new StringBuilder();
   private final Comments comments;
   private final Set<String> printed = new HashSet<>();
+  /** What the last line printed was, to place the author's blank lines. */
+  private Last last = Last.NOTHING;
+
+  private enum Last {
+    /** Nothing yet: the start of the file. */
+    NOTHING,
+    BLANK,
+    /** A line that opens a block ({@code ... {}). */
+    OPENING,
+    /** Any other line, comments included. */
+    OTHER
+  }
 
   private ModelPrinter(Comments comments) {
     this.comments = comments;
@@ -66,11 +82,11 @@ final class ModelPrinter {
     }
     for (String key : comments.keys()) {
       if (!printed.contains(key)) {
-        comments.leading(key).forEach(c -> out.append(c).append('\n'));
-        comments.trailing(key).forEach(c -> out.append(c).append('\n'));
+        withoutFinalBlanks(comments.leading(key)).forEach(c -> comment("", c));
+        comments.trailing(key).forEach(c -> comment("", c));
       }
     }
-    comments.end().forEach(c -> out.append(c).append('\n'));
+    withoutFinalBlanks(comments.end()).forEach(c -> comment("", c));
   }
 
   /** Score-based models: {@code  from 1} after a level's name. */
@@ -196,8 +212,7 @@ final class ModelPrinter {
       if (a.by() == Example.ExpectedActions.By.QUESTIONS) {
         line(1, cellKey, header + " = " + String.join(", ", a.items().stream().map(ModelPrinter::id).toList()));
       } else if (a.items().isEmpty()) {
-        printed.add(Anchor.end(cellKey));
-        line(1, cellKey, header + " { }");
+        emptyBlock(1, cellKey, header + " { }");
       } else {
         line(1, cellKey, header + " {");
         for (int i = 0; i < a.items().size(); i++) {
@@ -227,7 +242,29 @@ final class ModelPrinter {
     line(depth, depth, key, text);
   }
 
-  /** A closing brace: comments before it belong inside the block. */
+  /**
+   * A block printed empty on one line ({@code { }}), as one element: the comments written inside
+   * it go before the line, and so do all but the first of those at the ends of its lines.
+   */
+  private void emptyBlock(int depth, String key, String text) {
+    String end = Anchor.end(key);
+    printed.add(key);
+    printed.add(end);
+    List<String> trailing = new ArrayList<>(comments.trailing(key));
+    trailing.addAll(comments.trailing(end));
+    String indent = INDENT.repeat(depth);
+    comments.leading(key).forEach(c -> comment(indent, c));
+    comments.leading(end).stream().filter(c -> !c.equals(Comments.BLANK)).forEach(c -> comment(indent, c));
+    trailing.subList(Math.min(1, trailing.size()), trailing.size()).forEach(c -> comment(indent, c));
+    out.append(indent).append(text);
+    if (!trailing.isEmpty()) {
+      out.append("  ").append(trailing.get(0));
+    }
+    out.append('\n');
+    last = Last.OTHER;
+  }
+
+  /** A closing brace: comments before it belong inside the block; blank lines before it go. */
   private void close(int depth, String key) {
     line(depth + 1, depth, Anchor.end(key), "}");
   }
@@ -240,21 +277,49 @@ final class ModelPrinter {
     printed.add(key);
     List<String> trailing = comments.trailing(key);
     String commentIndent = INDENT.repeat(commentDepth);
-    for (String c : comments.leading(key)) {
-      out.append(commentIndent).append(c).append('\n');
+    List<String> leading = comments.leading(key);
+    for (String c : text.equals("}") ? withoutFinalBlanks(leading) : leading) {
+      comment(commentIndent, c);
     }
     for (String c : trailing.subList(Math.min(1, trailing.size()), trailing.size())) {
-      out.append(commentIndent).append(c).append('\n');
+      comment(commentIndent, c);
     }
     out.append(INDENT.repeat(depth)).append(text);
     if (!trailing.isEmpty()) {
       out.append("  ").append(trailing.get(0));
     }
     out.append('\n');
+    last = text.endsWith("{") ? Last.OPENING : Last.OTHER;
   }
 
+  /**
+   * A comment on a line of its own, or one of the author's blank lines: printed only after an
+   * element or a comment, so never twice in a row, never at the start of a block or of the file.
+   */
+  private void comment(String indent, String comment) {
+    if (comment.equals(Comments.BLANK)) {
+      if (last == Last.OTHER) {
+        blank();
+      }
+      return;
+    }
+    out.append(indent).append(comment).append('\n');
+    last = Last.OTHER;
+  }
+
+  /** The entries up to the last comment: no blank line before a closing brace or the end of the file. */
+  private static List<String> withoutFinalBlanks(List<String> entries) {
+    int end = entries.size();
+    while (end > 0 && entries.get(end - 1).equals(Comments.BLANK)) {
+      end--;
+    }
+    return entries.subList(0, end);
+  }
+
+  /** A blank line of the canonical layout. */
   private void blank() {
     out.append('\n');
+    last = Last.BLANK;
   }
 
   private static String pad(String s, int width) {

@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /**
  * The {@code .svmi} language: compile rules files into {@link MaturityModel}s, print models as
- * canonical text, format files keeping their comments.
+ * canonical text, format files keeping their comments and blank lines.
  *
  * <pre>{@code
  * ModelResult result = Svmi.compile(Path.of("svmi.svmi"));
@@ -131,14 +131,19 @@ public final class Svmi {
     return ModelPrinter.print(model, Comments.none());
   }
 
-  /** Formats rules text canonically, keeping its comments, with the default {@link CompileOptions}. */
+  /**
+   * Formats rules text canonically, keeping its comments and the blank lines between entries, with
+   * the default {@link CompileOptions}.
+   */
   public static FormatResult format(String sourceName, String text) {
     return format(sourceName, text, CompileOptions.defaults());
   }
 
   /**
    * Formats rules text: compiles it, then prints the model canonically with every comment next to
-   * the element it was written with. A text with errors gives its diagnostics and no text.
+   * the element it was written with, and the author's blank lines between the entries of a block
+   * (one for a run of them; none at the start or end of a block or of the file; none added beyond
+   * the canonical layout's). A text with errors gives its diagnostics and no text.
    */
   public static FormatResult format(String sourceName, String text, CompileOptions options) {
     checkNotNull(sourceName, "sourceName");

@@ -32,6 +32,20 @@ class LanguageDocTest {
   }
 
   @Test
+  void theFormattingSample_isFormatted_withItsBlankLinesInsideBlocks() throws IOException {
+    List<DocBlocks.Block> samples =
+        DocBlocks.of(Files.readString(DOC)).stream()
+            .filter(b -> b.language().equals("svmi") && b.section().equals("## Formatting"))
+            .toList();
+    assertEquals(1, samples.size());
+    String sample = samples.get(0).text();
+    FormatResult formatted = Svmi.format("sample.svmi", sample);
+    assertTrue(formatted.isUnchanged(), () -> formatted.formatted().orElse(formatted.render()));
+    assertTrue(sample.contains("\"Officers\"\n\n  lead") && sample.contains("-> none\n\n    # Reviewed"), sample);
+    assertFalse(Svmi.print(Svmi.compileOrThrow("sample.svmi", sample)).contains("-> none\n\n"));
+  }
+
+  @Test
   void theDocumentedDefaults_areTheDefaults() throws IOException {
     String doc = Files.readString(DOC);
     CompileOptions d = CompileOptions.defaults();

@@ -164,7 +164,7 @@ final class AnswersReader {
           break;
         case "overallTarget":
           string(p, value, span, "'overallTarget'", "a level id")
-              .ifPresent(level -> builder.overallTarget(level, span));
+              .ifPresent(level -> builder.overallTarget(level, through(span, p)));
           break;
         case "answers":
           readMap(p, value, span, "'answers'", "question ids to option ids", "the answer to", "an option id",
@@ -205,7 +205,7 @@ final class AnswersReader {
       SourceSpan idSpan = keySpan(p, id);
       JsonToken v = p.nextToken();
       string(p, v, idSpan, entryWhat + " '" + id + "'", entryExpected)
-          .ifPresent(text -> entry.accept(id, text, idSpan));
+          .ifPresent(text -> entry.accept(id, text, through(idSpan, p)));
     }
   }
 
@@ -223,6 +223,18 @@ final class AnswersReader {
   /** The span of the key just read, quotes included. */
   private SourceSpan keySpan(JsonParser p, String key) {
     return at(p.currentTokenLocation(), key.length() + 2).orElseThrow();
+  }
+
+  /**
+   * From a key to the end of the string just read ({@code "A": "leadr"}): a wrong id and a wrong
+   * value are both under the caret. The key alone when the value is on another line.
+   */
+  private static SourceSpan through(SourceSpan key, JsonParser p) {
+    JsonLocation end = p.currentLocation();
+    if (end.getLineNr() != key.line() || end.getColumnNr() <= key.column() + key.length()) {
+      return key;
+    }
+    return SourceSpan.of(key.source(), key.line(), key.column(), end.getColumnNr() - key.column());
   }
 
   private Optional<SourceSpan> at(JsonLocation location, int length) {

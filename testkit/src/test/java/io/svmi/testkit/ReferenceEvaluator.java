@@ -1,0 +1,185 @@
+package io.svmi.testkit;
+
+import io.svmi.Action;
+import io.svmi.Assessment;
+import io.svmi.Combination;
+import io.svmi.Dimension;
+import io.svmi.DimensionResult;
+import io.svmi.Evaluation;
+import io.svmi.Level;
+import io.svmi.MaturityModel;
+import io.svmi.Option;
+import io.svmi.PlanPolicy;
+import io.svmi.Question;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A deliberately simple evaluator of ordinal models, written from {@code docs/language.md} and not
+ * from core's code: maps of strings, lists, {@link BigDecimal}, no index, no scores. Core's evaluator
+ * is tuned for speed (arrays, exact rationals, one allocation); this one is tuned for being obviously
+ * right, so that a property can compare the two on generated models and assessments.
+ *
+ * <p>Covers what the language calls ordinal models: level options (and not applicable), the six
+ * rounding combinations, weights, per-dimension overrides, the three plan policies and both
+ * meanings of an unanswered question. Score-based models (thresholds, valued options, groups,
+ * combinations read by thresholds) are refused.
+ */
+final class ReferenceEvaluator {
+  private ReferenceEvaluator() {}
+
+  /** What an evaluation must say, by id; levels by id, the plan as "dimension question level text". */
+  record Expected(
+      Map<String, Optional<String>> questions,
+      Map<String, Optional<String>> present,
+      Map<String, Optional<String>> targets,
+      Optional<String> overall,
+      Optional<String> overallTarget,
+      List<String> plan) {}
+
+  /** The same facts read off core's evaluation, to compare with {@link #evaluate}. */
+  static Expected observed(Evaluation e) {
+    Map<String, Optional<String>> questions = new LinkedHashMap<>();
+    e.questions().forEach(q -> questions.put(q.question().id(), q.level().map(Level::id)));
+    Map<String, Optional<String>> present = new LinkedHashMap<>();
+    Map<String, Optional<String>> targets = new LinkedHashMap<>();
+    for (DimensionResult d : e.dimensions()) {
+      present.put(d.dimension().id(), d.present().map(Level::id));
+      targets.put(d.dimension().id(), d.target().map(Level::id));
+    }
+    List<String> plan = e.plan().actions().stream()
+        .map(a -> step(a.dimensionId(), a.questionId(), a.level().id(), a.text()))
+        .toList();
+    return new Expected(questions, present, targets, e.present().map(Level::id), e.target().map(Level::id), plan);
+  }
+
+  static boolean covers(MaturityModel model) {
+    return model.groups().isEmpty()
+        && !model.scale().hasThresholds()
+        && model.questions().values().stream().noneMatch(Question::isValued)
+        && rankCombinations(model);
+  }
+
+  private static boolean rankCombinations(MaturityModel model) {
+    List<Combination> used = new ArrayList<>(List.of(
+        model.rules().dimensionLevel(), model.rules().overallLevel(), model.rules().overallTarget()));
+    model.dimensions().values().forEach(d -> d.combination().ifPresent(used::add));
+    return used.stream().noneMatch(Combination::needsThresholds);
+  }
+
+  static Expected evaluate(Assessment assessment) {
+    MaturityModel model = assessment.model();
+    if (!covers(model)) {
+      throw new IllegalArgumentException("the reference evaluator covers ordinal models only: " + model);
+    }
+    Map<String, Optional<String>> questions = new LinkedHashMap<>();
+    Map<String, Optional<String>> present = new LinkedHashMap<>();
+    Map<String, Optional<String>> targets = new LinkedHashMap<>();
+    List<Weighted> dimensionLevels = new ArrayList<>();
+    List<Weighted> dimensionTargets = new ArrayList<>();
+    List<String> plan = new ArrayList<>();
+
+    for (Dimension dimension : model.dimensions().values()) {
+      List<Weighted> questionLevels = new ArrayList<>();
+      for (Question question : dimension.questions().values()) {
+        Optional<Integer> rank = questionRank(model, question, assessment.answers().get(question.id()));
+        questions.put(question.id(), rank.map(r -> levelId(model, r)));
+        rank.ifPresent(r -> questionLevels.add(new Weighted(r, question.weight())));
+      }
+      Combination rule = dimension.combination().orElse(model.rules().dimensionLevel());
+      Optional<Integer> dimensionLevel = combine(rule, questionLevels);
+      Optional<Integer> target = Optional.ofNullable(assessment.targets().get(dimension.id()))
+          .map(Level::rank)
+          .or(() -> dimensionLevel);
+      present.put(dimension.id(), dimensionLevel.map(r -> levelId(model, r)));
+      targets.put(dimension.id(), target.map(r -> levelId(model, r)));
+      dimensionLevel.ifPresent(r -> dimensionLevels.add(new Weighted(r, dimension.weight())));
+      target.ifPresent(r -> dimensionTargets.add(new Weighted(r, dimension.weight())));
+      plan.addAll(planOf(model, dimension, questions, target));
+    }
+    Optional<Integer> overall = combine(model.rules().overallLevel(), dimensionLevels);
+    Optional<Integer> overallTarget = assessment.overallTarget().map(Level::rank)
+        .or(() -> combine(model.rules().overallTarget(), dimensionTargets));
+    return new Expected(questions, present, targets, overall.map(r -> levelId(model, r)),
+        overallTarget.map(r -> levelId(model, r)), plan);
+  }
+
+  /** The question's rank: its option's level, none when not applicable, the unanswered level. */
+  private static Optional<Integer> questionRank(MaturityModel model, Question question, String optionId) {
+    if (optionId == null) {
+      return model.rules().unanswered().level().map(Level::rank);
+    }
+    Option option = question.options().get(optionId);
+    return option.level().map(Level::rank);
+  }
+
+  /** The dimension's steps, by level then question: which levels each policy asks for. */
+  private static List<String> planOf(MaturityModel model, Dimension dimension,
+      Map<String, Optional<String>> questions, Optional<Integer> target) {
+    List<String> steps = new ArrayList<>();
+    PlanPolicy policy = model.rules().actionPlan();
+    for (Level level : model.scale().levels()) {
+      for (Question question : dimension.questions().values()) {
+        Optional<String> at = questions.get(question.id());
+        if (at.isEmpty()) {
+          continue;
+        }
+        int rank = model.scale().level(at.get()).orElseThrow().rank();
+        boolean planned = switch (policy) {
+          case NEXT_LEVEL -> level.rank() == rank + 1;
+          case UP_TO_TARGET -> level.rank() > rank && target.isPresent() && level.rank() <= target.get();
+          case UP_TO_TOP -> level.rank() > rank;
+        };
+        if (planned) {
+          String text = Optional.ofNullable(question.actions().get(level.id())).map(Action::text).orElse("");
+          steps.add(step(dimension.id(), question.id(), level.id(), text));
+        }
+      }
+    }
+    return steps;
+  }
+
+  static String step(String dimension, String question, String level, String text) {
+    return dimension + " " + question + " " + level + " " + text;
+  }
+
+  private record Weighted(int rank, BigDecimal weight) {}
+
+  /** The combinations as the language reference states them; none of nothing. */
+  static Optional<Integer> combine(Combination rule, List<Weighted> levels) {
+    if (levels.isEmpty()) {
+      return Optional.empty();
+    }
+    int n = levels.size();
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal weightedSum = BigDecimal.ZERO;
+    BigDecimal weights = BigDecimal.ZERO;
+    for (Weighted w : levels) {
+      sum = sum.add(BigDecimal.valueOf(w.rank()));
+      weightedSum = weightedSum.add(w.weight().multiply(BigDecimal.valueOf(w.rank())));
+      weights = weights.add(w.weight());
+    }
+    List<Integer> sorted = levels.stream().map(Weighted::rank).sorted(Comparator.naturalOrder()).toList();
+    BigDecimal count = BigDecimal.valueOf(n);
+    int rank = switch (rule) {
+      case LOWEST -> sorted.get(0);
+      case LOWER_MEDIAN -> sorted.get((n - 1) / 2);
+      case MEAN_ROUNDED_DOWN -> sum.divide(count, 0, RoundingMode.FLOOR).intValueExact();
+      case MEAN_ROUNDED_TO_NEAREST -> sum.divide(count, 0, RoundingMode.HALF_UP).intValueExact();
+      case WEIGHTED_MEAN_ROUNDED_DOWN -> weightedSum.divide(weights, 0, RoundingMode.FLOOR).intValueExact();
+      case WEIGHTED_MEAN_ROUNDED_TO_NEAREST -> weightedSum.divide(weights, 0, RoundingMode.HALF_UP).intValueExact();
+      default -> throw new IllegalArgumentException(rule.words() + " is read by thresholds");
+    };
+    return Optional.of(rank);
+  }
+
+  private static String levelId(MaturityModel model, int rank) {
+    return model.scale().atRank(rank).id();
+  }
+}
