@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Prints a model as canonical {@code .svmi} text: two-space indentation, ids padded so that the
  * texts of a block line up, every rule written out (group level only with groups, between levels
- * only when it is plus), weights only when not 1, a blank line between
- * top-level blocks and between questions. With {@link Comments}, each comment is printed with its
+ * only when it is plus), weights only when not 1, a blank line between top-level blocks and
+ * between questions. With {@link Comments}, each comment is printed with its
  * element, and so is each of the author's blank lines ({@link Comments#BLANK}): one blank line,
  * however many the author wrote, and none where the layout already has one, just after a line
  * that opens a block, just before a closing brace or at the end of the file. The output depends
