@@ -96,6 +96,13 @@ class DocSamplesTest {
   }
 
   @Test
+  void bundledModels_areFormatted() {
+    CliRun fmt = CliRun.of("fmt", "--check", "examples/models/svmi.svmi", "examples/models/accessibility.svmi");
+    assertEquals(0, fmt.status(), fmt::toString);
+    assertEquals("", fmt.out(), fmt::toString);
+  }
+
+  @Test
   void embedding_containsEverySampleVerbatim_andTheyRun() throws Exception {
     assertContainsRegions(ROOT.resolve("docs/embedding.md"), SAMPLES.resolve("EmbeddingSamples.java"));
     PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, UTF_8);
