@@ -46,6 +46,14 @@ class TestingGuideTest {
   }
 
   @Test
+  void example_classBody_isUnderTwentyLines() throws IOException {
+    String source = read(EXAMPLES.resolve("LevelTransitionsTest.java"));
+    String body = source.substring(source.indexOf("class LevelTransitionsTest {") + 1, source.lastIndexOf('}'));
+    long lines = body.lines().count() - 1;
+    assertTrue(lines < 20, "the example's class body has " + lines + " lines");
+  }
+
+  @Test
   void guide_modelLaws_isTheLawsTestFileVerbatim() throws IOException {
     assertEquals(read(EXAMPLES.resolve("ExampleModelLawsTest.java")), block(read(GUIDE), "model-laws", "java"));
   }
