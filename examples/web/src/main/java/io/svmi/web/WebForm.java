@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,11 +75,13 @@ public final class WebForm {
         return Optional.empty();
       }
     }
-    ModelResult result = file.map(Svmi::compile).orElseGet(WebForm::bundled);
+    // tag::compile[]
+    ModelResult result = file.map(Svmi::compile).orElseGet(WebForm::bundled);   // once, at start-up
     if (result.hasErrors()) {
-      err.print(result.render());
+      err.print(result.render());       // every problem, with its line and a caret; nothing starts
       return Optional.empty();
     }
+    // end::compile[]
     try {
       WebForm form = start(result.orElseThrow(), port);
       out.println("svmi web form: http://localhost:" + form.port() + "/");
@@ -91,20 +92,19 @@ public final class WebForm {
     }
   }
 
-  // tag::start[]
   /** Serves the form for one compiled model, shared by every request thread. */
   static WebForm start(MaturityModel model, int port) throws IOException {
+    // tag::start[]
     HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService threads = Executors.newFixedThreadPool(THREADS, r -> new Thread(r, "svmi-web-" + n.incrementAndGet()));
-    WebForm form = new WebForm(model, server, threads);
-    server.createContext("/", guarded(form::index));
-    server.createContext("/plan", guarded(form::plan));
+    ExecutorService threads = Executors.newFixedThreadPool(THREADS);   // a few threads, one model
+    WebForm form = new WebForm(model, server, threads);   // holds the model and a FormPage of it
+    server.createContext("/", guarded(form::index));      // GET /: the form
+    server.createContext("/plan", guarded(form::plan));   // POST /plan: checks, then evaluate(...)
     server.setExecutor(threads);
     server.start();
+    // end::start[]
     return form;
   }
-  // end::start[]
 
   /** The port served, the one picked when started on port 0. */
   int port() {
@@ -165,9 +165,9 @@ public final class WebForm {
     }
   }
 
-  // tag::evaluate[]
   /** Per request: an assessment built from the form's ids, evaluated against the shared model. */
   private void evaluate(HttpExchange exchange, FormBody form) throws IOException {
+    // tag::evaluate[]
     Assessment.Builder builder = model.assessment().subject(form.value(FormBody.SUBJECT));
     for (FormBody.Field field : form.fields()) {
       String name = field.name();
@@ -180,13 +180,13 @@ public final class WebForm {
       }
     }
     try {
-      Evaluation evaluation = model.evaluate(builder.build());   // builder.build(): every problem at once
+      Evaluation evaluation = model.evaluate(builder.build());   // build(): every problem at once
       send(exchange, 200, page.plan(evaluation, form));
     } catch (AssessmentException e) {
       send(exchange, 400, page.problems(FormPage.messages(e.diagnostics()), form));
     }
+    // end::evaluate[]
   }
-  // end::evaluate[]
 
   /**
    * Runs a handler; an exception it did not expect is logged and answered with a generic 500 page
