@@ -18,6 +18,8 @@ final class FormBody {
   static final String OVERALL = "overall";
   static final String ANSWER = "q.";
   static final String TARGET = "t.";
+  /** As for the assessment builder: the most problems listed; the rest are counted. */
+  static final int MAX_PROBLEMS = 50;
 
   static final FormBody EMPTY = new FormBody(List.of());
 
@@ -74,6 +76,11 @@ final class FormBody {
     }
     if (subjects > 1) {
       problems.add("the subject is given " + subjects + " times");
+    }
+    if (problems.size() > MAX_PROBLEMS) {
+      int more = problems.size() - MAX_PROBLEMS;
+      problems.subList(MAX_PROBLEMS, problems.size()).clear();
+      problems.add("and " + more + " more problems like these");
     }
     return problems;
   }

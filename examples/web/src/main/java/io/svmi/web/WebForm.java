@@ -119,8 +119,8 @@ public final class WebForm {
   private void index(HttpExchange exchange) throws IOException {
     if (!exchange.getRequestURI().getPath().equals("/")) {
       send(exchange, 404, FormPage.error("Not found", "This server has the form at / and nothing else."));
-    } else if (!exchange.getRequestMethod().equals("GET")) {
-      exchange.getResponseHeaders().set("Allow", "GET");
+    } else if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+      exchange.getResponseHeaders().set("Allow", "GET, HEAD");
       send(exchange, 405, FormPage.error("Method not allowed", "The form is read with GET."));
     } else {
       send(exchange, 200, page.form(FormBody.EMPTY));
@@ -158,10 +158,13 @@ public final class WebForm {
     if (form.isEmpty()) {
       send(exchange, 400, FormPage.error("Malformed form",
           "The form sent is not well-formed URL encoding (a '%' not followed by two hex digits)."));
-    } else if (!form.get().problems().isEmpty()) {
-      send(exchange, 400, page.problems(form.get().problems(), form.get()));
-    } else {
+      return;
+    }
+    List<String> problems = form.get().problems();
+    if (problems.isEmpty()) {
       evaluate(exchange, form.get());
+    } else {
+      send(exchange, 400, page.problems(problems, form.get()));
     }
   }
 
@@ -214,8 +217,12 @@ public final class WebForm {
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     exchange.getResponseHeaders().set("Content-Security-Policy",
         "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
+    if (exchange.getRequestMethod().equals("HEAD")) {
+      exchange.sendResponseHeaders(status, -1);   // the headers of the page, without the page
+    } else {
+      exchange.sendResponseHeaders(status, bytes.length);
+      exchange.getResponseBody().write(bytes);
+    }
   }
 
   private static ModelResult bundled() {

@@ -89,8 +89,8 @@ class WebFormTest {
     JsonNode json = new ObjectMapper().readTree(WALSALL.toFile());
     List<Map.Entry<String, String>> fields = new ArrayList<>();
     fields.add(Map.entry("subject", json.get("subject").asText()));
-    json.get("answers").fields().forEachRemaining(e -> fields.add(Map.entry("q." + e.getKey(), e.getValue().asText())));
-    json.get("targets").fields().forEachRemaining(e -> fields.add(Map.entry("t." + e.getKey(), e.getValue().asText())));
+    json.get("answers").properties().forEach(e -> fields.add(Map.entry("q." + e.getKey(), e.getValue().asText())));
+    json.get("targets").properties().forEach(e -> fields.add(Map.entry("t." + e.getKey(), e.getValue().asText())));
     fields.add(Map.entry("overall", ""));
     return fields;
   }
@@ -217,6 +217,11 @@ class WebFormTest {
     assertTrue(unknown.body().contains("<li>the form has no field &#39;colour&#39;</li>"), unknown::body);
     assertTrue(unknown.body().contains("<li>the subject is given 2 times</li>"), unknown::body);
 
+    HttpResponse<String> many = post(server, "x&".repeat(1000), FORM);
+    assertEquals(400, many.statusCode());
+    assertEquals(FormBody.MAX_PROBLEMS + 1, many.body().split("<li>", -1).length - 1, "listed, then counted");
+    assertTrue(many.body().contains("<li>and 950 more problems like these</li>"), many::body);
+
     HttpResponse<String> malformed = post(server, "subject=%zz", FORM);
     assertEquals(400, malformed.statusCode());
     assertTrue(malformed.body().contains("not well-formed URL encoding"));
@@ -240,7 +245,11 @@ class WebFormTest {
     HttpRequest postIndex = HttpRequest.newBuilder(uri(server, "/")).POST(BodyPublishers.ofString("")).build();
     HttpResponse<String> index = client.send(postIndex, BodyHandlers.ofString());
     assertEquals(405, index.statusCode());
-    assertEquals("GET", index.headers().firstValue("Allow").orElseThrow());
+    assertEquals("GET, HEAD", index.headers().firstValue("Allow").orElseThrow());
+    HttpRequest headIndex = HttpRequest.newBuilder(uri(server, "/")).method("HEAD", BodyPublishers.noBody()).build();
+    HttpResponse<String> head = client.send(headIndex, BodyHandlers.ofString());
+    assertEquals(200, head.statusCode());
+    assertEquals("", head.body());
 
     HttpResponse<String> json = post(server, "{\"answers\": {}}", "application/json");
     assertEquals(415, json.statusCode());
