@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The input to an evaluation: who is assessed, the option chosen for each question, a target level
- * per dimension and optionally an overall target. Built by id from a model, and checked against it
+ * per dimension, optionally an overall target, and optionally a target answer per question (the
+ * option the organisation aims for: a SAMM roadmap's target per activity). Built by id from a model, and checked against it
  * when built, so that a built assessment always evaluates.
  *
  * <pre>{@code
@@ -25,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A dimension without a target keeps its present level as its target; the overall target, when
- * not given, combines the dimension targets by the model's overall target rule.
+ * not given, combines the dimension targets by the model's overall target rule. A question's target
+ * answer changes no level and no target: it shapes the action plan only (see docs/language.md,
+ * "Targets per question").
  */
 public final class Assessment {
   private final MaturityModel model;
@@ -33,13 +36,17 @@ public final class Assessment {
   private final int[] answers;
   private final int[] targets;
   private final int overallTarget;
+  /** The target option index per question, or {@link ModelIndex#NONE}; null when none is given. */
+  private final int @Nullable [] targetAnswers;
 
-  private Assessment(MaturityModel model, String subject, int[] answers, int[] targets, int overallTarget) {
+  private Assessment(
+      MaturityModel model, String subject, int[] answers, int[] targets, int overallTarget, int @Nullable [] targetAnswers) {
     this.model = model;
     this.subject = subject;
     this.answers = answers;
     this.targets = targets;
     this.overallTarget = overallTarget;
+    this.targetAnswers = targetAnswers;
   }
 
   public static Builder builder(MaturityModel model) {
@@ -79,6 +86,18 @@ public final class Assessment {
     return result.buildOrThrow();
   }
 
+  /** The given target answers (the option aimed for) by question id, in model order. */
+  public ImmutableMap<String, String> targetAnswers() {
+    ModelIndex index = model.index();
+    ImmutableMap.Builder<String, String> result = ImmutableMap.builder();
+    for (int q = 0; targetAnswers != null && q < targetAnswers.length; q++) {
+      if (targetAnswers[q] != ModelIndex.NONE) {
+        result.put(index.questions[q].id(), index.options[q][targetAnswers[q]].id());
+      }
+    }
+    return result.buildOrThrow();
+  }
+
   public Optional<Level> overallTarget() {
     return overallTarget == ModelIndex.NONE
         ? Optional.empty()
@@ -88,6 +107,11 @@ public final class Assessment {
   /** The option index chosen for question q, or {@link ModelIndex#NONE}. */
   int answer(int q) {
     return answers[q];
+  }
+
+  /** The target option index of question q, or {@link ModelIndex#NONE}. */
+  int targetAnswer(int q) {
+    return targetAnswers == null ? ModelIndex.NONE : targetAnswers[q];
   }
 
   int target(int d) {
@@ -105,7 +129,8 @@ public final class Assessment {
         && subject.equals(a.subject)
         && Arrays.equals(answers, a.answers)
         && Arrays.equals(targets, a.targets)
-        && overallTarget == a.overallTarget;
+        && overallTarget == a.overallTarget
+        && targetAnswers().equals(a.targetAnswers());
   }
 
   @Override
@@ -115,7 +140,8 @@ public final class Assessment {
 
   @Override
   public String toString() {
-    return "Assessment[" + subject + ", answers=" + answers() + ", targets=" + targets() + "]";
+    return "Assessment[" + subject + ", answers=" + answers() + ", targets=" + targets()
+        + (targetAnswers == null ? "" : ", targetAnswers=" + targetAnswers()) + "]";
   }
 
   /**
@@ -143,6 +169,8 @@ public final class Assessment {
     private final boolean[] attempted;
     private final @Nullable SourceSpan[] targetSpans;
     private @Nullable SourceSpan overallTargetSpan;
+    private int @Nullable [] targetAnswers;
+    private @Nullable SourceSpan @Nullable [] targetAnswerSpans;
     private Optional<SourceText> source = Optional.empty();
 
     private Builder(MaturityModel model) {
@@ -240,6 +268,54 @@ public final class Assessment {
       return this;
     }
 
+    /**
+     * Sets the answer a question aims for: one of its options, not a {@code not applicable} one
+     * (E0415). The plan then lists the question while its answer is below this one, and, under
+     * {@code up to target}, up to it rather than up to its dimension's target.
+     */
+    public Builder targetAnswer(String questionId, String optionId) {
+      return targetAnswer(questionId, optionId, null);
+    }
+
+    public Builder targetAnswer(String questionId, String optionId, @Nullable SourceSpan span) {
+      checkNotNull(questionId, "questionId");
+      checkNotNull(optionId, "optionId");
+      Integer q = index.questionIndex.get(questionId);
+      if (q == null) {
+        report(DiagnosticCode.E0401, "unknown question '" + questionId + "' in a target answer", span,
+            Suggestions.didYouMean(questionId, index.questionIndex.keySet()));
+        return this;
+      }
+      Integer o = index.optionIndex[q].get(optionId);
+      if (o == null) {
+        report(DiagnosticCode.E0402,
+            "question '" + questionId + "' has no option '" + optionId + "' to aim for", span,
+            Optional.of(Suggestions.closest(optionId, index.optionIndex[q].keySet())
+                .map(c -> "did you mean '" + c + "'?")
+                .orElse("its options are " + String.join(", ", index.optionIndex[q].keySet()))));
+        return this;
+      }
+      if (index.options[q][o].isNotApplicable()) {
+        report(DiagnosticCode.E0415,
+            "option '" + optionId + "' of question '" + questionId + "' is not applicable: it cannot be a target answer",
+            span, Optional.of("aim for an option that gives a level or a value"));
+        return this;
+      }
+      if (targetAnswers == null) {
+        targetAnswers = new int[answers.length];
+        targetAnswerSpans = new SourceSpan[answers.length];
+        Arrays.fill(targetAnswers, ModelIndex.NONE);
+      }
+      if (targetAnswers[q] != ModelIndex.NONE) {
+        report(DiagnosticCode.E0407, "question '" + questionId + "' has two target answers", span,
+            Optional.ofNullable(targetAnswerSpans[q]).map(s -> "first given at " + s.line() + ":" + s.column()));
+        return this;
+      }
+      targetAnswers[q] = o;
+      targetAnswerSpans[q] = span;
+      return this;
+    }
+
     /** Sets the overall target; without it, the dimension targets combine into one. */
     public Builder overallTarget(String levelId) {
       return overallTarget(levelId, null);
@@ -279,7 +355,9 @@ public final class Assessment {
       if (!all.isEmpty()) {
         throw new AssessmentException(capped(all, dropped), source);
       }
-      return new Assessment(model, subject, answers.clone(), targets.clone(), overallTarget);
+      return new Assessment(
+          model, subject, answers.clone(), targets.clone(), overallTarget,
+          targetAnswers == null ? null : targetAnswers.clone());
     }
 
     private Optional<Level> level(String levelId, @Nullable SourceSpan span) {

@@ -43,6 +43,7 @@ public enum DiagnosticCode {
   E0215(Severity.ERROR, "bad option value"),
   E0216(Severity.ERROR, "sum of means by level without levels"),
   E0217(Severity.ERROR, "dimension outside the groups"),
+  E0218(Severity.ERROR, "plus between levels without thresholds"),
 
   // Warnings.
   W0301(Severity.WARNING, "level no option reaches"),
@@ -66,7 +67,8 @@ public enum DiagnosticCode {
   E0411(Severity.ERROR, "wrong JSON type in answers"),
   E0412(Severity.ERROR, "repeated key in answers"),
   E0413(Severity.ERROR, "unknown name in expectation"),
-  E0414(Severity.ERROR, "expectation given twice");
+  E0414(Severity.ERROR, "expectation given twice"),
+  E0415(Severity.ERROR, "not-applicable target answer");
 
   private final Severity severity;
   private final String title;

@@ -12,6 +12,12 @@ import java.util.OptionalInt;
 /**
  * How one dimension was determined: its present level (empty when every question is not
  * applicable), its target (given in the assessment, or else its present level), and its questions.
+ *
+ * <p>{@code plus} is true when the model's rules show a score between levels with a plus
+ * ({@code between levels = plus}) and the dimension's {@link #score()} lies strictly between its
+ * present level's threshold and the next level's: shown as the level's name and "+" ("Level 1+",
+ * SAMM's "1+"). {@code targetPlus} is the same for the target and {@link #targetScore()}. Both are
+ * false for models that do not ask for it.
  */
 public record DimensionResult(
     Dimension dimension,
@@ -19,7 +25,9 @@ public record DimensionResult(
     Optional<Level> present,
     Optional<Level> target,
     boolean targetGiven,
-    ImmutableList<QuestionResult> questions) {
+    ImmutableList<QuestionResult> questions,
+    boolean plus,
+    boolean targetPlus) {
 
   public DimensionResult {
     checkNotNull(dimension, "dimension");
@@ -27,6 +35,17 @@ public record DimensionResult(
     checkNotNull(present, "present");
     checkNotNull(target, "target");
     checkNotNull(questions, "questions");
+  }
+
+  /** A result without a plus. */
+  public DimensionResult(
+      Dimension dimension,
+      Combination combination,
+      Optional<Level> present,
+      Optional<Level> target,
+      boolean targetGiven,
+      ImmutableList<QuestionResult> questions) {
+    this(dimension, combination, present, target, targetGiven, questions, false, false);
   }
 
   /** Ranks from present to target (negative when the target is below), when both are known. */

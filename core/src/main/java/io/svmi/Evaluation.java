@@ -19,6 +19,8 @@ public final class Evaluation {
   private final Optional<Level> present;
   private final Optional<Level> target;
   private final ActionPlan plan;
+  private final boolean plus;
+  private final boolean targetPlus;
 
   Evaluation(
       Assessment assessment,
@@ -26,13 +28,17 @@ public final class Evaluation {
       ImmutableList<GroupResult> groups,
       Optional<Level> present,
       Optional<Level> target,
-      ActionPlan plan) {
+      ActionPlan plan,
+      boolean plus,
+      boolean targetPlus) {
     this.assessment = checkNotNull(assessment);
     this.dimensions = checkNotNull(dimensions);
     this.groups = checkNotNull(groups);
     this.present = checkNotNull(present);
     this.target = checkNotNull(target);
     this.plan = checkNotNull(plan);
+    this.plus = plus;
+    this.targetPlus = targetPlus;
   }
 
   public MaturityModel model() {
@@ -101,6 +107,20 @@ public final class Evaluation {
   /** The overall present level; empty only when no dimension has a level. */
   public Optional<Level> present() {
     return present;
+  }
+
+  /**
+   * True when the overall present level shows with a plus: the rules say {@code between levels =
+   * plus} and the overall score lies strictly between the present level's threshold and the next
+   * level's ("Level 1+"). See {@link DimensionResult#plus()}.
+   */
+  public boolean plus() {
+    return plus;
+  }
+
+  /** As {@link #plus()}, for the overall target and {@link #targetScore()}. */
+  public boolean targetPlus() {
+    return targetPlus;
   }
 
   /** The overall target: given in the assessment, or the dimension targets combined. */
@@ -182,7 +202,9 @@ public final class Evaluation {
         && groups.equals(e.groups)
         && present.equals(e.present)
         && target.equals(e.target)
-        && plan.equals(e.plan);
+        && plan.equals(e.plan)
+        && plus == e.plus
+        && targetPlus == e.targetPlus;
   }
 
   @Override

@@ -90,6 +90,12 @@ final class Evaluator {
                 case UP_TO_TARGET -> target[d];
                 case UP_TO_TOP -> top;
               };
+          int aim = assessment.targetAnswer(q);
+          if (aim != ModelIndex.NONE) {
+            // A question's own target: no step above it; under up to target, it replaces the dimension's.
+            int own = ix.optionRank[q][aim];
+            upTo = policy == PlanPolicy.UP_TO_TARGET ? own : Math.min(upTo, own);
+          }
           if (r <= upTo) {
             plan.add(ix.steps[q][r]);
           }
@@ -103,7 +109,9 @@ final class Evaluator {
         ImmutableList.of(),
         ix.level(overallPresent),
         ix.level(overallTarget),
-        new ActionPlan(plan.build()));
+        new ActionPlan(plan.build()),
+        false,
+        false);
   }
 
   private static int combineDimensions(

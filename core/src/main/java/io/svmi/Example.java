@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param levels expected levels; one with no dimension is about the overall levels
  * @param actions expected cells of the action plan
  * @param span where the example's name was written
+ * @param targetAnswers the answers questions aim for ({@code target answer A1 = works}), as written
  */
 public record Example(
     String name,
@@ -36,7 +37,8 @@ public record Example(
     ImmutableList<Target> targets,
     ImmutableList<ExpectedLevel> levels,
     ImmutableList<ExpectedActions> actions,
-    Optional<SourceSpan> span) {
+    Optional<SourceSpan> span,
+    ImmutableList<Answer> targetAnswers) {
 
   public Example {
     checkNotNull(name, "name");
@@ -46,6 +48,19 @@ public record Example(
     checkNotNull(levels, "levels");
     checkNotNull(actions, "actions");
     checkNotNull(span, "span");
+    checkNotNull(targetAnswers, "targetAnswers");
+  }
+
+  /** An example without target answers. */
+  public Example(
+      String name,
+      Optional<String> subject,
+      ImmutableList<Answer> answers,
+      ImmutableList<Target> targets,
+      ImmutableList<ExpectedLevel> levels,
+      ImmutableList<ExpectedActions> actions,
+      Optional<SourceSpan> span) {
+    this(name, subject, answers, targets, levels, actions, span, ImmutableList.of());
   }
 
   /** Starts an example in Java. */
@@ -89,15 +104,16 @@ public record Example(
         && answers.equals(e.answers)
         && targets.equals(e.targets)
         && levels.equals(e.levels)
-        && actions.equals(e.actions);
+        && actions.equals(e.actions)
+        && targetAnswers.equals(e.targetAnswers);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, subject, answers, targets, levels, actions);
+    return Objects.hash(name, subject, answers, targets, levels, actions, targetAnswers);
   }
 
-  /** {@code answer A1 = works}. */
+  /** {@code answer A1 = works}; as a target answer, {@code target answer A1 = works}. */
   public record Answer(String questionId, String optionId, Optional<SourceSpan> span) {
     public Answer {
       checkNotNull(questionId, "questionId");
@@ -219,6 +235,7 @@ public record Example(
     private Optional<String> subject = Optional.empty();
     private final List<Answer> answers = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
+    private final List<Answer> targetAnswers = new ArrayList<>();
     private final List<ExpectedLevel> levels = new ArrayList<>();
     private final List<ExpectedActions> actions = new ArrayList<>();
 
@@ -247,6 +264,16 @@ public record Example(
 
     public Builder target(String dimensionId, String levelId, @Nullable SourceSpan span) {
       targets.add(new Target(Optional.of(checkNotNull(dimensionId)), levelId, Optional.ofNullable(span)));
+      return this;
+    }
+
+    /** The answer a question aims for ({@code target answer A1 = works}). */
+    public Builder targetAnswer(String questionId, String optionId) {
+      return targetAnswer(questionId, optionId, null);
+    }
+
+    public Builder targetAnswer(String questionId, String optionId, @Nullable SourceSpan span) {
+      targetAnswers.add(new Answer(questionId, optionId, Optional.ofNullable(span)));
       return this;
     }
 
@@ -306,7 +333,8 @@ public record Example(
           ImmutableList.copyOf(targets),
           ImmutableList.copyOf(levels),
           ImmutableList.copyOf(actions),
-          Optional.ofNullable(span));
+          Optional.ofNullable(span),
+          ImmutableList.copyOf(targetAnswers));
     }
   }
 }

@@ -60,6 +60,9 @@ final class ExampleRun {
         b.overallTarget(t.levelId(), t.span().orElse(null));
       }
     }
+    for (Example.Answer a : example.targetAnswers()) {
+      b.targetAnswer(a.questionId(), a.optionId(), a.span().orElse(null));
+    }
     return b;
   }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * How one group of dimensions was determined (score-based models such as SAMM's business
- * functions): its combination over its dimensions' scores, the level read from it, its target.
+ * functions): its combination over its dimensions' scores, the level read from it, its target,
+ * and whether its present level and target show with a plus (as {@link DimensionResult#plus()}).
  */
 public record GroupResult(
     Group group,
@@ -17,7 +18,9 @@ public record GroupResult(
     Optional<Level> present,
     Optional<Score> targetScore,
     Optional<Level> target,
-    ImmutableList<DimensionResult> dimensions) {
+    ImmutableList<DimensionResult> dimensions,
+    boolean plus,
+    boolean targetPlus) {
 
   public GroupResult {
     checkNotNull(group, "group");
@@ -27,6 +30,18 @@ public record GroupResult(
     checkNotNull(targetScore, "targetScore");
     checkNotNull(target, "target");
     checkNotNull(dimensions, "dimensions");
+  }
+
+  /** A result without a plus. */
+  public GroupResult(
+      Group group,
+      Combination combination,
+      Optional<Score> score,
+      Optional<Level> present,
+      Optional<Score> targetScore,
+      Optional<Level> target,
+      ImmutableList<DimensionResult> dimensions) {
+    this(group, combination, score, present, targetScore, target, dimensions, false, false);
   }
 
   /** What the group contributes to the overall combination: its score, or its level's when it rounds. */

@@ -197,6 +197,22 @@ public final class ModelBuilder {
     return this;
   }
 
+  /**
+   * Shows a present score strictly between two levels' thresholds as the lower level with a plus
+   * ("Level 1+", SAMM's "1+"): see {@link DimensionResult#plus()}. The levels must have
+   * thresholds (E0218).
+   */
+  public ModelBuilder plusBetweenLevels() {
+    return plusBetweenLevels(null);
+  }
+
+  /** As {@link #plusBetweenLevels()}, with where the rule's value was written. */
+  public ModelBuilder plusBetweenLevels(@Nullable SourceSpan span) {
+    ruleSpans.put("between levels", Optional.ofNullable(span));
+    rules = rules.withPlusBetweenLevels(true);
+    return this;
+  }
+
   /** An unanswered question is an error in the assessment (the default). */
   public ModelBuilder unansweredIsError() {
     unansweredLevel = Optional.empty();
@@ -426,6 +442,7 @@ public final class ModelBuilder {
         checkedDimensions = inGroupOrder(checkedDimensions, checkedGroups);
       }
       scale.ifPresent(s -> checkScoreRules(s, checkedRules));
+      scale.ifPresent(s -> checkPlus(s, checkedRules));
       final ImmutableMap<String, Dimension> dims = checkedDimensions;
       if (firstValued.isEmpty() && !scale.map(Scale::hasThresholds).orElse(false)) {
         scale.ifPresent(s -> warnUnreachedLevels(s, dims, checkedRules));
@@ -695,6 +712,17 @@ public final class ModelBuilder {
               "the " + rule[0] + " cannot be the sum of means by level: only questions belong to levels",
               u.span());
         }
+      }
+    }
+
+    /** E0218: a plus between levels needs levels with thresholds to be between. */
+    private void checkPlus(Scale scale, Rules r) {
+      if (r.plusBetweenLevels() && !scale.hasThresholds()) {
+        report(
+            DiagnosticCode.E0218,
+            "a score can only be between levels that declare thresholds, and these levels declare none",
+            span("between levels"),
+            "declare where each level starts ('l1 \"Level 1\" from 1'), or leave the rule out");
       }
     }
 

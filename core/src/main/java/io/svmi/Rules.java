@@ -15,6 +15,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param unanswered what an unanswered question means
  * @param groupLevel how the dimensions of a group combine into the group's level and target (only
  *     in models with groups)
+ * @param plusBetweenLevels whether a present score strictly between two levels' thresholds shows
+ *     as its level with a plus ("Level 1+", SAMM's "1+"); only for levels with thresholds
  */
 public record Rules(
     Combination dimensionLevel,
@@ -22,7 +24,8 @@ public record Rules(
     Combination overallTarget,
     PlanPolicy actionPlan,
     Unanswered unanswered,
-    Combination groupLevel) {
+    Combination groupLevel,
+    boolean plusBetweenLevels) {
 
   /** The combination of a group's dimensions unless the rules say otherwise. */
   public static final Combination DEFAULT_GROUP_LEVEL = Combination.MEAN_ROUNDED_DOWN;
@@ -34,6 +37,17 @@ public record Rules(
     checkNotNull(actionPlan, "actionPlan");
     checkNotNull(unanswered, "unanswered");
     checkNotNull(groupLevel, "groupLevel");
+  }
+
+  /** Rules without a plus between levels. */
+  public Rules(
+      Combination dimensionLevel,
+      Combination overallLevel,
+      Combination overallTarget,
+      PlanPolicy actionPlan,
+      Unanswered unanswered,
+      Combination groupLevel) {
+    this(dimensionLevel, overallLevel, overallTarget, actionPlan, unanswered, groupLevel, false);
   }
 
   /** Rules for a model without groups. */
@@ -49,7 +63,7 @@ public record Rules(
   /**
    * The defaults: dimension = lowest of questions, overall = mean of dimensions rounded down,
    * overall target = the overall rule, action plan = next level, unanswered = error, group = mean
-   * of dimensions rounded down.
+   * of dimensions rounded down, no plus between levels.
    */
   public static Rules defaults() {
     return new Rules(
@@ -61,27 +75,32 @@ public record Rules(
   }
 
   public Rules withDimensionLevel(Combination c) {
-    return new Rules(c, overallLevel, overallTarget, actionPlan, unanswered, groupLevel);
+    return new Rules(c, overallLevel, overallTarget, actionPlan, unanswered, groupLevel, plusBetweenLevels);
   }
 
   /** Sets the overall rule, and the overall target rule with it. */
   public Rules withOverallLevel(Combination c) {
-    return new Rules(dimensionLevel, c, c, actionPlan, unanswered, groupLevel);
+    return new Rules(dimensionLevel, c, c, actionPlan, unanswered, groupLevel, plusBetweenLevels);
   }
 
   public Rules withOverallTarget(Combination c) {
-    return new Rules(dimensionLevel, overallLevel, c, actionPlan, unanswered, groupLevel);
+    return new Rules(dimensionLevel, overallLevel, c, actionPlan, unanswered, groupLevel, plusBetweenLevels);
   }
 
   public Rules withActionPlan(PlanPolicy p) {
-    return new Rules(dimensionLevel, overallLevel, overallTarget, p, unanswered, groupLevel);
+    return new Rules(dimensionLevel, overallLevel, overallTarget, p, unanswered, groupLevel, plusBetweenLevels);
   }
 
   public Rules withUnanswered(Unanswered u) {
-    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, u, groupLevel);
+    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, u, groupLevel, plusBetweenLevels);
   }
 
   public Rules withGroupLevel(Combination c) {
-    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, unanswered, c);
+    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, unanswered, c, plusBetweenLevels);
+  }
+
+  /** Shows a present score strictly between two levels as its level with a plus ("Level 1+"). */
+  public Rules withPlusBetweenLevels(boolean plus) {
+    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, unanswered, groupLevel, plus);
   }
 }

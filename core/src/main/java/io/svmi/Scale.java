@@ -68,6 +68,15 @@ public final class Scale {
     return result;
   }
 
+  /**
+   * True when a score lies strictly between a level's score and the next level's: above the level
+   * it reads as, short of the next one (SAMM's "1+"). Never for the highest level.
+   */
+  boolean between(Level level, Score score) {
+    Optional<Level> next = above(level);
+    return next.isPresent() && score.compareTo(level.score()) > 0 && score.compareTo(next.get().score()) < 0;
+  }
+
   Level atClampedRank(java.math.BigInteger rank) {
     if (rank.signum() <= 0) {
       return lowest();

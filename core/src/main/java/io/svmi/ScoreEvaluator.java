@@ -48,7 +48,18 @@ final class ScoreEvaluator {
       Optional<Level> present = score.map(s -> Scoring.level(c, s, scale));
       int given = assessment.target(d);
       Optional<Level> target = given != ModelIndex.NONE ? Optional.of(scale.atRank(given)) : present;
-      dimensions.add(new DimensionResult(ix.dimensions[d], c, present, target, given != ModelIndex.NONE, results));
+      Optional<Score> targetScore =
+          new DimensionResult(ix.dimensions[d], c, present, target, given != ModelIndex.NONE, results).targetScore();
+      dimensions.add(
+          new DimensionResult(
+              ix.dimensions[d],
+              c,
+              present,
+              target,
+              given != ModelIndex.NONE,
+              results,
+              plus(rules, scale, present, score),
+              plus(rules, scale, target, targetScore)));
 
       int targetRank = target.map(Level::rank).orElse(-1);
       for (int r = 1; r < ix.levelCount; r++) {
@@ -58,10 +69,14 @@ final class ScoreEvaluator {
             continue;
           }
           Question question = ix.questions[q];
+          int aim = assessment.targetAnswer(q);
           if (question.isValued()) {
             int at = question.at().map(Level::rank).orElse(0);
-            boolean wanted = policy != PlanPolicy.UP_TO_TARGET || at <= targetRank;
-            if (r == at && !done[q - start] && wanted) {
+            boolean wanted =
+                aim != ModelIndex.NONE
+                    ? belowTarget(result, ix.options[q][aim])
+                    : !done[q - start] && (policy != PlanPolicy.UP_TO_TARGET || at <= targetRank);
+            if (r == at && wanted) {
               plan.add(ix.steps[q][r]);
             }
             continue;
@@ -73,6 +88,10 @@ final class ScoreEvaluator {
                 case UP_TO_TARGET -> targetRank;
                 case UP_TO_TOP -> ix.levelCount - 1;
               };
+          if (aim != ModelIndex.NONE) {
+            int own = ix.optionRank[q][aim];
+            upTo = policy == PlanPolicy.UP_TO_TARGET ? own : Math.min(upTo, own);
+          }
           if (r > from && r <= upTo) {
             plan.add(ix.steps[q][r]);
           }
@@ -104,15 +123,19 @@ final class ScoreEvaluator {
         }
         Optional<Score> score = Scoring.combine(c, members);
         Optional<Score> targetScore = Scoring.combine(c, targets);
+        Optional<Level> groupPresent = score.map(s -> Scoring.level(c, s, scale));
+        Optional<Level> groupTarget = targetScore.map(s -> Scoring.level(c, s, scale));
         GroupResult result =
             new GroupResult(
                 g,
                 c,
                 score,
-                score.map(s -> Scoring.level(c, s, scale)),
+                groupPresent,
                 targetScore,
-                targetScore.map(s -> Scoring.level(c, s, scale)),
-                of.build());
+                groupTarget,
+                of.build(),
+                plus(rules, scale, groupPresent, score),
+                plus(rules, scale, groupTarget, targetScore));
         groups.add(result);
         result.contribution().ifPresent(s -> overall.add(new Scoring.Member(g.id(), s, java.math.BigDecimal.ONE, -1)));
         targetScore.ifPresent(s -> overallTargets.add(new Scoring.Member(g.id(), s, java.math.BigDecimal.ONE, -1)));
@@ -122,13 +145,43 @@ final class ScoreEvaluator {
     Optional<Score> score = Scoring.combine(oc, overall);
     Optional<Level> present = score.map(s -> Scoring.level(oc, s, scale));
     Optional<Level> target;
+    Optional<Score> targetScore;
     if (assessment.overallTargetRank() != ModelIndex.NONE) {
       target = Optional.of(scale.atRank(assessment.overallTargetRank()));
+      targetScore = target.map(Level::score);
     } else {
       Combination tc = rules.overallTarget();
-      target = Scoring.combine(tc, overallTargets).map(s -> Scoring.level(tc, s, scale));
+      targetScore = Scoring.combine(tc, overallTargets);
+      target = targetScore.map(s -> Scoring.level(tc, s, scale));
     }
-    return new Evaluation(assessment, dims, groups.build(), present, target, new ActionPlan(plan.build()));
+    return new Evaluation(
+        assessment,
+        dims,
+        groups.build(),
+        present,
+        target,
+        new ActionPlan(plan.build()),
+        plus(rules, scale, present, score),
+        plus(rules, scale, target, targetScore));
+  }
+
+  /** {@code between levels = plus}: a score strictly between the level it reads as and the next. */
+  private static boolean plus(Rules rules, Scale scale, Optional<Level> present, Optional<Score> score) {
+    return rules.plusBetweenLevels()
+        && present.isPresent()
+        && score.isPresent()
+        && scale.between(present.get(), score.get());
+  }
+
+  /**
+   * A valued question is below its target answer when its answer's value is lower; an unanswered
+   * one (counted at a level) is below any target answer.
+   */
+  private static boolean belowTarget(QuestionResult result, Option aim) {
+    return result.answer()
+        .flatMap(Option::value)
+        .map(v -> v.compareTo(aim.value().orElse(java.math.BigDecimal.ZERO)) < 0)
+        .orElse(true);
   }
 
   private static Scoring.Member member(String label, Score s, DimensionResult d) {

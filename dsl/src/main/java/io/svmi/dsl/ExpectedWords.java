@@ -183,7 +183,7 @@ final class ExpectedWords {
   private static String exampleNameNoun(ParserRuleContext c, Optional<Token> previous) {
     int before = previous.map(Token::getType).orElse(Token.INVALID_TYPE);
     boolean value = before == EQUALS || before == ARROW || before == TO || before == COMMA;
-    if (c instanceof ExampleAnswerContext) {
+    if (c instanceof ExampleAnswerContext || c instanceof ExampleTargetAnswerContext) {
       return value ? "an option id" : "a question id";
     }
     if (c instanceof ExampleTargetContext || c instanceof ExampleOverallTargetContext) {

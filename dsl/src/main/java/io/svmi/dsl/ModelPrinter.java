@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Prints a model as canonical {@code .svmi} text: two-space indentation, ids padded so that the
- * texts of a block line up, every rule written out, weights only when not 1, a blank line between
- * top-level blocks and between questions. With {@link Comments}, each comment is printed with its
+ * texts of a block line up, every rule written out (group level only with groups, between levels
+ * only when it is plus), weights only when not 1, a blank line between top-level blocks and
+ * between questions. With {@link Comments}, each comment is printed with its
  * element, and so is each of the author's blank lines ({@link Comments#BLANK}): one blank line,
  * however many the author wrote, and none where the layout already has one, just after a line
  * that opens a block, just before a closing brace or at the end of the file. The output depends
@@ -115,7 +116,8 @@ final class ModelPrinter {
     line(0, Anchor.rules(), "rules {");
     int width = RuleWords.RULES.stream().mapToInt(String::length).max().orElse(0);
     for (String name : RuleWords.RULES) {
-      if (name.equals(RuleWords.GROUP_LEVEL) && !grouped) {
+      if (name.equals(RuleWords.GROUP_LEVEL) && !grouped
+          || name.equals(RuleWords.BETWEEN_LEVELS) && !r.plusBetweenLevels()) {
         continue;
       }
       String value =
@@ -125,6 +127,7 @@ final class ModelPrinter {
             case RuleWords.OVERALL_LEVEL -> RuleWords.phrase(r.overallLevel(), RuleWords.subjectOf(name, grouped));
             case RuleWords.OVERALL_TARGET -> RuleWords.phrase(r.overallTarget(), RuleWords.subjectOf(name, grouped));
             case RuleWords.ACTION_PLAN -> r.actionPlan().words();
+            case RuleWords.BETWEEN_LEVELS -> RuleWords.PLUS;
             default ->
                 r.unanswered()
                     .level()
@@ -190,6 +193,11 @@ final class ModelPrinter {
       } else {
         line(1, Anchor.exampleLine(e.name(), "overall target"), "overall target = " + level);
       }
+    }
+    int aimWidth = e.targetAnswers().stream().mapToInt(a -> id(a.questionId()).length()).max().orElse(0);
+    for (Example.Answer a : e.targetAnswers()) {
+      line(1, Anchor.exampleLine(e.name(), "target answer " + a.questionId()),
+          "target answer " + pad(a.questionId(), aimWidth) + " = " + id(a.optionId()));
     }
     int levelWidth = e.levels().stream().mapToInt(l -> expected(l).length()).max().orElse(0);
     for (Example.ExpectedLevel l : e.levels()) {

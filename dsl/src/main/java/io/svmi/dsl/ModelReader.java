@@ -20,6 +20,7 @@ import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleAnswerContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleItemContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleOverallTargetContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleTargetAnswerContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleTargetContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExpectationContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.FileContext;
@@ -241,6 +242,13 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
           }
         }
         case RuleWords.GROUP_LEVEL -> groupLevel(words, span);
+        case RuleWords.BETWEEN_LEVELS -> {
+          if (words.equals(RuleWords.PLUS)) {
+            builder.plusBetweenLevels(span);
+          } else if (!words.equals(RuleWords.PLAIN)) {
+            unknownValue(words, name, span, List.of(RuleWords.PLUS, RuleWords.PLAIN));
+          }
+        }
         default -> {
           Optional<Combination> c = combination(words, RuleWords.subjectOf(name, sawGroup), name, span);
           if (c.isPresent()) {
@@ -473,6 +481,15 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
           example.overallTarget(l.getText(), positions.span(overall.getStart(), l));
           anchor(Anchor.exampleLine(name, "overall target"), item);
         }
+      }
+    }
+    for (ExampleItemContext item : items) {
+      ExampleTargetAnswerContext a = item.exampleTargetAnswer();
+      Token q = a == null ? null : idToken(a.question);
+      Token o = a == null ? null : idToken(a.option);
+      if (q != null && o != null) {
+        example.targetAnswer(q.getText(), o.getText(), positions.span(a.getStart(), o));
+        anchor(Anchor.exampleLine(name, "target answer " + q.getText()), item);
       }
     }
     for (ExampleItemContext item : items) {

@@ -19,10 +19,18 @@ final class RuleWords {
   static final String OVERALL_TARGET = "overall target";
   static final String ACTION_PLAN = "action plan";
   static final String UNANSWERED = "unanswered";
+  static final String BETWEEN_LEVELS = "between levels";
 
   /** Every rule name, in canonical order. */
   static final ImmutableList<String> RULES =
-      ImmutableList.of(DIMENSION_LEVEL, GROUP_LEVEL, OVERALL_LEVEL, OVERALL_TARGET, ACTION_PLAN, UNANSWERED);
+      ImmutableList.of(
+          DIMENSION_LEVEL, GROUP_LEVEL, OVERALL_LEVEL, OVERALL_TARGET, ACTION_PLAN, UNANSWERED, BETWEEN_LEVELS);
+
+  /** {@code between levels = plus}: a score between two levels shows as the lower one with a plus. */
+  static final String PLUS = "plus";
+
+  /** {@code between levels = plain}: the default, the level's name alone. */
+  static final String PLAIN = "plain";
 
   static final String QUESTIONS = "questions";
   static final String DIMENSIONS = "dimensions";

@@ -102,4 +102,41 @@ class ExamplesTest {
     assertEquals(DiagnosticCode.E0101, r.errors().get(0).code(), r.render());
     assertTrue(r.render().contains("expected a dimension id or 'overall' after 'expect'"), r.render());
   }
+
+  /** The example of docs/language.md's "Targets per question" section. */
+  @Test
+  void targetAnswers_inExamples_areRead_run_andPrinted() throws Exception {
+    String text = DocBlocks.of(Files.readString(Path.of("../docs/language.md"))).stream()
+        .filter(b -> b.section().equals("## Targets per question") && b.language().equals("svmi"))
+        .findFirst()
+        .orElseThrow()
+        .text();
+    MaturityModel model = Svmi.compileOrThrow("aims.svmi", text);
+    Example first = model.examples().get(0);
+    assertEquals(List.of(new Example.Answer("A1", "h", Optional.empty())), first.targetAnswers());
+    assertEquals("{A1=h}", first.assessment(model).targetAnswers().toString());
+    for (ExampleResult r : model.runExamples()) {
+      assertTrue(r.passed(), () -> r.report(Optional.empty()));
+    }
+    String printed = Svmi.print(model);
+    assertTrue(printed.contains("  target A = mid\n  target answer A1 = h\n  expect A = low -> mid\n"), printed);
+    assertEquals(model, Svmi.compileOrThrow("printed.svmi", printed));
+    // Without A1's target answer, A1 stops at A's target: the first example fails on the cell of high.
+    MaturityModel without = Svmi.compileOrThrow("aims.svmi", text.replace("  target answer A1 = h\n", ""));
+    assertFalse(without.runExamples().get(0).passed());
+  }
+
+  @Test
+  void aTargetAnswerThatDoesNotFit_isACompileError_pointingIntoTheFile() throws IOException {
+    String text = DocBlocks.of(Files.readString(Path.of("../docs/language.md"))).stream()
+        .filter(b -> b.section().equals("## Targets per question") && b.language().equals("svmi"))
+        .findFirst()
+        .orElseThrow()
+        .text()
+        .replace("target answer A1 = h", "target answer A1 = x");
+    ModelResult r = Svmi.compile("aims.svmi", text);
+    assertEquals(List.of(DiagnosticCode.E0402), r.errors().stream().map(d -> d.code()).toList());
+    assertTrue(r.render().contains("question 'A1' has no option 'x' to aim for"), r.render());
+    assertTrue(r.render().contains("target answer A1 = x"), r.render());
+  }
 }

@@ -1,6 +1,7 @@
 package io.svmi.dsl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.svmi.Combination;
@@ -51,6 +52,34 @@ class ScoreBasedLanguageTest {
     assertEquals("l1", e.dimension("ST").orElseThrow().present().orElseThrow().id());
     assertEquals(Score.of(7, 8), e.score().orElseThrow());
     assertEquals("l0", e.present().orElseThrow().id());
+    // between levels = plus: 0.75 and 0.875 lie between Level 0 and Level 1; 1 is on Level 1.
+    assertTrue(m.rules().plusBetweenLevels());
+    assertTrue(e.dimension("SM").orElseThrow().plus());
+    assertFalse(e.dimension("ST").orElseThrow().plus());
+    assertTrue(e.plus());
+  }
+
+  @Test
+  void betweenLevels_printsOnlyWhenPlus_andRoundTrips() throws Exception {
+    MaturityModel m = docExample();
+    String printed = Svmi.print(m);
+    assertTrue(printed.contains("  unanswered      = error\n  between levels  = plus\n}\n"), printed);
+    assertEquals(m, Svmi.compileOrThrow("printed.svmi", printed));
+    String plain = printed.replace("  between levels  = plus\n", "  between levels  = plain\n");
+    MaturityModel withoutPlus = Svmi.compileOrThrow("plain.svmi", plain);
+    assertFalse(withoutPlus.rules().plusBetweenLevels());
+    assertFalse(Svmi.print(withoutPlus).contains("between levels"), "the default is not printed");
+  }
+
+  @Test
+  void betweenLevels_takesPlusOrPlain() {
+    String text =
+        "model \"M\"\nlevels {\n  a \"A\" from 0\n  b \"B\" from 1\n}\nrules {\n  between levels = plsu\n}\n"
+            + "dimension D \"D\" {\n  question q \"Q\" at b {\n      option n \"N\" -> 0\n"
+            + "      option y \"Y\" -> 1\n      to b \"Do.\"\n  }\n}\n";
+    String rendered = Svmi.compile("m.svmi", text).render();
+    assertTrue(rendered.contains("error[E0207]: unknown value 'plsu' for the between levels"), rendered);
+    assertTrue(rendered.contains("did you mean 'plus'?"), rendered);
   }
 
   @Test

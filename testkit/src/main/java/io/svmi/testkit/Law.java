@@ -6,12 +6,15 @@ public enum Law {
   MONOTONICITY(2, "monotonicity",
       "raising an answer to an option of a higher level never lowers any question, dimension or overall level"),
   BOUNDS(3, "bounds", "a dimension's level lies between its lowest and highest question level"),
-  SOUNDNESS(4, "soundness", "every planned step is above its question's level (exactly one above under next level,"
-      + " not above the dimension's target under up to target)"),
-  SUFFICIENCY(5, "sufficiency", "under up to target, taking every planned step brings every dimension to its"
-      + " target, and a dimension with no step has reached it"),
+  SOUNDNESS(4, "soundness", "every planned step is above its question's level and not above its target answer's"
+      + " level (exactly one above under next level; for a question without a target answer, not above the"
+      + " dimension's target under up to target)"),
+  SUFFICIENCY(5, "sufficiency", "under up to target, taking every planned step brings every question with a target"
+      + " answer to its level, and every dimension none of whose questions has a target answer to its target; such"
+      + " a dimension with no step has reached it"),
   COMPOSITION(6, "composition", "under up to target, the plan to the target is the plan to any middle level"
-      + " followed by the plan from there to the target"),
+      + " followed by the plan from there to the target, target answers kept (their steps all fall in the first"
+      + " part)"),
   ORDER(7, "order", "the plan is sorted by dimension, level and question, without duplicates"),
   TOTALITY(9, "totality", "any assessment of a valid model evaluates or gives assessment diagnostics, never an"
       + " unchecked exception");

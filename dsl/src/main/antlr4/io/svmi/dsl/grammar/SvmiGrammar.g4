@@ -119,6 +119,7 @@ exampleDecl
 exampleItem
   : exampleSubject
   | exampleAnswer
+  | exampleTargetAnswer
   | exampleTarget
   | exampleOverallTarget
   | expectation
@@ -134,6 +135,11 @@ exampleAnswer
 
 exampleTarget
   : TARGET dimension=ident '=' {sameLine()}? level=ident
+  ;
+
+// `target answer A1 = works`: the answer a question aims for.
+exampleTargetAnswer
+  : TARGET ANSWER question=ident '=' {sameLine()}? option=ident
   ;
 
 exampleOverallTarget

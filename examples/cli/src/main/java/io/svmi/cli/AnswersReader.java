@@ -45,7 +45,7 @@ final class AnswersReader {
   /** The most errors reported, as for rules files; past it, E0107 says the reader stopped. */
   static final int MAX_ERRORS = 50;
 
-  static final ImmutableList<String> KEYS = ImmutableList.of("subject", "answers", "targets", "overallTarget");
+  static final ImmutableList<String> KEYS = ImmutableList.of("subject", "answers", "targets", "overallTarget", "targetAnswers");
 
   private static final JsonFactory JSON =
       JsonFactory.builder()
@@ -173,6 +173,10 @@ final class AnswersReader {
         case "targets":
           readMap(p, value, span, "'targets'", "dimension ids to level ids", "the target of", "a level id",
               (id, v, s) -> builder.target(id, v, s));
+          break;
+        case "targetAnswers":
+          readMap(p, value, span, "'targetAnswers'", "question ids to option ids", "the target answer of",
+              "an option id", (id, v, s) -> builder.targetAnswer(id, v, s));
           break;
         default:
           problem(DiagnosticCode.E0410, "unknown key '" + key + "'", span,

@@ -83,8 +83,9 @@ final class HtmlPlanRenderer implements PlanRenderer {
       out.append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
-    out.append("<p class=\"note\"><sup>*</sup> ").append(escape(PlanTable.FOOTNOTE))
-        .append(" The column Not lists the questions answered not applicable.</p>\n");
+    out.append("<p class=\"note\">")
+        .append(table.footnote().map(f -> "<sup>*</sup> " + escape(f) + " ").orElse(""))
+        .append("The column Not lists the questions answered not applicable.</p>\n");
     out.append("</body>\n</html>\n");
     return out.toString();
   }

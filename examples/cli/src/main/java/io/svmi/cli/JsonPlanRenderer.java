@@ -78,6 +78,8 @@ final class JsonPlanRenderer implements PlanRenderer {
     if (scored) {
       score(g, "score", e.score());
       score(g, "targetScore", e.targetScore());
+      g.writeBooleanField("plus", e.plus());
+      g.writeBooleanField("targetPlus", e.targetPlus());
     }
     g.writeStringField("presentExplanation", e.presentExplanation());
     g.writeStringField("targetExplanation", e.targetExplanation());
@@ -119,6 +121,8 @@ final class JsonPlanRenderer implements PlanRenderer {
     level(g, "target", r.target());
     score(g, "score", r.score());
     score(g, "targetScore", r.targetScore());
+    g.writeBooleanField("plus", r.plus());
+    g.writeBooleanField("targetPlus", r.targetPlus());
     g.writeStringField("combination", r.combination().words());
     g.writeStringField("explanation", r.explanation());
     g.writeArrayFieldStart("dimensions");
@@ -149,6 +153,8 @@ final class JsonPlanRenderer implements PlanRenderer {
     if (scored) {
       score(g, "score", d.score());
       score(g, "targetScore", d.targetScore());
+      g.writeBooleanField("plus", d.plus());
+      g.writeBooleanField("targetPlus", d.targetPlus());
     }
     g.writeBooleanField("targetGiven", d.targetGiven());
     g.writeFieldName("gap");

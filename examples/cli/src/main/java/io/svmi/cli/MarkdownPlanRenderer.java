@@ -46,8 +46,7 @@ final class MarkdownPlanRenderer implements PlanRenderer {
       String not = escape(PlanTable.notCell(d));
       out.append(not.isEmpty() ? " |" : " " + not + " |").append('\n');
     }
-    out.append('\n');
-    out.append("\\* ").append(escape(PlanTable.FOOTNOTE)).append('\n');
+    table.footnote().ifPresent(f -> out.append("\n\\* ").append(escape(f)).append('\n'));
     return out.toString();
   }
 

@@ -7,6 +7,7 @@ import io.svmi.Evaluation;
 import io.svmi.GroupResult;
 import io.svmi.Score;
 import io.svmi.Level;
+import io.svmi.PlanPolicy;
 import io.svmi.QuestionResult;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
 final class PlanTable {
   static final String NOT_HEADING = "Not";
   static final String NO_LEVEL = "no level";
+  /** After a level's name when the score is beyond it, short of the next level (SAMM's "1+"). */
+  static final String PLUS = "+";
   static final String FOOTNOTE =
       "The actions in the action plan are defined by your response to each question, and show what"
           + " must be done to reach your Future Target from your Current Performance for each. Please"
@@ -59,6 +62,17 @@ final class PlanTable {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * The published SVMI footnote, for the plans it describes: those of an ordinal model whose
+   * action plan is {@code next level} (per question, the step to the level just above, as the
+   * published SVMI plan). A score-based model's plan (SAMM's roadmap) or another policy's gets none.
+   */
+  Optional<String> footnote() {
+    return !scored() && evaluation.model().rules().actionPlan() == PlanPolicy.NEXT_LEVEL
+        ? Optional.of(FOOTNOTE)
+        : Optional.empty();
+  }
+
   /** True for a score-based model: levels are shown with their scores, groups with their dimensions. */
   boolean scored() {
     return evaluation.model().isScoreBased();
@@ -79,8 +93,8 @@ final class PlanTable {
           new Row(
               g.group().id(),
               g.group().name(),
-              withScore(g.present(), g.score()),
-              withScore(g.target(), g.targetScore())));
+              withScore(g.present(), g.plus(), g.score()),
+              withScore(g.target(), g.targetPlus(), g.targetScore())));
       g.dimensions().forEach(d -> rows.add(row(d)));
     }
     return rows.build();
@@ -90,23 +104,35 @@ final class PlanTable {
     return new Row(
         d.dimension().id(),
         d.dimension().name(),
-        scored() ? withScore(d.present(), d.score()) : name(d.present()),
-        scored() ? withScore(d.target(), d.targetScore()) : name(d.target()));
+        scored() ? withScore(d.present(), d.plus(), d.score()) : name(d.present()),
+        scored() ? withScore(d.target(), d.targetPlus(), d.targetScore()) : name(d.target()));
   }
 
   /** The overall present level, with its score in a score-based model. */
   String overallPresent() {
-    return scored() ? withScore(evaluation.present(), evaluation.score()) : name(evaluation.present());
+    return scored()
+        ? withScore(evaluation.present(), evaluation.plus(), evaluation.score())
+        : name(evaluation.present());
   }
 
   /** The overall target, with its score in a score-based model. */
   String overallTarget() {
-    return scored() ? withScore(evaluation.target(), evaluation.targetScore()) : name(evaluation.target());
+    return scored()
+        ? withScore(evaluation.target(), evaluation.targetPlus(), evaluation.targetScore())
+        : name(evaluation.target());
   }
 
   /** "Level 1 (score 1.375)"; a score without a finite decimal is shown rounded: "(score ≈1.017)". */
   static String withScore(Optional<Level> level, Optional<Score> score) {
-    return name(level) + score.map(s -> " (score " + s + ")").orElse("");
+    return withScore(level, false, score);
+  }
+
+  /**
+   * As {@link #withScore(Optional, Optional)}, with a plus after the level's name when the score
+   * lies between it and the next level and the model says so: "Level 1+ (score 1.5)".
+   */
+  static String withScore(Optional<Level> level, boolean plus, Optional<Score> score) {
+    return name(level) + (plus ? PLUS : "") + score.map(s -> " (score " + s + ")").orElse("");
   }
 
   /** One cell as the reference prints it: the action texts joined by one space. */

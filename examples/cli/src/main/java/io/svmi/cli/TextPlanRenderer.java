@@ -7,7 +7,8 @@ import io.svmi.Level;
 /**
  * The plan laid out as the published SVMI plan: the title, "Action Plan", the organisation and the
  * overall levels, the present/future table, then the action table with one column per level and
- * the footnote. Table cells are separated by tabs; tabs and line breaks inside texts become spaces.
+ * the footnote (under the plans it describes: {@link PlanTable#footnote()}). Table cells are
+ * separated by tabs; tabs and line breaks inside texts become spaces.
  */
 final class TextPlanRenderer implements PlanRenderer {
   @Override
@@ -40,8 +41,7 @@ final class TextPlanRenderer implements PlanRenderer {
       }
       out.append('\t').append(PlanTable.notCell(d)).append('\n');
     }
-    out.append('\n');
-    out.append("* ").append(PlanTable.FOOTNOTE).append('\n');
+    table.footnote().ifPresent(f -> out.append("\n* ").append(f).append('\n'));
     return out.toString();
   }
 

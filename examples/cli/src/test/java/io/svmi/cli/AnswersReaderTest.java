@@ -143,4 +143,48 @@ class AnswersReaderTest {
     assertTrue(e.getMessage().contains("longer than 65536 characters"), e.getMessage());
     assertTrue(!e.getMessage().contains("StreamReadConstraints"), e.getMessage());
   }
+
+  private static final String ALL_ANSWERED = "\"answers\": {\"P1\": \"yes\", \"P2\": \"na\", \"Q1\": \"no\", \"R1\": \"na\"}";
+
+  @Test
+  void read_targetAnswers_areOptionalAndRead() throws Exception {
+    Assessment a = read("{" + ALL_ANSWERED + ",\n \"targetAnswers\": {\"Q1\": \"yes\", \"P1\": \"always\"}}");
+    assertEquals("always", a.targetAnswers().get("P1"));
+    assertEquals("yes", a.targetAnswers().get("Q1"));
+    assertTrue(read(SampleModel.ANSWERS).targetAnswers().isEmpty());
+  }
+
+  @Test
+  void read_badTargetAnswers_areReportedAtTheirKeys() {
+    AssessmentException e = fails(
+        "{" + ALL_ANSWERED + ",\n \"targetAnswers\": {\n"
+            + "  \"P9\": \"yes\",\n" //         unknown question
+            + "  \"P1\": \"na\",\n" //          an option of another question (P2's)
+            + "  \"P2\": \"na\",\n" //          not applicable
+            + "  \"Q1\": 1,\n" //                 not a string
+            + "  \"R1\": \"na\", \"R1\": \"na\"\n" // R1's only option: not applicable, twice
+            + " }}");
+    assertEquals(
+        List.of(DiagnosticCode.E0401, DiagnosticCode.E0402, DiagnosticCode.E0415, DiagnosticCode.E0411,
+            DiagnosticCode.E0415, DiagnosticCode.E0415),
+        codes(e));
+    List<Integer> lines = e.diagnostics().stream().map(d -> d.span().orElseThrow().line()).toList();
+    assertEquals(List.of(3, 4, 5, 6, 7, 7), lines);
+    assertEquals(3, e.diagnostics().get(0).span().orElseThrow().column());
+    assertTrue(e.getMessage().contains("unknown question 'P9' in a target answer"), e.getMessage());
+    assertTrue(e.getMessage().contains("question 'P1' has no option 'na' to aim for"), e.getMessage());
+    assertTrue(e.getMessage().contains("option 'na' of question 'P2' is not applicable: it cannot be a target answer"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("the target answer of 'Q1' must be a string (an option id), not a number"),
+        e.getMessage());
+  }
+
+  @Test
+  void read_aTargetAnswerGivenTwice_isAnError() {
+    AssessmentException e = fails(
+        "{" + ALL_ANSWERED + ",\n \"targetAnswers\": {\"P1\": \"yes\",\n \"P1\": \"always\"}}");
+    assertEquals(List.of(DiagnosticCode.E0407), codes(e));
+    assertEquals(3, e.diagnostics().get(0).span().orElseThrow().line());
+    assertEquals("first given at 2:20", e.diagnostics().get(0).hint().orElseThrow());
+  }
 }

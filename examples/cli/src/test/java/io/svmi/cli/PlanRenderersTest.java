@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import io.svmi.Evaluation;
+import io.svmi.MaturityModel;
+import io.svmi.SourceText;
+import io.svmi.dsl.Svmi;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +84,30 @@ class PlanRenderersTest {
     assertEquals(List.of("text", "markdown", "json", "html"), PlanFormat.ids());
     assertEquals(PlanFormat.HTML, PlanFormat.byId("HTML").orElseThrow());
     assertTrue(PlanFormat.byId("pdf").isEmpty());
+  }
+
+  /** The published footnote describes SVMI's plan: an ordinal model's, under 'next level'. */
+  @Test
+  void footnote_onlyUnderTheNextLevelPlansOfOrdinalModels() throws Exception {
+    String footnote = "The actions in the action plan are defined by your response to each question";
+    for (PlanFormat format : PlanFormat.values()) {
+      String nextLevel = format.renderer().render(SampleModel.evaluation());
+      assertEquals(format != PlanFormat.JSON, nextLevel.contains(footnote), format + " under next level");
+    }
+    for (String policy : List.of("up to target", "up to top")) {
+      String text = Svmi.print(SampleModel.model()).replace("action plan     = next level", "action plan     = " + policy);
+      MaturityModel model = Svmi.compileOrThrow("tiny.svmi", text);
+      Evaluation e = model.evaluate(AnswersReader.read(model, SourceText.of("tiny.json", SampleModel.ANSWERS)));
+      for (PlanFormat format : PlanFormat.values()) {
+        String rendered = format.renderer().render(e);
+        assertFalse(rendered.contains(footnote), format + " under " + policy);
+        assertFalse(rendered.contains("<sup>*</sup>") || rendered.contains("\n* ") || rendered.contains("\n\\* "),
+            format + " under " + policy + ": no footnote mark");
+      }
+      String text0 = PlanFormat.TEXT.renderer().render(e);
+      assertTrue(text0.endsWith("\tR1\n"), "the text plan ends with the action table:\n" + text0);
+      assertTrue(
+          PlanFormat.HTML.renderer().render(e).contains("<p class=\"note\">The column Not lists the questions answered not applicable.</p>"));
+    }
   }
 }

@@ -40,9 +40,9 @@ class ScoredPlanTest {
     CliRun run = CliRun.of("plan", "--model", MODEL, "--answers", ANSWERS);
     // SM: (1 + 0.5)/2 + (0.25 + 0)/2 = 0.875; EG: (0.5 + 1)/2 = 0.75; Governance (0.875 + 0.75)/2;
     // ST: (1 + 1)/2 = 1; overall (0.8125 + 1)/2 = 0.90625.
-    assertTrue(run.out().contains("Present Performance: Level 0 (score 0.90625)\n"), run.out());
-    assertTrue(run.out().contains("governance\tGovernance\tLevel 0 (score 0.8125)\tLevel 1 (score 1.375)\n"), run.out());
-    assertTrue(run.out().contains("SM\tStrategy and Metrics\tLevel 0 (score 0.875)\tLevel 2 (score 2)\n"), run.out());
+    assertTrue(run.out().contains("Present Performance: Level 0+ (score 0.90625)\n"), run.out());
+    assertTrue(run.out().contains("governance\tGovernance\tLevel 0+ (score 0.8125)\tLevel 1+ (score 1.375)\n"), run.out());
+    assertTrue(run.out().contains("SM\tStrategy and Metrics\tLevel 0+ (score 0.875)\tLevel 2 (score 2)\n"), run.out());
   }
 
   @Test
@@ -72,14 +72,25 @@ class ScoredPlanTest {
     CliRun run = CliRun.of("plan", "--model", samm.toString(), "--answers", "examples/assessments/samm-starter.json");
     assertEquals(Main.OK, run.status(), run::toString);
     String out = run.out();
-    assertTrue(out.contains("Present Performance: Level 1 (score ≈1.017)\n"), out); // 61/60
-    assertTrue(out.contains("governance\tGovernance\tLevel 0 (score ≈0.917)\t"), out); // 11/12
-    assertTrue(out.contains("PC\tPolicy and Compliance\tLevel 1 (score 1.375)\tLevel 2 (score 2)\n"), out);
-    assertTrue(out.contains("operations\tOperations\tLevel 1 (score ≈1.458)\t"), out); // 35/24
+    assertTrue(out.contains("Present Performance: Level 1+ (score ≈1.017)\n"), out); // 61/60
+    assertTrue(out.contains("governance\tGovernance\tLevel 0+ (score ≈0.917)\t"), out); // 11/12
+    assertTrue(out.contains("PC\tPolicy and Compliance\tLevel 1+ (score 1.375)\tLevel 2 (score 2)\n"), out);
+    assertTrue(out.contains("operations\tOperations\tLevel 1+ (score ≈1.458)\t"), out); // 35/24
     for (String activity : List.of("G-SM-1-B", "G-PC-2-A", "G-PC-2-B", "V-AA-1-A", "V-AA-1-B", "V-ST-1-A", "V-ST-1-B")) {
       assertTrue(out.contains(activity + " "), activity);
     }
     assertEquals(7, out.split("[GDIVO]-[A-Z]{2}-[123]-[AB] ", -1).length - 1, "seven activities in the roadmap");
+
+    // The same with target answers for five activities (SammAssessmentsTest computes it by hand).
+    CliRun roadmap = CliRun.of("plan", "--model", samm.toString(), "--answers", "examples/assessments/samm-roadmap.json");
+    assertEquals(Main.OK, roadmap.status(), roadmap::toString);
+    List<String> activities = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[GDIVO]-[A-Z]{2}-[123]-[AB] ").matcher(roadmap.out());
+    while (m.find()) {
+      activities.add(m.group().trim());
+    }
+    assertEquals(
+        List.of("G-SM-2-A", "G-PC-2-A", "G-PC-2-B", "V-AA-1-A", "V-AA-1-B", "V-ST-1-B", "O-OM-3-A"), activities);
   }
 
   @Test

@@ -28,7 +28,8 @@ import java.util.Map;
  *   <li>options from the answer set, by value: {@code no} 0, {@code some} 0.25, {@code half} 0.5,
  *       {@code full} 1 (other values: {@code v} and the answer's order), with the answers' texts;
  *   <li>the action to the activity's level: its title and short description;
- *   <li>rules: sum of means by level of questions, mean of dimensions, mean of groups, up to target.
+ *   <li>rules: sum of means by level of questions, mean of dimensions, mean of groups, up to target,
+ *       and a score between levels shown with a plus ("Level 1+", SAMM's "1+").
  * </ul>
  */
 public final class SammImporter {
@@ -84,7 +85,8 @@ public final class SammImporter {
         .groupLevel(Combination.MEAN)
         .overallLevel(Combination.MEAN)
         .actionPlan(PlanPolicy.UP_TO_TARGET)
-        .unansweredIsError();
+        .unansweredIsError()
+        .plusBetweenLevels();
     for (Doc function : functions) {
       String name = function.text("name");
       ModelBuilder.GroupBuilder group = b.group(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "-"), name);

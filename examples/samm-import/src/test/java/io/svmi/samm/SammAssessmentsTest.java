@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two SAMM assessments in examples/assessments, scored by hand with OWASP's formula (OWASP
+ * The SAMM assessments in examples/assessments, scored by hand with OWASP's formula (OWASP
  * sammwise, calculator.js): practice = Σ over maturity levels 1–3 of the mean of its two streams'
  * answers; business function = mean of its three practices; overall = mean of the five functions.
  * A score reads as the highest level whose threshold (0, 1, 2, 3) it reaches.
@@ -42,6 +42,11 @@ class SammAssessmentsTest {
     }
     for (Map.Entry<String, JsonNode> e : root.get("targets").properties()) {
       a.target(e.getKey(), e.getValue().textValue());
+    }
+    if (root.has("targetAnswers")) {
+      for (Map.Entry<String, JsonNode> e : root.get("targetAnswers").properties()) {
+        a.targetAnswer(e.getKey(), e.getValue().textValue());
+      }
     }
     return samm.evaluate(a.build());
   }
@@ -137,5 +142,58 @@ class SammAssessmentsTest {
             "G-SM-3-A", "G-SM-3-B", "D-TA-2-A", "D-TA-2-B", "D-SA-1-B", "I-SD-2-B", "V-AA-1-B", "V-AA-2-A",
             "V-AA-2-B", "O-OM-2-A", "O-OM-2-B"),
         roadmap(e));
+  }
+
+  /** SAMM's "1+": the importer turns on {@code between levels = plus}. */
+  @Test
+  void starter_showsAPlusBetweenLevels() throws Exception {
+    Evaluation e = evaluate("samm-starter.json");
+    assertEquals(true, samm.rules().plusBetweenLevels());
+    // Practices: strictly between two thresholds → plus; on a threshold (DM 1, AA 0) or at the top
+    // (IM 3) → none.
+    for (String id : List.of("SM", "PC", "EG", "SR", "SB", "ST")) {
+      assertEquals(true, e.dimension(id).orElseThrow().plus(), id);
+    }
+    for (String id : List.of("DM", "AA", "IM")) {
+      assertEquals(false, e.dimension(id).orElseThrow().plus(), id);
+    }
+    // PC's given target l2 is on its threshold; SR keeps its present 2.25 as its target.
+    assertEquals(false, e.dimension("PC").orElseThrow().targetPlus());
+    assertEquals(true, e.dimension("SR").orElseThrow().targetPlus());
+    // implementation 1: on Level 1; governance 11/12 → Level 0+; overall 61/60 → Level 1+.
+    assertEquals(List.of(true, true, false, true, true), e.groups().stream().map(GroupResult::plus).toList());
+    assertEquals(true, e.plus());
+    assertEquals(true, e.targetPlus()); // 17/15
+  }
+
+  /**
+   * samm-roadmap.json: the starter's answers and practice targets, with target answers for five
+   * activities. Scores, levels and targets are the starter's; only the roadmap changes.
+   */
+  @Test
+  void roadmap_withActivityTargets() throws Exception {
+    Evaluation starter = evaluate("samm-starter.json");
+    Evaluation e = evaluate("samm-roadmap.json");
+    assertEquals(5, e.assessment().targetAnswers().size());
+    assertEquals(starter.dimensions(), e.dimensions(), "no level, score or target changes");
+    assertEquals(starter.groups(), e.groups());
+    assertEquals(starter.score(), e.score());
+    assertEquals(starter.targetScore(), e.targetScore());
+    // SM (target l1): G-SM-1-B aims for half and has it: dropped; G-SM-2-A (at l2, above SM's
+    //   target) aims for full and has some: added.
+    // PC (target l2): G-PC-2-A is not done; G-PC-2-B aims for half and has some.
+    // AA (target l1): both level-1 activities, as before.
+    // ST (target = present l1): V-ST-1-A aims for half and has it: dropped; V-ST-1-B as before.
+    // OM (target = present l0): O-OM-3-A (at l3) aims for some and has no: added.
+    assertEquals(
+        List.of("G-SM-1-B", "G-PC-2-A", "G-PC-2-B", "V-AA-1-A", "V-AA-1-B", "V-ST-1-A", "V-ST-1-B"),
+        roadmap(starter));
+    assertEquals(
+        List.of("G-SM-2-A", "G-PC-2-A", "G-PC-2-B", "V-AA-1-A", "V-AA-1-B", "V-ST-1-B", "O-OM-3-A"),
+        roadmap(e));
+    // Each activity is planned once, to its own maturity level.
+    assertEquals(
+        List.of("l2", "l2", "l2", "l1", "l1", "l1", "l3"),
+        e.plan().actions().stream().map(x -> x.level().id()).toList());
   }
 }
