@@ -10,6 +10,7 @@ import io.svmi.MaturityModel;
 import io.svmi.Option;
 import io.svmi.Question;
 import io.svmi.Scale;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Valid assessments of one model, as a jqwik {@link Arbitrary}: an option per question (or none,
  * now and then, when the model counts unanswered questions as a level), targets for some
- * dimensions, sometimes an overall target. A failing assessment shrinks towards every question at
- * its first option, none left out, no target. Each setting returns a new arbitrary.
+ * dimensions, sometimes an overall target, and with {@link #withTargetAnswers()} target answers
+ * for some questions. A failing assessment shrinks towards every question at its first option,
+ * none left out, no target, no target answer. Each setting returns a new arbitrary.
  */
 public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
   private static final int CHOICES = 10_000;
@@ -33,14 +35,16 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
   private final boolean notApplicable;
   private final TargetChoice targets;
   private final boolean overallTarget;
+  private final boolean targetAnswers;
 
   private AssessmentArbitrary(MaturityModel model, boolean complete, boolean notApplicable, TargetChoice targets,
-      boolean overallTarget) {
+      boolean overallTarget, boolean targetAnswers) {
     this.model = model;
     this.complete = complete;
     this.notApplicable = notApplicable;
     this.targets = targets;
     this.overallTarget = overallTarget;
+    this.targetAnswers = targetAnswers;
   }
 
   static AssessmentArbitrary of(MaturityModel model) {
@@ -49,12 +53,12 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
     checkArgument(optionless.isEmpty() || !model.rules().unanswered().isError(),
         "model '%s' has no valid assessment: question %s has no option and unanswered questions are errors",
         model.name(), optionless.map(Question::id).orElse(""));
-    return new AssessmentArbitrary(model, false, false, TargetChoice.ANY, false);
+    return new AssessmentArbitrary(model, false, false, TargetChoice.ANY, false, false);
   }
 
   /** Every question with options answered, even when the model would count an unanswered one as a level. */
   public AssessmentArbitrary complete() {
-    return new AssessmentArbitrary(model, true, notApplicable, targets, overallTarget);
+    return new AssessmentArbitrary(model, true, notApplicable, targets, overallTarget, targetAnswers);
   }
 
   /**
@@ -63,32 +67,54 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
    */
   public AssessmentArbitrary withNotApplicable() {
     checkArgument(hasNotApplicable(model), "model '%s' has no not-applicable option", model.name());
-    return new AssessmentArbitrary(model, complete, true, targets, overallTarget);
+    return new AssessmentArbitrary(model, complete, true, targets, overallTarget, targetAnswers);
   }
 
   /** Every dimension with a level aims above it (at the top level when it is there already). */
   public AssessmentArbitrary targetsAbovePresent() {
-    return new AssessmentArbitrary(model, complete, notApplicable, TargetChoice.ABOVE_PRESENT, overallTarget);
+    return new AssessmentArbitrary(model, complete, notApplicable, TargetChoice.ABOVE_PRESENT, overallTarget,
+        targetAnswers);
   }
 
   /** Every dimension with a level aims at it, given explicitly. */
   public AssessmentArbitrary targetsAtPresent() {
-    return new AssessmentArbitrary(model, complete, notApplicable, TargetChoice.AT_PRESENT, overallTarget);
+    return new AssessmentArbitrary(model, complete, notApplicable, TargetChoice.AT_PRESENT, overallTarget,
+        targetAnswers);
   }
 
   /** Every dimension with a level aims below it (at the lowest level when it is there already). */
   public AssessmentArbitrary targetsBelowPresent() {
-    return new AssessmentArbitrary(model, complete, notApplicable, TargetChoice.BELOW_PRESENT, overallTarget);
+    return new AssessmentArbitrary(model, complete, notApplicable, TargetChoice.BELOW_PRESENT, overallTarget,
+        targetAnswers);
   }
 
   /** No target given: every dimension keeps its present level as its target. */
   public AssessmentArbitrary withoutTargets() {
-    return new AssessmentArbitrary(model, complete, notApplicable, TargetChoice.NONE, overallTarget);
+    return new AssessmentArbitrary(model, complete, notApplicable, TargetChoice.NONE, overallTarget, targetAnswers);
   }
 
   /** Always an overall target (by default, only sometimes). */
   public AssessmentArbitrary withOverallTarget() {
-    return new AssessmentArbitrary(model, complete, notApplicable, targets, true);
+    return new AssessmentArbitrary(model, complete, notApplicable, targets, true, targetAnswers);
+  }
+
+  /**
+   * Target answers (the option a question aims for) for about two questions in five: an option
+   * above the present answer, the same or another at its level or value, or one below, in about
+   * equal parts (any other when there is none such), never a not-applicable option. A question
+   * left unanswered or answered not applicable may get one too. Target answers change no level:
+   * only the plan (see "Targets per question" in docs/language.md).
+   */
+  public AssessmentArbitrary withTargetAnswers() {
+    return new AssessmentArbitrary(model, complete, notApplicable, targets, overallTarget, true);
+  }
+
+  /**
+   * Where an option stands among its question's options: its level's rank, or its value; empty
+   * for a not-applicable option.
+   */
+  static Optional<BigDecimal> standing(Option o) {
+    return o.level().map(l -> BigDecimal.valueOf(l.rank())).or(o::value);
   }
 
   static boolean hasNotApplicable(MaturityModel model) {
@@ -109,8 +135,11 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
     Arbitrary<List<Optional<Integer>>> targetChoices =
         choice().optional(targets == TargetChoice.ANY ? 0.5 : 1.0).list().ofSize(model.dimensions().size());
     Arbitrary<Optional<Integer>> overall = choice().optional(overallTarget ? 1.0 : 0.2);
+    Arbitrary<List<Optional<Integer>>> aims = targetAnswers
+        ? choice().optional(0.4).list().ofSize(questions)
+        : Arbitraries.just(Collections.nCopies(questions, Optional.empty()));
     return Combinators.combine(choice().list().ofSize(questions), leftOut, preferNotApplicable, choice(),
-            targetChoices, overall)
+            targetChoices, overall, aims)
         .as(this::build);
   }
 
@@ -119,7 +148,7 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
   }
 
   private Assessment build(List<Integer> picks, List<Boolean> leftOut, List<Boolean> preferNotApplicable,
-      int forced, List<Optional<Integer>> targetChoices, Optional<Integer> overall) {
+      int forced, List<Optional<Integer>> targetChoices, Optional<Integer> overall, List<Optional<Integer>> aims) {
     Draft draft = Draft.empty(model);
     List<Question> questions = model.questions().values().asList();
     List<Question> withNotApplicable = questions.stream()
@@ -135,6 +164,11 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
       boolean pickNotApplicable = q == forcedNotApplicable || (preferNotApplicable.get(i) && !na.isEmpty());
       List<Option> from = pickNotApplicable ? na : options;
       draft.answers.put(q.id(), from.get(picks.get(i) % from.size()).id());
+    }
+    for (int i = 0; i < questions.size(); i++) {
+      int index = i;
+      aims.get(i).flatMap(aim -> targetAnswer(questions.get(index), draft, aim))
+          .ifPresent(o -> draft.targetAnswers.put(questions.get(index).id(), o.id()));
     }
     Scale scale = model.scale();
     int top = scale.size() - 1;
@@ -163,6 +197,29 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
     }
     overall.ifPresent(o -> draft.overallTarget = Optional.of(scale.atRank(o % (top + 1)).id()));
     return draft.build();
+  }
+
+  /**
+   * A target answer for the question: {@code aim % 3} says above (0), at (1) or below (2) its
+   * answer, {@code aim / 3} which such option; any option when there is none such.
+   */
+  private static Optional<Option> targetAnswer(Question q, Draft draft, int aim) {
+    List<Option> candidates = q.options().values().stream().filter(o -> !o.isNotApplicable()).toList();
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    @Nullable String answer = draft.answers.get(q.id());
+    Optional<BigDecimal> present = answer == null ? Optional.empty() : standing(q.options().get(answer));
+    if (present.isPresent()) {
+      int direction = 1 - aim % 3; // 1 above, 0 at, -1 below
+      List<Option> such = candidates.stream()
+          .filter(o -> Integer.signum(standing(o).orElseThrow().compareTo(present.get())) == direction)
+          .toList();
+      if (!such.isEmpty()) {
+        candidates = such;
+      }
+    }
+    return Optional.of(candidates.get(aim / 3 % candidates.size()));
   }
 
   private Evaluation evaluate(Assessment a) {

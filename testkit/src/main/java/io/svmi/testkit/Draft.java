@@ -8,31 +8,34 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** An assessment being edited by id: answers, targets and overall target, rebuilt on demand. */
+/** An assessment being edited by id: answers, targets, overall target and target answers, rebuilt on demand. */
 final class Draft {
   final MaturityModel model;
   final String subject;
   final LinkedHashMap<String, String> answers;
   final LinkedHashMap<String, String> targets;
   Optional<String> overallTarget;
+  final LinkedHashMap<String, String> targetAnswers;
 
   private Draft(MaturityModel model, String subject, Map<String, String> answers, Map<String, String> targets,
-      Optional<String> overallTarget) {
+      Optional<String> overallTarget, Map<String, String> targetAnswers) {
     this.model = model;
     this.subject = subject;
     this.answers = new LinkedHashMap<>(answers);
     this.targets = new LinkedHashMap<>(targets);
     this.overallTarget = overallTarget;
+    this.targetAnswers = new LinkedHashMap<>(targetAnswers);
   }
 
   static Draft empty(MaturityModel model) {
-    return new Draft(model, "Generated assessment", Map.of(), Map.of(), Optional.empty());
+    return new Draft(model, "Generated assessment", Map.of(), Map.of(), Optional.empty(), Map.of());
   }
 
   static Draft of(Assessment a) {
     Map<String, String> targets = new LinkedHashMap<>();
     a.targets().forEach((d, l) -> targets.put(d, l.id()));
-    return new Draft(a.model(), a.subject(), a.answers(), targets, a.overallTarget().map(Level::id));
+    return new Draft(a.model(), a.subject(), a.answers(), targets, a.overallTarget().map(Level::id),
+        a.targetAnswers());
   }
 
   /** Builds the assessment; a draft made from valid ids always builds. */
@@ -41,6 +44,7 @@ final class Draft {
     answers.forEach(b::answer);
     targets.forEach(b::target);
     overallTarget.ifPresent(b::overallTarget);
+    targetAnswers.forEach(b::targetAnswer);
     try {
       return b.build();
     } catch (AssessmentException e) {

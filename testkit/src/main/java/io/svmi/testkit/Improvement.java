@@ -9,12 +9,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * An assessment and the same assessment with some answers raised to options of higher levels
- * (targets unchanged). {@link #changes()} says which.
+ * An assessment and the same assessment with some answers raised to options of higher levels or
+ * values (targets and target answers unchanged). {@link #changes()} says which.
  */
 public record Improvement(Assessment before, Assessment after, ImmutableList<Change> changes) {
 
-  /** One raised answer: from an option (or no answer) at one level to an option at a higher one. */
+  /**
+   * One raised answer: from an option (or no answer) to an option of a higher level or value, with
+   * the question's level before and after (a valued question's may stay where it was).
+   */
   public record Change(String questionId, Optional<String> fromOption, Level from, String toOption, Level to) {
     public Change {
       checkNotNull(questionId);

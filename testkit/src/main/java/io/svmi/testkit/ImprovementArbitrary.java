@@ -9,9 +9,11 @@ import io.svmi.Level;
 import io.svmi.Option;
 import io.svmi.Question;
 import io.svmi.QuestionResult;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -20,8 +22,10 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
  * Improvements of assessments, as a jqwik {@link Arbitrary}: the same assessment with one answer
- * raised, several raised, or every question below its dimension's target raised to it (targets
- * unchanged). Assessments with nothing to raise the chosen way are left out (filtered). A failing
+ * raised, several raised, or every question below its target raised to it (targets and target
+ * answers unchanged). An answer is raised to an option of a higher level or, for options that
+ * give values, of a higher value; an unanswered question is raised only to an option that gives
+ * a level. Assessments with nothing to raise the chosen way are left out (filtered). A failing
  * improvement shrinks its assessment and raises fewer answers, by less. Each setting returns a
  * new arbitrary.
  */
@@ -50,7 +54,12 @@ public final class ImprovementArbitrary extends ArbitraryDecorator<Improvement> 
     return new ImprovementArbitrary(assessments, ImmutableList.of(Kind.SEVERAL));
   }
 
-  /** Every question below its dimension's target raised to the lowest option at or above it. */
+  /**
+   * Every question below its target raised to it: a question with a target answer (its own target,
+   * which replaces its dimension's as in the plan) to that option when its answer is below it, and
+   * left as it is otherwise; any other question below its dimension's target level to the lowest
+   * option at or above that level. Options that give values are raised only to a target answer.
+   */
   public ImprovementArbitrary raisedToTarget() {
     return new ImprovementArbitrary(assessments, ImmutableList.of(Kind.TO_TARGET));
   }
@@ -73,23 +82,22 @@ public final class ImprovementArbitrary extends ArbitraryDecorator<Improvement> 
       case TO_TARGET -> Arbitraries.just(toTarget(e));
       case ONE -> Combinators.combine(choice, choice).as((q, o) -> {
         Draft draft = Draft.of(before);
-        Improvement.Change c = raise(draft, raisable.get(q % raisable.size()), o);
-        return new Improvement(before, draft.build(), ImmutableList.of(c));
+        raise(draft, raisable.get(q % raisable.size()), o);
+        return improvement(e, draft);
       });
       case SEVERAL -> Combinators.combine(
               ModelArbitrary.chance(50).list().ofSize(raisable.size()), choice.list().ofSize(raisable.size()), choice)
           .as((chosen, options, fallback) -> {
             Draft draft = Draft.of(before);
-            List<Improvement.Change> changes = new ArrayList<>();
             for (int i = 0; i < raisable.size(); i++) {
               if (chosen.get(i)) {
-                changes.add(raise(draft, raisable.get(i), options.get(i)));
+                raise(draft, raisable.get(i), options.get(i));
               }
             }
-            if (changes.isEmpty()) {
-              changes.add(raise(draft, raisable.get(fallback % raisable.size()), options.get(0)));
+            if (draft.answers.equals(Draft.of(before).answers)) {
+              raise(draft, raisable.get(fallback % raisable.size()), options.get(0));
             }
-            return new Improvement(before, draft.build(), ImmutableList.copyOf(changes));
+            return improvement(e, draft);
           });
     });
   }
@@ -107,45 +115,72 @@ public final class ImprovementArbitrary extends ArbitraryDecorator<Improvement> 
 
   private static Improvement toTarget(Evaluation e) {
     Draft draft = Draft.of(e.assessment());
-    List<Improvement.Change> changes = new ArrayList<>();
+    Map<String, String> aims = e.assessment().targetAnswers();
     for (DimensionResult r : e.dimensions()) {
-      if (r.target().isEmpty()) {
-        continue;
-      }
-      Level target = r.target().get();
       for (QuestionResult q : r.questions()) {
-        if (q.level().isPresent() && q.level().get().isBelow(target)) {
-          q.question().options().values().stream()
+        Question question = q.question();
+        if (aims.containsKey(question.id())) {
+          Option aim = question.options().get(aims.get(question.id()));
+          if (isBelow(q, aim)) {
+            draft.answers.put(question.id(), aim.id());
+          }
+        } else if (r.target().isPresent() && q.level().isPresent() && q.level().get().isBelow(r.target().get())) {
+          Level target = r.target().get();
+          question.options().values().stream()
               .filter(o -> o.level().isPresent() && !o.level().get().isBelow(target))
               .min(Comparator.comparing(o -> o.level().get()))
-              .ifPresent(o -> changes.add(raiseTo(draft, q, o)));
+              .ifPresent(o -> draft.answers.put(question.id(), o.id()));
         }
       }
     }
-    return new Improvement(e.assessment(), draft.build(), ImmutableList.copyOf(changes));
+    return improvement(e, draft);
   }
 
-  /** The options that place the question above its present level (none for not applicable). */
+  /**
+   * The options above the question's answer: of a higher level, or of a higher value; for an
+   * unanswered question, of a level above the one it counts as. None for not applicable.
+   */
   private static List<Option> higher(QuestionResult q) {
     if (q.level().isEmpty()) {
       return List.of();
     }
-    Level present = q.level().get();
+    if (q.answer().isEmpty()) {
+      Level present = q.level().get();
+      return q.question().options().values().stream()
+          .filter(o -> o.level().isPresent() && o.level().get().isAbove(present))
+          .toList();
+    }
+    BigDecimal present = AssessmentArbitrary.standing(q.answer().get()).orElseThrow();
     return q.question().options().values().stream()
-        .filter(o -> o.level().isPresent() && o.level().get().isAbove(present))
+        .filter(o -> AssessmentArbitrary.standing(o).map(s -> s.compareTo(present) > 0).orElse(false))
         .toList();
   }
 
-  private static Improvement.Change raise(Draft draft, QuestionResult q, int choice) {
-    List<Option> higher = higher(q);
-    return raiseTo(draft, q, higher.get(choice % higher.size()));
+  /** Whether the option is above the question's answer (see {@link #higher}). */
+  static boolean isBelow(QuestionResult q, Option option) {
+    return higher(q).contains(option);
   }
 
-  private static Improvement.Change raiseTo(Draft draft, QuestionResult q, Option to) {
-    Question question = q.question();
-    draft.answers.put(question.id(), to.id());
-    return new Improvement.Change(question.id(), q.answer().map(Option::id), q.level().orElseThrow(), to.id(),
-        to.level().orElseThrow());
+  private static void raise(Draft draft, QuestionResult q, int choice) {
+    List<Option> higher = higher(q);
+    draft.answers.put(q.question().id(), higher.get(choice % higher.size()).id());
+  }
+
+  /** The improvement from the evaluated assessment to the draft: a change per answer that differs. */
+  private static Improvement improvement(Evaluation before, Draft draft) {
+    Assessment after = draft.build();
+    Evaluation raised = evaluate(after);
+    List<Improvement.Change> changes = new ArrayList<>();
+    for (int i = 0; i < before.questions().size(); i++) {
+      QuestionResult b = before.questions().get(i);
+      QuestionResult a = raised.questions().get(i);
+      if (!b.answer().equals(a.answer())) {
+        Option to = a.answer().orElseThrow();
+        changes.add(new Improvement.Change(b.question().id(), b.answer().map(Option::id), b.level().orElseThrow(),
+            to.id(), a.level().orElseThrow()));
+      }
+    }
+    return new Improvement(before.assessment(), after, ImmutableList.copyOf(changes));
   }
 
   static Optional<Option> optionAt(Question q, Level level) {

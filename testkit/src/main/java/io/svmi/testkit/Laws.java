@@ -8,11 +8,13 @@ import io.svmi.AssessmentException;
 import io.svmi.Diagnostic;
 import io.svmi.DimensionResult;
 import io.svmi.Evaluation;
+import io.svmi.GroupResult;
 import io.svmi.Level;
 import io.svmi.MaturityModel;
 import io.svmi.Option;
 import io.svmi.PlanPolicy;
 import io.svmi.QuestionResult;
+import io.svmi.Score;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -52,7 +54,11 @@ public final class Laws {
     }
   }
 
-  /** Law 2: raising answers never lowers a question, a dimension or the overall level. */
+  /**
+   * Law 2: raising answers (to options of higher levels or, in score-based models, of higher
+   * values) never lowers a question, a dimension, a group or the overall level, nor a dimension's,
+   * a group's or the overall score.
+   */
   public static void monotonicity(Improvement improvement) throws AssessmentException {
     MaturityModel model = improvement.before().model();
     Evaluation before = model.evaluate(improvement.before());
@@ -69,22 +75,31 @@ public final class Laws {
     for (int i = 0; i < before.dimensions().size(); i++) {
       DimensionResult b = before.dimensions().get(i);
       DimensionResult a = after.dimensions().get(i);
-      if (lowered(b.present(), a.present())) {
+      if (lowered(b.present(), a.present()) || lowered(b.score(), a.score())) {
         throw new LawViolation(Law.MONOTONICITY, raised + ", dimension " + b.dimension().id() + " went from "
             + name(b.present()) + " to " + name(a.present()) + "\n  before: " + b.explanation() + "\n  after:  "
             + a.explanation());
       }
     }
-    if (lowered(before.present(), after.present())) {
+    for (int i = 0; i < before.groups().size(); i++) {
+      GroupResult b = before.groups().get(i);
+      GroupResult a = after.groups().get(i);
+      if (lowered(b.present(), a.present()) || lowered(b.score(), a.score())) {
+        throw new LawViolation(Law.MONOTONICITY, raised + ", group " + b.group().id() + " went from "
+            + name(b.present()) + " (" + b.score().map(Score::toString).orElse("no score") + ") to "
+            + name(a.present()) + " (" + a.score().map(Score::toString).orElse("no score") + ")");
+      }
+    }
+    if (lowered(before.present(), after.present()) || lowered(before.score(), after.score())) {
       throw new LawViolation(Law.MONOTONICITY, raised + ", the overall level went from " + name(before.present())
           + " to " + name(after.present()) + "\n  before: " + before.presentExplanation() + "\n  after:  "
           + after.presentExplanation());
     }
   }
 
-  /** True when a level was known before and is lower (or gone) after. */
-  private static boolean lowered(Optional<Level> before, Optional<Level> after) {
-    return before.isPresent() && (after.isEmpty() || after.get().isBelow(before.get()));
+  /** True when a level or score was known before and is lower (or gone) after. */
+  private static <T extends Comparable<? super T>> boolean lowered(Optional<T> before, Optional<T> after) {
+    return before.isPresent() && (after.isEmpty() || after.get().compareTo(before.get()) < 0);
   }
 
   /**
@@ -127,11 +142,16 @@ public final class Laws {
 
   /**
    * Law 4: every planned step belongs to a question of its dimension that has a level, is above that
-   * level, is exactly one above under {@code next level}, and not above the dimension's target under
-   * {@code up to target}.
+   * level and not above the level of the question's target answer; it is exactly one above under
+   * {@code next level}; for a question without a target answer, not above the dimension's target
+   * under {@code up to target}. A question whose options give values (score-based models) is
+   * planned once, to its {@code at} level, while its answer's value is below its target answer's
+   * or, without one, short of full; without one, under {@code up to target} only when its
+   * {@code at} level is not above the dimension's target.
    */
   public static void soundness(Evaluation e) {
     PlanPolicy policy = e.model().rules().actionPlan();
+    Map<String, String> aims = e.assessment().targetAnswers();
     Map<String, QuestionResult> questions = new java.util.HashMap<>();
     Map<String, DimensionResult> owner = new java.util.HashMap<>();
     for (DimensionResult d : e.dimensions()) {
@@ -160,25 +180,72 @@ public final class Laws {
         throw new LawViolation(Law.SOUNDNESS, "under next level, step " + step(a) + " is not the one just above "
             + q.level().get().name());
       }
+      Optional<Option> aim = Optional.ofNullable(aims.get(a.questionId())).map(q.question().options()::get);
       Optional<Level> target = owner.get(a.questionId()).target();
-      if (policy == PlanPolicy.UP_TO_TARGET && (target.isEmpty() || a.level().isAbove(target.get()))) {
+      if (q.question().isValued()) {
+        valuedSoundness(a, q, aim, policy, target);
+      } else if (aim.isPresent()) {
+        Level own = aim.get().level().orElseThrow();
+        if (a.level().isAbove(own)) {
+          throw new LawViolation(Law.SOUNDNESS, "step " + step(a) + " is above the level " + own.name()
+              + " of the question's target answer '" + aim.get().id() + "'");
+        }
+      } else if (policy == PlanPolicy.UP_TO_TARGET && (target.isEmpty() || a.level().isAbove(target.get()))) {
         throw new LawViolation(Law.SOUNDNESS, "under up to target, step " + step(a) + " is above the target "
             + name(target) + " of dimension " + a.dimensionId());
       }
     }
   }
 
+  private static void valuedSoundness(Action a, QuestionResult q, Optional<Option> aim, PlanPolicy policy,
+      Optional<Level> target) {
+    if (!q.question().at().equals(Optional.of(a.level()))) {
+      throw new LawViolation(Law.SOUNDNESS, "step " + step(a) + " of a valued question is not to its 'at' level "
+          + q.question().at().map(Level::name).orElse("(none)"));
+    }
+    Optional<java.math.BigDecimal> value = q.answer().flatMap(Option::value);
+    if (aim.isPresent()) {
+      if (value.isPresent() && value.get().compareTo(aim.get().value().orElseThrow()) >= 0) {
+        throw new LawViolation(Law.SOUNDNESS, "step " + step(a) + " is planned though the answer ("
+            + q.explanation() + ") is not below the target answer '" + aim.get().id() + "'");
+      }
+    } else if (value.isPresent() && value.get().compareTo(q.question().fullValue()) >= 0) {
+      throw new LawViolation(Law.SOUNDNESS, "step " + step(a) + " is planned though the question is done ("
+          + q.explanation() + ")");
+    } else if (policy == PlanPolicy.UP_TO_TARGET && (target.isEmpty() || a.level().isAbove(target.get()))) {
+      throw new LawViolation(Law.SOUNDNESS, "under up to target, step " + step(a) + " is above the target "
+          + name(target) + " of dimension " + a.dimensionId());
+    }
+  }
+
   /**
-   * Law 5 (for models whose plan is {@code up to target}): a dimension with a level and no step has
-   * reached its target; and answering every question with planned steps at the highest level
-   * planned for it (targets kept) brings every dimension to at least its target. When a question
-   * has no option at or above that level the case is rejected with jqwik's {@link Assume} (not counted as a try).
+   * Law 5 (for models whose plan is {@code up to target}): answering every question with planned
+   * steps at the lowest option at or above the highest level planned for it (targets and target
+   * answers kept) brings every question with a target answer to that answer's level, and every
+   * dimension none of whose questions has a target answer to at least its target; such a
+   * dimension with a level and no step has reached its target already. When a question has no
+   * option at or above that level the case is rejected with jqwik's {@link Assume} (not counted
+   * as a try).
+   *
+   * <p>For a score-based model the law is stated for SAMM-like models only (see {@link
+   * ModelArbitrary#sammLike()}): taking every planned step answers a question with a target answer
+   * with that answer, any other with full value; then every question with a target answer has
+   * reached its value, every dimension none of whose questions has one has reached its target, and
+   * nothing is left to plan. Throws {@link IllegalArgumentException} for another policy or a
+   * score-based model that is not SAMM-like.
    */
   public static void sufficiency(Evaluation e) throws AssessmentException {
     requireUpToTarget(e, Law.SUFFICIENCY);
     MaturityModel model = e.model();
+    Map<String, String> aims = e.assessment().targetAnswers();
+    if (model.isScoreBased()) {
+      SammLike.problem(model).ifPresent(p -> {
+        throw new IllegalArgumentException(Law.SUFFICIENCY + " is stated for score-based models only when they are"
+            + " SAMM-like: " + p);
+      });
+    }
     for (DimensionResult d : e.dimensions()) {
-      if (d.present().isPresent() && e.plan().forDimension(d.dimension().id()).isEmpty()
+      if (!aimed(d, aims) && d.present().isPresent() && e.plan().forDimension(d.dimension().id()).isEmpty()
           && d.target().isPresent() && d.present().get().isBelow(d.target().get())) {
         throw new LawViolation(Law.SUFFICIENCY, "dimension " + d.dimension().id() + " has no step but is "
             + d.present().get().name() + ", below its target " + d.target().get().name());
@@ -192,28 +259,62 @@ public final class Laws {
           .map(Action::level)
           .max(Comparator.naturalOrder());
       if (highest.isPresent()) {
-        Optional<Option> option = lowestAtOrAbove(q, highest.get());
+        Optional<Option> option = q.question().isValued()
+            ? Optional.of(Optional.ofNullable(aims.get(q.question().id())).map(q.question().options()::get)
+                .orElseGet(() -> full(q)))
+            : lowestAtOrAbove(q, highest.get());
         Assume.that(option.isPresent());
         draft.answers.put(q.question().id(), option.get().id());
       }
     }
     Evaluation done = model.evaluate(draft.build());
+    for (QuestionResult q : done.questions()) {
+      String aim = aims.get(q.question().id());
+      if (aim != null && q.level().isPresent()) {
+        Option own = q.question().options().get(aim);
+        Option answer = q.answer().orElse(own);
+        boolean short_ = q.question().isValued()
+            ? answer.value().orElseThrow().compareTo(own.value().orElseThrow()) < 0
+            : q.level().get().isBelow(own.level().orElseThrow());
+        if (short_) {
+          throw new LawViolation(Law.SUFFICIENCY, "after every planned step, question " + q.question().id()
+              + " is still below its target answer '" + aim + "' (" + q.explanation() + ")");
+        }
+      }
+    }
     for (DimensionResult d : done.dimensions()) {
       Optional<Level> target = d.target();
-      if (target.isPresent() && d.present().isPresent() && d.present().get().isBelow(target.get())) {
+      if (!aimed(d, aims) && target.isPresent() && d.present().isPresent() && d.present().get().isBelow(target.get())) {
         throw new LawViolation(Law.SUFFICIENCY, "after every planned step, dimension " + d.dimension().id()
             + " is " + d.present().get().name() + ", still below its target " + target.get().name() + " ("
             + d.explanation() + ")");
       }
     }
+    if (model.isScoreBased() && !done.plan().isEmpty()) {
+      throw new LawViolation(Law.SUFFICIENCY, "after every planned step, steps are still planned: "
+          + steps(done.plan().actions()));
+    }
+  }
+
+  /** Whether any question of the dimension has a target answer. */
+  private static boolean aimed(DimensionResult d, Map<String, String> aims) {
+    return d.questions().stream().anyMatch(q -> aims.containsKey(q.question().id()));
+  }
+
+  /** The valued question's first option of full value. */
+  private static Option full(QuestionResult q) {
+    return q.question().options().values().stream()
+        .filter(o -> o.value().isPresent() && o.value().get().compareTo(q.question().fullValue()) >= 0)
+        .findFirst().orElseThrow();
   }
 
   /**
    * Law 6 (for models whose plan is {@code up to target}): for each question, the steps planned to
    * reach the targets are the steps planned to reach the given middle levels (one per dimension, at
-   * most its target) followed by the steps planned from there (questions below the middle answered
-   * at it) to the targets. A question with no option at its middle level rejects the case
-   * ({@link Assume}).
+   * most its target; target answers kept) followed by the steps planned from there to the targets:
+   * questions without a target answer below the middle answered at it, questions below their target
+   * answer answered with it. So every step of a question with a target answer falls in the first
+   * part. A question with no option at its middle level rejects the case ({@link Assume}).
    */
   public static void composition(MiddleLevels middles) throws AssessmentException {
     composition(middles.evaluation(), middles.levels());
@@ -223,10 +324,17 @@ public final class Laws {
   public static void composition(Evaluation e, Map<String, Level> middles) throws AssessmentException {
     requireUpToTarget(e, Law.COMPOSITION);
     MaturityModel model = e.model();
+    Map<String, String> aims = e.assessment().targetAnswers();
     Draft toMiddle = Draft.of(e.assessment());
     toMiddle.targets.clear();
     Draft fromMiddle = Draft.of(e.assessment());
     keepTargets(e, fromMiddle);
+    for (QuestionResult q : e.questions()) {
+      String aim = aims.get(q.question().id());
+      if (aim != null && ImprovementArbitrary.isBelow(q, q.question().options().get(aim))) {
+        fromMiddle.answers.put(q.question().id(), aim);
+      }
+    }
     for (DimensionResult d : e.dimensions()) {
       Level middle = middles.get(d.dimension().id());
       if (middle == null) {
@@ -235,6 +343,9 @@ public final class Laws {
       }
       toMiddle.targets.put(d.dimension().id(), middle.id());
       for (QuestionResult q : d.questions()) {
+        if (aims.containsKey(q.question().id())) {
+          continue;
+        }
         if (q.level().isPresent() && q.level().get().isBelow(middle)) {
           Optional<Option> at = ImprovementArbitrary.optionAt(q.question(), middle);
           Assume.that(at.isPresent());
@@ -247,6 +358,11 @@ public final class Laws {
     ImmutableList<Action> second = model.evaluate(fromMiddle.build()).plan().actions();
     for (QuestionResult q : e.questions()) {
       String id = q.question().id();
+      if (aims.containsKey(id) && !of(second, id).isEmpty()) {
+        throw new LawViolation(Law.COMPOSITION, "question " + id + " has target answer '" + aims.get(id)
+            + "', yet with middle levels " + names(middles) + " the plan from the middle has steps for it "
+            + steps(of(second, id)));
+      }
       List<Action> expected = new ArrayList<>(of(first, id));
       expected.addAll(of(second, id));
       if (!of(whole, id).equals(expected)) {

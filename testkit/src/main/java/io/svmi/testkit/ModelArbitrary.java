@@ -60,6 +60,7 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     boolean everyLevelAnswerable = false;
     boolean ordinal = true;
     boolean scoreBased = false;
+    boolean sammLike = false;
     boolean awkwardNames = false;
     boolean examples = false;
     boolean questionsWithoutOptions = false;
@@ -188,6 +189,27 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
   }
 
   /**
+   * SAMM-like score-based models only, those for which law 5 (sufficiency) is stated for
+   * score-based models: levels from 0, 1, 2, 3; dimension level {@code sum of means by level}
+   * with no override; action plan {@code up to target}; 3–8 questions per dimension (or as
+   * {@link #questionsPerDimension} says, at least 3), at levels 1, 2, 3 in turn, so that every
+   * dimension has a question at each; answers worth 0, 0.25, 0.5 or 1, each question with one
+   * worth 1, no not-applicable option. Overall, overall target and group rules, groups, weights
+   * and texts vary as for {@link #onlyScoreBasedModels()}.
+   */
+  public ModelArbitrary sammLike() {
+    return with(s -> {
+      s.scoreBased = true;
+      s.ordinal = false;
+      s.sammLike = true;
+      s.minLevels = 4;
+      s.maxLevels = 4;
+      s.minQuestions = Math.max(3, s.minQuestions);
+      s.maxQuestions = Math.max(s.minQuestions, s.maxQuestions);
+    });
+  }
+
+  /**
    * Ids that are keywords of the language or odd but valid identifiers, names and texts with
    * quotes, backslashes, line breaks, tabs, '#', non-ASCII and any other characters, a version,
    * and weights and values with many digits: models that stress a printer and a compiler.
@@ -217,12 +239,17 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
           "%s: every one is read by thresholds, which ordinal models cannot use; add onlyScoreBasedModels()",
           shape.combinations.stream().map(Combination::words).toList());
     }
+    if (shape.sammLike) {
+      checkArgument(shape.minQuestions >= 3, "SAMM-like models need at least 3 questions per dimension, got %s",
+          shape.minQuestions);
+    }
     if (shape.scoreBased) {
       checkArgument(!overDimensions().isEmpty(),
           "score-based models need a combination other than 'sum of means by level' for their overall level");
     }
     Arbitrary<ModelBlueprint> blueprints = !shape.scoreBased ? blueprint(false)
         : shape.ordinal ? Arbitraries.oneOf(blueprint(false), blueprint(true))
+        : shape.sammLike ? blueprint(true).map(ModelBlueprint::sammLike)
         : blueprint(true);
     if (!shape.examples) {
       return blueprints.map(ModelBlueprint::build);

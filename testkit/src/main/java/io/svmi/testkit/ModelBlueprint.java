@@ -46,6 +46,38 @@ record ModelBlueprint(
   /** An option at a level (ordinal models) or with a value (score-based); level -1 is not applicable. */
   record OptionPart(String id, String text, int level, BigDecimal value) {}
 
+  private static final List<BigDecimal> SAMM_VALUES =
+      List.of(new BigDecimal("0"), new BigDecimal("0.25"), new BigDecimal("0.5"), BigDecimal.ONE);
+
+  /**
+   * This score-based blueprint made SAMM-like (see {@link SammLike}): four levels from 0, 1, 2, 3,
+   * sum of means by level with no override, up to target, questions at levels 1, 2, 3 in turn,
+   * answers worth 0, 0.25, 0.5 or 1 with one worth 1, no not-applicable option. Dimensions need
+   * three questions at least, so that every level has one.
+   */
+  ModelBlueprint sammLike() {
+    List<LevelPart> four = java.util.stream.IntStream.range(0, 4)
+        .mapToObj(r -> r < levels.size() ? levels.get(r) : new LevelPart("", "", BigDecimal.ZERO))
+        .map(l -> new LevelPart(l.id(), l.name(), BigDecimal.ZERO))
+        .toList();
+    Rules samm = new Rules(Combination.SUM_OF_MEANS_BY_LEVEL, rules.overallLevel(), rules.overallTarget(),
+        rules.groupLevel(), PlanPolicy.UP_TO_TARGET, Optional.empty());
+    List<DimensionPart> practices = dimensions.stream().map(d -> new DimensionPart(d.id(), d.name(), d.weight(),
+        Optional.empty(), d.newGroup(), d.groupName(),
+        java.util.stream.IntStream.range(0, d.questions().size()).mapToObj(j -> {
+          QuestionPart q = d.questions().get(j);
+          List<OptionPart> options = new java.util.ArrayList<>(q.options().stream()
+              .filter(o -> o.level() >= 0)
+              .map(o -> new OptionPart(o.id(), o.text(), 0, SAMM_VALUES.get(Math.floorMod(o.value().hashCode(), 4))))
+              .toList());
+          if (options.stream().noneMatch(o -> o.value().compareTo(BigDecimal.ONE) == 0)) {
+            options.add(new OptionPart("", "", 0, BigDecimal.ONE));
+          }
+          return new QuestionPart(q.id(), q.text(), q.weight(), 1 + j % 3, options, q.actions());
+        }).toList())).toList();
+    return new ModelBlueprint(name, version, true, four, samm, practices);
+  }
+
   MaturityModel build() {
     return build(List.of());
   }

@@ -30,9 +30,12 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  *
  * <p>One property per law (1–7 and 9), labelled with the law. A broken law fails with the
  * assessment jqwik shrank to, described question by question. Laws 5 (sufficiency) and 6
- * (composition) are stated for {@code up to target} plans: for other models they are reported as
- * skipped, with the reason. Each property tries 200 generated cases; a {@link PropertyDefaults}
- * annotation on the implementing class changes that ({@code @PropertyDefaults(tries = 1000)}).
+ * (composition) are stated for {@code up to target} plans; laws 3 (bounds) and 6 for ordinal
+ * models; law 5 for score-based models only when they are SAMM-like (see {@link
+ * ModelArbitrary#sammLike()}). A law not stated for the model is reported as skipped, with the
+ * reason, never as passed. For a score-based model, law 2 raises answers to options of higher
+ * values and checks scores as well as levels. Each property tries 200 generated cases; a
+ * {@link PropertyDefaults} annotation on the implementing class changes that ({@code @PropertyDefaults(tries = 1000)}).
  * The {@code @Provide} methods may be overridden to generate other cases.
  */
 @PropertyDefaults(tries = ModelLaws.TRIES)
@@ -43,12 +46,16 @@ public interface ModelLaws {
   /** The model under test; called once per property, so return one compiled or built once. */
   MaturityModel model();
 
-  /** Assessments of the model: a mix of any, complete, and with targets above, at and below present. */
+  /**
+   * Assessments of the model: a mix of any, complete, and with targets above, at and below present,
+   * a third of them with target answers for some questions.
+   */
   @Provide
   default Arbitrary<Assessment> assessments() {
     AssessmentArbitrary any = SvmiArbitraries.assessments(model());
     return Arbitraries.oneOf(any, any.complete(), any.targetsAbovePresent(), any.targetsAtPresent(),
-        any.targetsBelowPresent());
+        any.targetsBelowPresent(), any.withTargetAnswers(), any.targetsAbovePresent().withTargetAnswers(),
+        any.targetsBelowPresent().withTargetAnswers());
   }
 
   /** Improvements of {@link #assessments()}: one, several, or every answer below the target raised. */
@@ -83,6 +90,7 @@ public interface ModelLaws {
 
   @Property
   @Label("law 3 (bounds): " + LawStatements.BOUNDS)
+  @AddLifecycleHook(LawScope.class)
   default void bounds(@ForAll("assessments") Assessment assessment) throws AssessmentException {
     Laws.bounds(model().evaluate(assessment));
   }
@@ -95,14 +103,14 @@ public interface ModelLaws {
 
   @Property
   @Label("law 5 (sufficiency): " + LawStatements.SUFFICIENCY)
-  @AddLifecycleHook(UpToTargetOnly.class)
+  @AddLifecycleHook(LawScope.class)
   default void sufficiency(@ForAll("assessments") Assessment assessment) throws AssessmentException {
     Laws.sufficiency(model().evaluate(assessment));
   }
 
   @Property
   @Label("law 6 (composition): " + LawStatements.COMPOSITION)
-  @AddLifecycleHook(UpToTargetOnly.class)
+  @AddLifecycleHook(LawScope.class)
   default void composition(@ForAll("middleLevels") MiddleLevels middles) throws AssessmentException {
     Laws.composition(middles);
   }

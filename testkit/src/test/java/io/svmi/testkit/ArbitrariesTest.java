@@ -15,10 +15,13 @@ import io.svmi.MaturityModel;
 import io.svmi.Option;
 import io.svmi.PlanPolicy;
 import io.svmi.Question;
+import io.svmi.QuestionResult;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -277,23 +280,91 @@ class ArbitrariesTest {
 
   @Provide
   Arbitrary<Improvement> raisedToTarget() {
-    return SvmiArbitraries.improvementsOf(
-        SvmiArbitraries.models().flatMap(m -> SvmiArbitraries.assessments(m).targetsAbovePresent())).raisedToTarget();
+    return SvmiArbitraries.improvementsOf(SvmiArbitraries.models().flatMap(m -> Arbitraries.oneOf(
+        SvmiArbitraries.assessments(m).targetsAbovePresent(),
+        SvmiArbitraries.assessments(m).targetsAbovePresent().withTargetAnswers()))).raisedToTarget();
   }
 
-  @Property(tries = 50)
-  void improvements_raisedToTarget_raiseToAtLeastTheTarget(@ForAll("raisedToTarget") Improvement i) {
+  @Property(tries = 80)
+  void improvements_raisedToTarget_raiseToTheTargetAnswerOrAtLeastTheDimensionsTarget(
+      @ForAll("raisedToTarget") Improvement i) {
     checkRaised(i);
     Evaluation before = evaluate(i.before());
+    Map<String, String> aims = i.before().targetAnswers();
+    Statistics.label("with target answers").collect(!aims.isEmpty());
     for (Improvement.Change c : i.changes()) {
       DimensionResult d = before.dimensions().stream()
           .filter(r -> r.dimension().questions().containsKey(c.questionId())).findFirst().orElseThrow();
-      assertFalse(c.to().isBelow(d.target().orElseThrow()), c::toString);
+      if (aims.containsKey(c.questionId())) {
+        assertEquals(aims.get(c.questionId()), c.toOption(), c::toString);
+      } else {
+        assertFalse(c.to().isBelow(d.target().orElseThrow()), c::toString);
+      }
     }
+    for (QuestionResult q : before.questions()) {
+      String aim = aims.get(q.question().id());
+      if (aim != null && ImprovementArbitrary.isBelow(q, q.question().options().get(aim))) {
+        assertEquals(aim, i.after().answers().get(q.question().id()), "raised to its target answer");
+      }
+    }
+    Statistics.label("with target answers").coverage(c -> c.check(true).count(n -> n > 0));
+  }
+
+  @Provide
+  Arbitrary<Assessment> withTargetAnswers() {
+    return SvmiArbitraries.models().withScoreBasedModels()
+        .filter(m -> m.questions().values().stream().noneMatch(q -> q.options().isEmpty()))
+        .flatMap(m -> SvmiArbitraries.assessments(m).withTargetAnswers());
+  }
+
+  @Property(tries = 150, seed = "7")
+  void assessments_withTargetAnswers_aimAboveAtAndBelowTheAnswer_neverNotApplicable(
+      @ForAll("withTargetAnswers") Assessment a) {
+    for (Question q : a.model().questions().values()) {
+      String aim = a.targetAnswers().get(q.id());
+      String answer = a.answers().get(q.id());
+      if (aim == null || answer == null || q.options().get(answer).isNotApplicable()) {
+        Statistics.label("target answer").collect(aim == null ? "none" : "other");
+        continue;
+      }
+      Option target = q.options().get(aim);
+      assertFalse(target.isNotApplicable(), aim);
+      int c = AssessmentArbitrary.standing(target).orElseThrow()
+          .compareTo(AssessmentArbitrary.standing(q.options().get(answer)).orElseThrow());
+      Statistics.label("target answer").collect(c > 0 ? "above" : c == 0 ? "at" : "below");
+      Statistics.label("kind").collect(q.isValued() ? "valued" : "level");
+    }
+    Statistics.label("target answer").coverage(c -> {
+      for (String kind : List.of("none", "above", "at", "below")) {
+        c.check(kind).count(n -> n > 0);
+      }
+    });
+    Statistics.label("kind").coverage(c -> {
+      c.check("valued").count(n -> n > 0);
+      c.check("level").count(n -> n > 0);
+    });
+  }
+
+  @Provide
+  Arbitrary<MaturityModel> sammLike() {
+    return SvmiArbitraries.models().sammLike();
+  }
+
+  @Property(tries = 50)
+  void models_sammLike_areWhatLawFiveIsStatedFor(@ForAll("sammLike") MaturityModel m) {
+    assertEquals(java.util.Optional.empty(), SammLike.problem(m));
+    assertEquals(List.of("0", "1", "2", "3"),
+        m.scale().levels().stream().map(l -> l.threshold().orElseThrow().toPlainString()).toList());
+    Statistics.label("groups").collect(!m.groups().isEmpty());
+    Statistics.label("groups").coverage(c -> {
+      c.check(true).count(n -> n > 0);
+      c.check(false).count(n -> n > 0);
+    });
   }
 
   private static void checkRaised(Improvement i) {
     assertEquals(i.before().targets(), i.after().targets());
+    assertEquals(i.before().targetAnswers(), i.after().targetAnswers());
     assertEquals(i.before().overallTarget(), i.after().overallTarget());
     for (Improvement.Change c : i.changes()) {
       assertTrue(c.to().isAbove(c.from()), c::toString);

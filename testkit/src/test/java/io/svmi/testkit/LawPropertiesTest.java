@@ -52,7 +52,8 @@ class LawPropertiesTest {
   static Arbitrary<Assessment> anyAssessmentOf(MaturityModel m) {
     AssessmentArbitrary a = SvmiArbitraries.assessments(m);
     List<Arbitrary<Assessment>> kinds = new ArrayList<>(List.of(a, a.complete(), a.targetsAbovePresent(),
-        a.targetsAtPresent(), a.targetsBelowPresent(), a.withOverallTarget()));
+        a.targetsAtPresent(), a.targetsBelowPresent(), a.withOverallTarget(), a.withTargetAnswers(),
+        a.targetsAbovePresent().withTargetAnswers(), a.targetsBelowPresent().withTargetAnswers()));
     if (AssessmentArbitrary.hasNotApplicable(m)) {
       kinds.add(a.withNotApplicable());
     }
@@ -69,7 +70,8 @@ class LawPropertiesTest {
   Arbitrary<Case> upToTargetCase() {
     return SvmiArbitraries.models().actionPlans(PlanPolicy.UP_TO_TARGET).everyLevelAnswerable().flatMap(m -> {
       AssessmentArbitrary a = SvmiArbitraries.assessments(m);
-      return Arbitraries.oneOf(a, a.targetsAbovePresent(), a.targetsAtPresent(), a.targetsBelowPresent());
+      return Arbitraries.oneOf(a, a.targetsAbovePresent(), a.targetsAtPresent(), a.targetsBelowPresent(),
+          a.withTargetAnswers(), a.targetsAbovePresent().withTargetAnswers(), a.targetsBelowPresent().withTargetAnswers());
     }).map(Case::new);
   }
 
@@ -81,8 +83,9 @@ class LawPropertiesTest {
 
   @Provide
   Arbitrary<Raised> raisedToTarget() {
-    Arbitrary<Assessment> above =
-        SvmiArbitraries.models().flatMap(m -> SvmiArbitraries.assessments(m).targetsAbovePresent());
+    Arbitrary<Assessment> above = SvmiArbitraries.models().flatMap(m -> Arbitraries.oneOf(
+        SvmiArbitraries.assessments(m).targetsAbovePresent(),
+        SvmiArbitraries.assessments(m).targetsAbovePresent().withTargetAnswers()));
     return SvmiArbitraries.improvementsOf(above).raisedToTarget().map(Raised::new);
   }
 
