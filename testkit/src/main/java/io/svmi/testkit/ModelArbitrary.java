@@ -174,7 +174,7 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
   /**
    * Score-based models half of the time: levels with thresholds, options with values, questions
    * at levels, every combination (the sum of means by level over questions only), groups of
-   * dimensions half of the time. The laws of {@link Laws} are stated for ordinal models only.
+   * dimensions half of the time. {@link ModelLaws} says which laws are stated for them.
    */
   public ModelArbitrary withScoreBasedModels() {
     return with(s -> s.scoreBased = true);

@@ -93,7 +93,7 @@ class ModelLawsTest {
   }
 
   /** Each property's display name and how it ended: SUCCESSFUL, FAILED, or "skipped: reason". */
-  private static Map<String, String> outcomes(Events events) {
+  static Map<String, String> outcomes(Events events) {
     Map<String, String> outcomes = new TreeMap<>();
     for (Event e : events.skipped().list()) {
       outcomes.put(e.getTestDescriptor().getDisplayName(),
