@@ -37,6 +37,9 @@ final class Describe {
         .append("; overall target = ").append(r.overallTarget().words())
         .append("; action plan = ").append(r.actionPlan().words())
         .append("; unanswered = ").append(r.unanswered().level().map(Level::id).orElse("error"));
+    if (r.plusBetweenLevels()) {
+      s.append("; between levels = plus");
+    }
     if (!m.groups().isEmpty()) {
       s.append("; group level = ").append(r.groupLevel().words()).append("; groups ")
           .append(m.groups().values().stream().map(g -> g.id() + " " + g.dimensionIds())

@@ -174,7 +174,7 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
   /**
    * Score-based models half of the time: levels with thresholds, options with values, questions
    * at levels, every combination (the sum of means by level over questions only), groups of
-   * dimensions half of the time. {@link ModelLaws} says which laws are stated for them.
+   * dimensions half of the time, {@code between levels = plus} about a third of the time. {@link ModelLaws} says which laws are stated for them.
    */
   public ModelArbitrary withScoreBasedModels() {
     return with(s -> s.scoreBased = true);
@@ -294,8 +294,8 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     if (score) {
       Arbitrary<Combination> overDimensions = Arbitraries.of(overDimensions());
       return Combinators.combine(Arbitraries.of(s.combinations), overDimensions, overDimensions,
-              overDimensions.optional(0.5), Arbitraries.of(s.policies))
-          .as((d, o, t, g, p) -> new ModelBlueprint.Rules(d, o, t, g, p, Optional.empty()));
+              overDimensions.optional(0.5), Arbitraries.of(s.policies), chance(30))
+          .as((d, o, t, g, p, plus) -> new ModelBlueprint.Rules(d, o, t, g, p, Optional.empty(), plus));
     }
     Arbitrary<Integer> anyLevel = Arbitraries.integers().between(0, levels - 1);
     Arbitrary<Optional<Integer>> unanswered;
@@ -308,7 +308,7 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     }
     Arbitrary<Combination> combination = Arbitraries.of(ordinalCombinations());
     return Combinators.combine(combination, combination, combination, Arbitraries.of(s.policies), unanswered)
-        .as((d, o, t, p, u) -> new ModelBlueprint.Rules(d, o, t, Optional.empty(), p, u));
+        .as((d, o, t, p, u) -> new ModelBlueprint.Rules(d, o, t, Optional.empty(), p, u, false));
   }
 
   private Arbitrary<ModelBlueprint.DimensionPart> dimension(int levels, boolean score) {

@@ -33,7 +33,8 @@ record ModelBlueprint(
       Combination overallTarget,
       Optional<Combination> groupLevel,
       PlanPolicy actionPlan,
-      Optional<Integer> unansweredAs) {}
+      Optional<Integer> unansweredAs,
+      boolean plusBetweenLevels) {}
 
   record DimensionPart(
       String id, String name, BigDecimal weight, Optional<Combination> combination, boolean newGroup,
@@ -61,7 +62,7 @@ record ModelBlueprint(
         .map(l -> new LevelPart(l.id(), l.name(), BigDecimal.ZERO))
         .toList();
     Rules samm = new Rules(Combination.SUM_OF_MEANS_BY_LEVEL, rules.overallLevel(), rules.overallTarget(),
-        rules.groupLevel(), PlanPolicy.UP_TO_TARGET, Optional.empty());
+        rules.groupLevel(), PlanPolicy.UP_TO_TARGET, Optional.empty(), rules.plusBetweenLevels());
     List<DimensionPart> practices = dimensions.stream().map(d -> new DimensionPart(d.id(), d.name(), d.weight(),
         Optional.empty(), d.newGroup(), d.groupName(),
         java.util.stream.IntStream.range(0, d.questions().size()).mapToObj(j -> {
@@ -102,6 +103,9 @@ record ModelBlueprint(
     b.overallTarget(rules.overallTarget());
     b.actionPlan(rules.actionPlan());
     rules.unansweredAs().ifPresent(r -> b.unansweredAs(levelIds.get(r)));
+    if (rules.plusBetweenLevels()) {
+      b.plusBetweenLevels();
+    }
     boolean grouped = rules.groupLevel().isPresent() && !dimensions.isEmpty();
     rules.groupLevel().filter(g -> grouped).ifPresent(b::groupLevel);
     Set<String> dimensionIds = new HashSet<>();

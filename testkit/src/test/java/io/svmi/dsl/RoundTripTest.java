@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Law 8: compiling the printed form of any model gives an equal model; printing is idempotent.
@@ -39,6 +40,8 @@ class RoundTripTest {
     ModelResult result = Svmi.compile("printed.svmi", printed);
     assertTrue(result.model().isPresent(), () -> printed + "\n" + result.render());
     assertEquals(model, result.model().get(), printed);
+    Statistics.label("between levels = plus").collect(model.rules().plusBetweenLevels());
+    Statistics.label("between levels = plus").coverage(c -> c.check(true).count(n -> n > 0));
   }
 
   @Property(tries = 80)
