@@ -21,7 +21,7 @@ final class ExpectedWords {
   static final ImmutableSet<Integer> KEYWORDS =
       ImmutableSet.of(
           MODEL, VERSION, LEVELS, RULES, DIMENSION, LEVEL, WEIGHT, QUESTION, OPTION, TO, NOT, APPLICABLE, GROUP, AT,
-          FROM, EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT);
+          FROM, EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT, NO, SCORE);
 
   /** Tokens that start a new line of a file: something missing before them belongs to the line above. */
   private static final ImmutableSet<Integer> LINE_STARTS =
@@ -193,7 +193,10 @@ final class ExpectedWords {
       if (e.TO() != null) {
         return before == EQUALS || before == COMMA ? "a question id" : "a level id";
       }
-      return value ? "a level id" : "a dimension id or 'overall'";
+      if (e.QUESTION() != null || e.GROUP() != null) {
+        return value ? "a level id or 'no level'" : e.GROUP() != null ? "a group id" : "a question id";
+      }
+      return value ? "a level id or 'no level'" : "a dimension id or 'overall'";
     }
     return "a name";
   }
@@ -202,7 +205,8 @@ final class ExpectedWords {
   private static ParserRuleContext roleOf(ParserRuleContext context) {
     ParserRuleContext c = context;
     while ((c instanceof IdentContext || c instanceof WordsContext || c instanceof Value_Context
-            || c instanceof WeightContext)
+            || c instanceof WeightContext || c instanceof ExpectedLevelsContext || c instanceof ExpectedLevelContext
+            || c instanceof ScoreContext)
         && c.getParent() != null) {
       c = c.getParent();
     }
