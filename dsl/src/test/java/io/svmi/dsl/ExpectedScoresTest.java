@@ -46,6 +46,14 @@ class ExpectedScoresTest {
   }
 
   @Test
+  void theFormatGoldensExample_passes() throws IOException {
+    MaturityModel model = Svmi.compileOrThrow("f.svmi", Files.readString(Path.of("src/test/resources/format/expected-scores.formatted")));
+    ExampleResult r = model.runExamples().get(0);
+    assertTrue(r.passed(), () -> r.report(Optional.empty()));
+    assertEquals(4, r.example().levels().size());
+  }
+
+  @Test
   void theDocumentedExpectations_areReadAsWritten() throws IOException {
     MaturityModel model = Svmi.compileOrThrow("thirds.svmi", thirds());
     assertEquals(
