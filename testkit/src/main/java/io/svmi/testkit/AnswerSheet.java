@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * Raw answers by id, as a host reads them from a file: right, misspelt, repeated or missing. What
- * {@link Arbitraries#answerSheets} generates to check that bad input always gives diagnostics.
+ * {@link SvmiArbitraries#answerSheets} generates to check that bad input always gives diagnostics.
  */
 public record AnswerSheet(
     ImmutableList<Entry> answers, ImmutableList<Entry> targets, Optional<String> overallTarget) {

@@ -1,5 +1,7 @@
 package io.svmi.testkit;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.svmi.Assessment;
 import io.svmi.AssessmentException;
 import io.svmi.DimensionResult;
@@ -8,14 +10,24 @@ import io.svmi.MaturityModel;
 import io.svmi.Option;
 import io.svmi.Question;
 import io.svmi.Scale;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Generates valid assessments of one model: an option per question (or none, when the model
- * counts unanswered questions as a level), targets, sometimes an overall target. Each setter
- * returns a new generator.
+ * Valid assessments of one model, as a jqwik {@link Arbitrary}: an option per question (or none,
+ * now and then, when the model counts unanswered questions as a level), targets for some
+ * dimensions, sometimes an overall target. A failing assessment shrinks towards every question at
+ * its first option, none left out, no target. Each setting returns a new arbitrary.
  */
-public final class AssessmentArbitrary implements Gen<Assessment> {
+public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
+  private static final int CHOICES = 10_000;
+
   private final MaturityModel model;
   private final boolean complete;
   private final boolean notApplicable;
@@ -32,16 +44,25 @@ public final class AssessmentArbitrary implements Gen<Assessment> {
   }
 
   static AssessmentArbitrary of(MaturityModel model) {
+    Optional<Question> optionless =
+        model.questions().values().stream().filter(q -> q.options().isEmpty()).findFirst();
+    checkArgument(optionless.isEmpty() || !model.rules().unanswered().isError(),
+        "model '%s' has no valid assessment: question %s has no option and unanswered questions are errors",
+        model.name(), optionless.map(Question::id).orElse(""));
     return new AssessmentArbitrary(model, false, false, TargetChoice.ANY, false);
   }
 
-  /** Every question answered, even when the model would count an unanswered one as a level. */
+  /** Every question with options answered, even when the model would count an unanswered one as a level. */
   public AssessmentArbitrary complete() {
     return new AssessmentArbitrary(model, true, notApplicable, targets, overallTarget);
   }
 
-  /** At least one not-applicable answer, and many more than by chance (discards models without any). */
+  /**
+   * At least one not-applicable answer, and many more than by chance. The model must have a
+   * not-applicable option.
+   */
   public AssessmentArbitrary withNotApplicable() {
+    checkArgument(hasNotApplicable(model), "model '%s' has no not-applicable option", model.name());
     return new AssessmentArbitrary(model, complete, true, targets, overallTarget);
   }
 
@@ -70,48 +91,77 @@ public final class AssessmentArbitrary implements Gen<Assessment> {
     return new AssessmentArbitrary(model, complete, notApplicable, targets, true);
   }
 
+  static boolean hasNotApplicable(MaturityModel model) {
+    return model.questions().values().stream()
+        .anyMatch(q -> q.options().values().stream().anyMatch(Option::isNotApplicable));
+  }
+
   @Override
-  public Assessment next(Draws d) {
-    Draft draft = Draft.empty(model);
+  protected Arbitrary<Assessment> arbitrary() {
+    int questions = model.questions().size();
     boolean mayLeaveOut = !complete && !model.rules().unanswered().isError();
-    boolean anyNotApplicable = false;
-    for (Question q : model.questions().values()) {
+    Arbitrary<List<Boolean>> leftOut = mayLeaveOut
+        ? ModelArbitrary.chance(15).list().ofSize(questions)
+        : Arbitraries.just(Collections.nCopies(questions, false));
+    Arbitrary<List<Boolean>> preferNotApplicable = notApplicable
+        ? ModelArbitrary.chance(50).list().ofSize(questions)
+        : Arbitraries.just(Collections.nCopies(questions, false));
+    Arbitrary<List<Optional<Integer>>> targetChoices =
+        choice().optional(targets == TargetChoice.ANY ? 0.5 : 1.0).list().ofSize(model.dimensions().size());
+    Arbitrary<Optional<Integer>> overall = choice().optional(overallTarget ? 1.0 : 0.2);
+    return Combinators.combine(choice().list().ofSize(questions), leftOut, preferNotApplicable, choice(),
+            targetChoices, overall)
+        .as(this::build);
+  }
+
+  private static Arbitrary<Integer> choice() {
+    return Arbitraries.integers().between(0, CHOICES - 1);
+  }
+
+  private Assessment build(List<Integer> picks, List<Boolean> leftOut, List<Boolean> preferNotApplicable,
+      int forced, List<Optional<Integer>> targetChoices, Optional<Integer> overall) {
+    Draft draft = Draft.empty(model);
+    List<Question> questions = model.questions().values().asList();
+    List<Question> withNotApplicable = questions.stream()
+        .filter(q -> q.options().values().stream().anyMatch(Option::isNotApplicable)).toList();
+    @Nullable Question forcedNotApplicable = notApplicable ? withNotApplicable.get(forced % withNotApplicable.size()) : null;
+    for (int i = 0; i < questions.size(); i++) {
+      Question q = questions.get(i);
       List<Option> options = q.options().values().asList();
-      if (options.isEmpty() || (mayLeaveOut && d.chance(15))) {
-        Property.assume(mayLeaveOut);
+      if (q != forcedNotApplicable && (options.isEmpty() || leftOut.get(i))) {
         continue;
       }
       List<Option> na = options.stream().filter(Option::isNotApplicable).toList();
-      Option chosen = notApplicable && !na.isEmpty() && d.chance(50) ? d.pick(na) : d.pick(options);
-      anyNotApplicable |= chosen.isNotApplicable();
-      draft.answers.put(q.id(), chosen.id());
+      boolean pickNotApplicable = q == forcedNotApplicable || (preferNotApplicable.get(i) && !na.isEmpty());
+      List<Option> from = pickNotApplicable ? na : options;
+      draft.answers.put(q.id(), from.get(picks.get(i) % from.size()).id());
     }
-    Property.assume(!notApplicable || anyNotApplicable);
     Scale scale = model.scale();
     int top = scale.size() - 1;
+    List<String> dimensions = model.dimensions().keySet().asList();
     if (targets == TargetChoice.ANY) {
-      for (String dimension : model.dimensions().keySet()) {
-        if (d.chance(50)) {
-          draft.targets.put(dimension, scale.atRank(d.between(0, top)).id());
-        }
+      for (int i = 0; i < dimensions.size(); i++) {
+        String dimension = dimensions.get(i);
+        targetChoices.get(i).ifPresent(t -> draft.targets.put(dimension, scale.atRank(t % (top + 1)).id()));
       }
     } else if (targets != TargetChoice.NONE) {
-      for (DimensionResult r : evaluate(draft.build()).dimensions()) {
+      List<DimensionResult> results = evaluate(draft.build()).dimensions();
+      for (int i = 0; i < results.size(); i++) {
+        DimensionResult r = results.get(i);
         if (r.present().isEmpty()) {
           continue;
         }
         int p = r.present().get().rank();
+        int c = targetChoices.get(i).orElse(0);
         int t = switch (targets) {
-          case ABOVE_PRESENT -> p == top ? top : d.between(p + 1, top);
-          case BELOW_PRESENT -> p == 0 ? 0 : d.between(0, p - 1);
+          case ABOVE_PRESENT -> p == top ? top : p + 1 + c % (top - p);
+          case BELOW_PRESENT -> p == 0 ? 0 : c % p;
           default -> p;
         };
         draft.targets.put(r.dimension().id(), scale.atRank(t).id());
       }
     }
-    if (overallTarget || d.chance(20)) {
-      draft.overallTarget = java.util.Optional.of(scale.atRank(d.between(0, top)).id());
-    }
+    overall.ifPresent(o -> draft.overallTarget = Optional.of(scale.atRank(o % (top + 1)).id()));
     return draft.build();
   }
 

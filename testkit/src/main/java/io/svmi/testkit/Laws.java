@@ -21,11 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import net.jqwik.api.Assume;
 
 /**
  * The laws of evaluation as checks on one case each. Every check returns normally or throws a
- * {@link LawViolation} saying what broke the law. {@link Property} runs them over generated cases;
- * {@link ModelLaws} does that for one model.
+ * {@link LawViolation} saying what broke the law. Call them from jqwik properties over generated
+ * cases; {@link ModelLaws} does that for one model.
  */
 public final class Laws {
   private static final int THREADS = 4;
@@ -171,7 +172,7 @@ public final class Laws {
    * Law 5 (for models whose plan is {@code up to target}): a dimension with a level and no step has
    * reached its target; and answering every question with planned steps at the highest level
    * planned for it (targets kept) brings every dimension to at least its target. When a question
-   * has no option at or above that level the check is skipped ({@link Property#assume}).
+   * has no option at or above that level the case is rejected with jqwik's {@link Assume} (not counted as a try).
    */
   public static void sufficiency(Evaluation e) throws AssessmentException {
     requireUpToTarget(e, Law.SUFFICIENCY);
@@ -192,7 +193,7 @@ public final class Laws {
           .max(Comparator.naturalOrder());
       if (highest.isPresent()) {
         Optional<Option> option = lowestAtOrAbove(q, highest.get());
-        Property.assume(option.isPresent());
+        Assume.that(option.isPresent());
         draft.answers.put(q.question().id(), option.get().id());
       }
     }
@@ -211,8 +212,14 @@ public final class Laws {
    * Law 6 (for models whose plan is {@code up to target}): for each question, the steps planned to
    * reach the targets are the steps planned to reach the given middle levels (one per dimension, at
    * most its target) followed by the steps planned from there (questions below the middle answered
-   * at it) to the targets. A question with no option at its middle level skips the check.
+   * at it) to the targets. A question with no option at its middle level rejects the case
+   * ({@link Assume}).
    */
+  public static void composition(MiddleLevels middles) throws AssessmentException {
+    composition(middles.evaluation(), middles.levels());
+  }
+
+  /** Law 6 for an evaluation and middle levels by dimension id; see {@link #composition(MiddleLevels)}. */
   public static void composition(Evaluation e, Map<String, Level> middles) throws AssessmentException {
     requireUpToTarget(e, Law.COMPOSITION);
     MaturityModel model = e.model();
@@ -230,7 +237,7 @@ public final class Laws {
       for (QuestionResult q : d.questions()) {
         if (q.level().isPresent() && q.level().get().isBelow(middle)) {
           Optional<Option> at = ImprovementArbitrary.optionAt(q.question(), middle);
-          Property.assume(at.isPresent());
+          Assume.that(at.isPresent());
           fromMiddle.answers.put(q.question().id(), at.get().id());
         }
       }

@@ -5,25 +5,44 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import io.svmi.Combination;
 import io.svmi.MaturityModel;
-import io.svmi.ModelBuilder;
 import io.svmi.PlanPolicy;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
- * Generates valid maturity models: 1–12 levels, 1–15 dimensions, 1–8 questions per dimension by
- * default, with every combination, plan policy and unanswered rule, per-dimension overrides,
- * question and dimension weights, not-applicable options and action texts (some steps without).
- * Every question has at least one option with a level. Each setter returns a new generator.
+ * Valid maturity models, as a jqwik {@link Arbitrary}: by default ordinal models (levels from
+ * options) of 1–12 levels, 1–15 dimensions and 1–8 questions per dimension, with every ordinal
+ * combination and every plan policy, unanswered questions as errors or as a level, per-dimension
+ * overrides, question and dimension weights, not-applicable options and action texts (some steps
+ * without). Every question has an option with a level. Failing models shrink to fewer levels,
+ * dimensions, questions and options.
+ *
+ * <p>Each setting returns a new arbitrary; this one is not changed. Ids are plain ({@code l0},
+ * {@code D1}, {@code D1Q1}, {@code o0}) unless {@link #withAwkwardNames()}.
  */
-public final class ModelArbitrary implements Gen<MaturityModel> {
+public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
   private static final ImmutableList<BigDecimal> WEIGHTS =
       ImmutableList.of("1", "2", "0.5", "3", "1.25", "0.000001", "1000000").stream()
           .map(BigDecimal::new)
           .collect(ImmutableList.toImmutableList());
 
-  /** The settings; copied by each setter, never changed after a generator holds them. */
-  private static final class Shape {
+  private static final ImmutableList<Combination> ALL = ImmutableList.copyOf(Combination.values());
+
+  /** Combinations over dimensions (and groups): every one but the sum of means by level. */
+  private static final ImmutableList<Combination> OVER_DIMENSIONS = ALL.stream()
+      .filter(c -> c != Combination.SUM_OF_MEANS_BY_LEVEL)
+      .collect(ImmutableList.toImmutableList());
+
+  /** The settings; copied by each setter, never changed after an arbitrary holds them. */
+  private static final class Shape implements Cloneable {
     int minLevels = 1;
     int maxLevels = 12;
     int minDimensions = 1;
@@ -32,9 +51,7 @@ public final class ModelArbitrary implements Gen<MaturityModel> {
     int maxQuestions = 8;
     // Ordinal models: the combinations read by thresholds need a score-based model.
     ImmutableList<Combination> combinations =
-        java.util.Arrays.stream(Combination.values())
-            .filter(c -> !c.needsThresholds())
-            .collect(ImmutableList.toImmutableList());
+        ALL.stream().filter(c -> !c.needsThresholds()).collect(ImmutableList.toImmutableList());
     ImmutableList<PlanPolicy> policies = ImmutableList.copyOf(PlanPolicy.values());
     boolean unansweredError = true;
     boolean unansweredLevel = true;
@@ -42,24 +59,17 @@ public final class ModelArbitrary implements Gen<MaturityModel> {
     boolean overrides = true;
     boolean weights = true;
     boolean everyLevelAnswerable = false;
+    boolean scoreBased = false;
+    boolean awkwardNames = false;
+    boolean examples = false;
+    boolean questionsWithoutOptions = false;
 
     Shape copy() {
-      Shape s = new Shape();
-      s.minLevels = minLevels;
-      s.maxLevels = maxLevels;
-      s.minDimensions = minDimensions;
-      s.maxDimensions = maxDimensions;
-      s.minQuestions = minQuestions;
-      s.maxQuestions = maxQuestions;
-      s.combinations = combinations;
-      s.policies = policies;
-      s.unansweredError = unansweredError;
-      s.unansweredLevel = unansweredLevel;
-      s.notApplicable = notApplicable;
-      s.overrides = overrides;
-      s.weights = weights;
-      s.everyLevelAnswerable = everyLevelAnswerable;
-      return s;
+      try {
+        return (Shape) clone();
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e);
+      }
     }
   }
 
@@ -79,6 +89,7 @@ public final class ModelArbitrary implements Gen<MaturityModel> {
     return new ModelArbitrary(s);
   }
 
+  /** Between min and max levels (at least 1). */
   public ModelArbitrary levels(int min, int max) {
     checkArgument(1 <= min && min <= max, "levels: need 1 <= min <= max, got %s..%s", min, max);
     return with(s -> {
@@ -87,25 +98,30 @@ public final class ModelArbitrary implements Gen<MaturityModel> {
     });
   }
 
+  /** Between min and max dimensions (0 allowed: a model without dimensions is valid). */
   public ModelArbitrary dimensions(int min, int max) {
-    checkArgument(1 <= min && min <= max, "dimensions: need 1 <= min <= max, got %s..%s", min, max);
+    checkArgument(0 <= min && min <= max, "dimensions: need 0 <= min <= max, got %s..%s", min, max);
     return with(s -> {
       s.minDimensions = min;
       s.maxDimensions = max;
     });
   }
 
+  /** Between min and max questions in each dimension (0 allowed). */
   public ModelArbitrary questionsPerDimension(int min, int max) {
-    checkArgument(1 <= min && min <= max, "questions: need 1 <= min <= max, got %s..%s", min, max);
+    checkArgument(0 <= min && min <= max, "questions: need 0 <= min <= max, got %s..%s", min, max);
     return with(s -> {
       s.minQuestions = min;
       s.maxQuestions = max;
     });
   }
 
-  /** Only these combinations, for dimension levels, overrides, overall level and overall target. */
+  /** Only these combinations, for dimension levels, overrides, overall level and overall target of ordinal models. */
   public ModelArbitrary combinations(Combination... combinations) {
     checkArgument(combinations.length > 0, "at least one combination");
+    for (Combination c : combinations) {
+      checkArgument(!c.needsThresholds(), "'%s' needs a score-based model; see withScoreBasedModels()", c.words());
+    }
     return with(s -> s.combinations = ImmutableList.copyOf(combinations));
   }
 
@@ -151,74 +167,181 @@ public final class ModelArbitrary implements Gen<MaturityModel> {
     return with(s -> s.everyLevelAnswerable = true);
   }
 
+  /**
+   * Score-based models half of the time: levels with thresholds, options with values, questions
+   * at levels, every combination (the sum of means by level over questions only), groups of
+   * dimensions half of the time. The laws of {@link Laws} are stated for ordinal models only.
+   */
+  public ModelArbitrary withScoreBasedModels() {
+    return with(s -> s.scoreBased = true);
+  }
+
+  /**
+   * Ids that are keywords of the language or odd but valid identifiers, names and texts with
+   * quotes, backslashes, line breaks, tabs, '#', non-ASCII and any other characters, a version,
+   * and weights and values with many digits: models that stress a printer and a compiler.
+   */
+  public ModelArbitrary withAwkwardNames() {
+    return with(s -> s.awkwardNames = true);
+  }
+
+  /**
+   * Up to two {@code example} blocks in ordinal models whose questions can all be answered: an
+   * assessment that fits the model and expectations of anything (levels, targets, actions), not
+   * necessarily what the model gives.
+   */
+  public ModelArbitrary withExamples() {
+    return with(s -> s.examples = true);
+  }
+
+  /** Some questions without any option (valid, though such a question can never be answered). */
+  public ModelArbitrary withQuestionsWithoutOptions() {
+    return with(s -> s.questionsWithoutOptions = true);
+  }
+
   @Override
-  public MaturityModel next(Draws d) {
+  protected Arbitrary<MaturityModel> arbitrary() {
+    Arbitrary<ModelBlueprint> blueprints =
+        shape.scoreBased ? Arbitraries.oneOf(blueprint(false), blueprint(true)) : blueprint(false);
+    if (!shape.examples) {
+      return blueprints.map(ModelBlueprint::build);
+    }
+    return blueprints.flatMap(bp -> {
+      MaturityModel model = bp.build();
+      return bp.scoreBased() || !answerable(model)
+          ? Arbitraries.just(model)
+          : ExampleDrafts.examples(model, bp.levelIds(), text()).map(bp::build);
+    });
+  }
+
+  /** Whether every question can be answered, or left out. */
+  private static boolean answerable(MaturityModel m) {
+    return m.rules().unanswered().level().isPresent()
+        || m.questions().values().stream().noneMatch(q -> q.options().isEmpty());
+  }
+
+  private Arbitrary<ModelBlueprint> blueprint(boolean score) {
     Shape s = shape;
-    int levels = d.size(s.minLevels, s.maxLevels);
-    ModelBuilder b = MaturityModel.builder().name("Generated model");
-    for (int r = 0; r < levels; r++) {
-      b.level("l" + r, "Level " + r);
-    }
-    b.dimensionLevel(d.pick(s.combinations));
-    b.overallLevel(d.pick(s.combinations));
-    b.overallTarget(d.pick(s.combinations));
-    b.actionPlan(d.pick(s.policies));
-    boolean asLevel = s.unansweredLevel && (!s.unansweredError || d.chance(30));
-    if (asLevel) {
-      b.unansweredAs("l" + d.between(0, levels - 1));
-    }
-    for (int i = 1; ; i++) {
-      int start = d.mark();
-      if (!d.more(i - 1, s.minDimensions, s.maxDimensions)) {
-        break;
-      }
-      ModelBuilder.DimensionBuilder db = b.dimension("D" + i, "Dimension " + i);
-      if (s.weights) {
-        db.weight(weight(d));
-      }
-      if (s.overrides && d.chance(25)) {
-        db.combination(d.pick(s.combinations));
-      }
-      for (int j = 1; ; j++) {
-        int questionStart = d.mark();
-        if (!d.more(j - 1, s.minQuestions, s.maxQuestions)) {
-          break;
-        }
-        question(db.question("D" + i + "Q" + j, "Question " + j + " of dimension " + i), levels, d);
-        d.span(questionStart);
-      }
-      d.span(start);
-    }
-    return b.build();
+    return Arbitraries.integers().between(s.minLevels, s.maxLevels).flatMap(n -> {
+      Arbitrary<ModelBlueprint.LevelPart> level =
+          Combinators.combine(id(), text(), value()).as(ModelBlueprint.LevelPart::new);
+      Arbitrary<Optional<String>> version = s.awkwardNames ? text().optional() : Arbitraries.just(Optional.empty());
+      return Combinators.combine(text(), version, level.list().ofSize(n), rules(n, score),
+              dimension(n, score).list().ofMinSize(s.minDimensions).ofMaxSize(s.maxDimensions))
+          .as((name, v, levels, rules, dimensions) -> new ModelBlueprint(name, v, score, levels, rules, dimensions));
+    });
   }
 
-  private void question(ModelBuilder.QuestionBuilder q, int levels, Draws d) {
-    if (shape.weights) {
-      q.weight(weight(d));
+  private Arbitrary<ModelBlueprint.Rules> rules(int levels, boolean score) {
+    Shape s = shape;
+    if (score) {
+      return Combinators.combine(Arbitraries.of(ALL), Arbitraries.of(OVER_DIMENSIONS), Arbitraries.of(OVER_DIMENSIONS),
+              Arbitraries.of(OVER_DIMENSIONS).optional(0.5), Arbitraries.of(s.policies))
+          .as((d, o, t, g, p) -> new ModelBlueprint.Rules(d, o, t, g, p, Optional.empty()));
     }
-    int option = 0;
-    boolean any = false;
-    for (int r = 0; r < levels; r++) {
-      if (shape.everyLevelAnswerable || d.chance(50)) {
-        q.option("o" + option++, "Answer at level " + r, "l" + r);
-        any = true;
-      }
+    Arbitrary<Integer> anyLevel = Arbitraries.integers().between(0, levels - 1);
+    Arbitrary<Optional<Integer>> unanswered;
+    if (s.unansweredLevel && s.unansweredError) {
+      unanswered = anyLevel.optional(0.3);
+    } else if (s.unansweredLevel) {
+      unanswered = anyLevel.map(Optional::of);
+    } else {
+      unanswered = Arbitraries.just(Optional.empty());
     }
-    if (!any) {
-      int r = d.between(0, levels - 1);
-      q.option("o" + option++, "Answer at level " + r, "l" + r);
-    }
-    if (shape.notApplicable && d.chance(30)) {
-      q.optionNotApplicable("o" + option, "Not applicable");
-    }
-    for (int r = 1; r < levels; r++) {
-      if (!d.chance(20)) {
-        q.action("l" + r, "Reach level " + r);
-      }
-    }
+    Arbitrary<Combination> combination = Arbitraries.of(s.combinations);
+    return Combinators.combine(combination, combination, combination, Arbitraries.of(s.policies), unanswered)
+        .as((d, o, t, p, u) -> new ModelBlueprint.Rules(d, o, t, Optional.empty(), p, u));
   }
 
-  private BigDecimal weight(Draws d) {
-    return d.chance(40) ? d.pick(WEIGHTS) : BigDecimal.ONE;
+  private Arbitrary<ModelBlueprint.DimensionPart> dimension(int levels, boolean score) {
+    Shape s = shape;
+    Arbitrary<Optional<Combination>> override = !s.overrides
+        ? Arbitraries.just(Optional.empty())
+        : Arbitraries.of(score ? ALL : s.combinations).optional(score ? 0.33 : 0.25);
+    return Combinators.combine(id(), text(), weight(), override, chance(50), text(),
+            question(levels, score).list().ofMinSize(s.minQuestions).ofMaxSize(s.maxQuestions))
+        .as(ModelBlueprint.DimensionPart::new);
+  }
+
+  private Arbitrary<ModelBlueprint.QuestionPart> question(int levels, boolean score) {
+    Arbitrary<List<Optional<String>>> actions = text().optional(score ? 0.5 : 0.8).list().ofSize(levels - 1);
+    Arbitrary<Integer> anyLevel = Arbitraries.integers().between(0, levels - 1);
+    if (score) {
+      Arbitrary<ModelBlueprint.OptionPart> option = Combinators.combine(chance(20), id(), text(), value())
+          .as((na, id, text, value) -> new ModelBlueprint.OptionPart(id, text, na ? -1 : 0, value));
+      return Combinators.combine(id(), text(), weight(), anyLevel, option.list().ofMaxSize(4), actions)
+          .as(ModelBlueprint.QuestionPart::new);
+    }
+    return Combinators.combine(id(), text(), weight(), options(levels), actions)
+        .as((id, text, weight, options, a) -> new ModelBlueprint.QuestionPart(id, text, weight, 0, options, a));
+  }
+
+  /** An option at each level or not (at one level at least), and sometimes a not-applicable one. */
+  private Arbitrary<List<ModelBlueprint.OptionPart>> options(int levels) {
+    Shape s = shape;
+    Arbitrary<Boolean> present = s.everyLevelAnswerable ? Arbitraries.just(true) : chance(50);
+    Arbitrary<List<ModelBlueprint.OptionPart>> atLevels = Combinators.combine(present, id(), text())
+        .as((p, id, text) -> p ? Optional.of(new ModelBlueprint.OptionPart(id, text, 0, BigDecimal.ZERO))
+            : Optional.<ModelBlueprint.OptionPart>empty())
+        .list().ofSize(levels)
+        .map(slots -> {
+          List<ModelBlueprint.OptionPart> out = new ArrayList<>();
+          for (int r = 0; r < slots.size(); r++) {
+            int level = r;
+            slots.get(r).ifPresent(o -> out.add(new ModelBlueprint.OptionPart(o.id(), o.text(), level, o.value())));
+          }
+          return out;
+        });
+    Arbitrary<Optional<ModelBlueprint.OptionPart>> notApplicable = !s.notApplicable
+        ? Arbitraries.just(Optional.empty())
+        : Combinators.combine(id(), text()).as((id, text) -> new ModelBlueprint.OptionPart(id, text, -1, BigDecimal.ZERO))
+            .optional(0.3);
+    Arbitrary<Boolean> none = s.questionsWithoutOptions ? chance(10) : Arbitraries.just(false);
+    return Combinators.combine(atLevels, Arbitraries.integers().between(0, levels - 1), notApplicable, none)
+        .as((options, fallback, na, empty) -> {
+          if (empty) {
+            return List.of();
+          }
+          List<ModelBlueprint.OptionPart> all = new ArrayList<>(options);
+          if (all.isEmpty()) {
+            all.add(new ModelBlueprint.OptionPart("", "", fallback, BigDecimal.ZERO));
+          }
+          na.ifPresent(all::add);
+          return all;
+        });
+  }
+
+  /** True with the given chance in percent; shrinks to false. */
+  static Arbitrary<Boolean> chance(int percent) {
+    return Arbitraries.frequency(Tuple.of(100 - percent, false), Tuple.of(percent, true));
+  }
+
+  private Arbitrary<BigDecimal> weight() {
+    if (!shape.weights) {
+      return Arbitraries.just(BigDecimal.ONE);
+    }
+    if (shape.awkwardNames) {
+      return Arbitraries.frequencyOf(
+          Tuple.of(1, Arbitraries.just(BigDecimal.ONE)),
+          Tuple.of(1, Arbitraries.integers().between(1, 100).map(BigDecimal::valueOf)),
+          Tuple.of(1, Arbitraries.integers().between(1, 1_000_000).map(i -> BigDecimal.valueOf(i, 3))));
+    }
+    return Arbitraries.frequencyOf(Tuple.of(60, Arbitraries.just(BigDecimal.ONE)), Tuple.of(40, Arbitraries.of(WEIGHTS)));
+  }
+
+  /** A value from 0 to 10 with up to six decimal places (option values, threshold steps). */
+  private static Arbitrary<BigDecimal> value() {
+    return Arbitraries.oneOf(
+        Arbitraries.integers().between(0, 2).map(BigDecimal::valueOf),
+        Arbitraries.integers().between(0, 4).map(i -> BigDecimal.valueOf(i, 2)),
+        Arbitraries.integers().between(0, 9_999_999).map(i -> BigDecimal.valueOf(i, 6)));
+  }
+
+  private Arbitrary<String> id() {
+    return shape.awkwardNames ? AwkwardNames.ids() : Arbitraries.just("");
+  }
+
+  private Arbitrary<String> text() {
+    return shape.awkwardNames ? AwkwardNames.texts() : Arbitraries.just("");
   }
 }

@@ -1,143 +1,129 @@
 package io.svmi.testkit;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.svmi.Assessment;
 import io.svmi.AssessmentException;
 import io.svmi.Evaluation;
-import io.svmi.Level;
 import io.svmi.MaturityModel;
-import io.svmi.PlanPolicy;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.OptionalLong;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.PropertyDefaults;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
- * The laws of evaluation checked against one model with generated assessments: point it at your
- * model and run it from a test.
+ * The laws of evaluation as a jqwik contract: implement it in a test class, name your model, and
+ * jqwik checks every law against it with generated assessments.
  *
  * <pre>{@code
- * @TestFactory
- * Stream<DynamicTest> laws() {
- *   return ModelLaws.forModel(myModel).tests();
+ * class MyModelLawsTest implements ModelLaws {
+ *   private static final MaturityModel MODEL = Svmi.compileOrThrow(Path.of("my-model.svmi"));
+ *
+ *   @Override
+ *   public MaturityModel model() {
+ *     return MODEL;
+ *   }
  * }
  * }</pre>
  *
- * <p>A broken law fails with the assessment shrunk to a minimal one, described question by question.
- * Laws 5 (sufficiency) and 6 (composition) are stated for {@code up to target} plans and are
- * checked only for such models ({@link #applicableLaws()}). Immutable.
+ * <p>One property per law (1–7 and 9), labelled with the law. A broken law fails with the
+ * assessment jqwik shrank to, described question by question. Laws 5 (sufficiency) and 6
+ * (composition) are stated for {@code up to target} plans: for other models they are reported as
+ * skipped, with the reason. Each property tries 200 generated cases; a {@link PropertyDefaults}
+ * annotation on the implementing class changes that ({@code @PropertyDefaults(tries = 1000)}).
+ * The {@code @Provide} methods may be overridden to generate other cases.
  */
-public final class ModelLaws {
-  private final MaturityModel model;
-  private final int tries;
-  private final OptionalLong seed;
+@PropertyDefaults(tries = ModelLaws.TRIES)
+public interface ModelLaws {
+  /** The tries of each law's property unless the implementing class says otherwise. */
+  int TRIES = 200;
 
-  private ModelLaws(MaturityModel model, int tries, OptionalLong seed) {
-    this.model = model;
-    this.tries = tries;
-    this.seed = seed;
+  /** The model under test; called once per property, so return one compiled or built once. */
+  MaturityModel model();
+
+  /** Assessments of the model: a mix of any, complete, and with targets above, at and below present. */
+  @Provide
+  default Arbitrary<Assessment> assessments() {
+    AssessmentArbitrary any = SvmiArbitraries.assessments(model());
+    return Arbitraries.oneOf(any, any.complete(), any.targetsAbovePresent(), any.targetsAtPresent(),
+        any.targetsBelowPresent());
   }
 
-  public static ModelLaws forModel(MaturityModel model) {
-    return new ModelLaws(checkNotNull(model, "model"), Property.DEFAULT_TRIES, OptionalLong.empty());
+  /** Improvements of {@link #assessments()}: one, several, or every answer below the target raised. */
+  @Provide
+  default Arbitrary<Improvement> improvements() {
+    return SvmiArbitraries.improvementsOf(assessments());
   }
 
-  /** Generated assessments per law (100 unless set). */
-  public ModelLaws tries(int tries) {
-    checkArgument(tries >= 1, "tries must be at least 1: %s", tries);
-    return new ModelLaws(model, tries, seed);
+  /** Evaluations of {@link #assessments()} with middle levels between present levels and targets. */
+  @Provide
+  default Arbitrary<MiddleLevels> middleLevels() {
+    return assessments().flatMap(a -> SvmiArbitraries.middleLevels(evaluate(a)));
   }
 
-  /** A fixed seed (else random, or the system property {@value Property#SEED_PROPERTY}). */
-  public ModelLaws seed(long seed) {
-    return new ModelLaws(model, tries, OptionalLong.of(seed));
+  /** Raw answer sheets for the model, right and wrong. */
+  @Provide
+  default Arbitrary<AnswerSheet> answerSheets() {
+    return SvmiArbitraries.answerSheets(model());
   }
 
-  /** The laws that apply to this model: all, but 5 and 6 only under {@code up to target}. */
-  public ImmutableList<Law> applicableLaws() {
-    boolean upToTarget = model.rules().actionPlan() == PlanPolicy.UP_TO_TARGET;
-    return Stream.of(Law.values())
-        .filter(l -> upToTarget || (l != Law.SUFFICIENCY && l != Law.COMPOSITION))
-        .collect(ImmutableList.toImmutableList());
+  @Property
+  @Label("law 1 (determinism): " + LawStatements.DETERMINISM)
+  default void determinism(@ForAll("assessments") Assessment assessment) throws AssessmentException {
+    Laws.determinism(model(), assessment);
   }
 
-  /** Checks one law; throws a {@link PropertyFailure} with a minimal failing assessment. */
-  public void check(Law law) {
-    checkArgument(applicableLaws().contains(law), "%s does not apply to a model whose plan is '%s'",
-        law, model.rules().actionPlan().words());
-    switch (law) {
-      case DETERMINISM -> property(assessments(), law).check(a -> Laws.determinism(model, a));
-      case MONOTONICITY -> property(Arbitraries.improvementsOf(assessments()), law).check(Laws::monotonicity);
-      case BOUNDS -> property(assessments(), law).check(a -> Laws.bounds(model.evaluate(a)));
-      case SOUNDNESS -> property(assessments(), law).check(a -> Laws.soundness(model.evaluate(a)));
-      case SUFFICIENCY -> property(assessments(), law).check(a -> Laws.sufficiency(model.evaluate(a)));
-      case COMPOSITION -> property(withMiddles(), law).check(c -> Laws.composition(c.evaluation(), c.middles()));
-      case ORDER -> property(assessments(), law).check(a -> Laws.order(model.evaluate(a)));
-      case TOTALITY -> property(Arbitraries.answerSheets(model), law).check(s -> Laws.totality(model, s));
+  @Property
+  @Label("law 2 (monotonicity): " + LawStatements.MONOTONICITY)
+  default void monotonicity(@ForAll("improvements") Improvement improvement) throws AssessmentException {
+    Laws.monotonicity(improvement);
+  }
+
+  @Property
+  @Label("law 3 (bounds): " + LawStatements.BOUNDS)
+  default void bounds(@ForAll("assessments") Assessment assessment) throws AssessmentException {
+    Laws.bounds(model().evaluate(assessment));
+  }
+
+  @Property
+  @Label("law 4 (soundness): " + LawStatements.SOUNDNESS)
+  default void soundness(@ForAll("assessments") Assessment assessment) throws AssessmentException {
+    Laws.soundness(model().evaluate(assessment));
+  }
+
+  @Property
+  @Label("law 5 (sufficiency): " + LawStatements.SUFFICIENCY)
+  @AddLifecycleHook(UpToTargetOnly.class)
+  default void sufficiency(@ForAll("assessments") Assessment assessment) throws AssessmentException {
+    Laws.sufficiency(model().evaluate(assessment));
+  }
+
+  @Property
+  @Label("law 6 (composition): " + LawStatements.COMPOSITION)
+  @AddLifecycleHook(UpToTargetOnly.class)
+  default void composition(@ForAll("middleLevels") MiddleLevels middles) throws AssessmentException {
+    Laws.composition(middles);
+  }
+
+  @Property
+  @Label("law 7 (order): " + LawStatements.ORDER)
+  default void order(@ForAll("assessments") Assessment assessment) throws AssessmentException {
+    Laws.order(model().evaluate(assessment));
+  }
+
+  @Property
+  @Label("law 9 (totality): " + LawStatements.TOTALITY)
+  default void totality(@ForAll("answerSheets") AnswerSheet sheet) {
+    Laws.totality(model(), sheet);
+  }
+
+  private static Evaluation evaluate(Assessment a) {
+    try {
+      return a.model().evaluate(a);
+    } catch (AssessmentException e) {
+      throw new IllegalStateException(e.getMessage(), e);
     }
-  }
-
-  /** Checks every applicable law; throws one error listing every law that failed. */
-  public void checkAll() {
-    List<AssertionError> failures = new ArrayList<>();
-    for (Law law : applicableLaws()) {
-      try {
-        check(law);
-      } catch (AssertionError e) {
-        failures.add(e);
-      }
-    }
-    if (failures.size() == 1) {
-      throw failures.get(0);
-    }
-    if (!failures.isEmpty()) {
-      AssertionError all = new AssertionError(failures.size() + " laws failed for " + model + ":\n\n"
-          + String.join("\n\n", failures.stream().map(Throwable::getMessage).toList()));
-      failures.forEach(all::addSuppressed);
-      throw all;
-    }
-  }
-
-  /** One JUnit 5 dynamic test per applicable law, for a {@code @TestFactory}. */
-  public Stream<DynamicTest> tests() {
-    return applicableLaws().stream()
-        .map(law -> DynamicTest.dynamicTest(law + ": " + law.statement(), () -> check(law)));
-  }
-
-  private Gen<Assessment> assessments() {
-    // A mix of the assessment shapes, so every law sees targets above, at and below present.
-    AssessmentArbitrary any = Arbitraries.assessments(model);
-    return Gen.anyOf(any, any.targetsAbovePresent(), any.targetsAtPresent(), any.targetsBelowPresent(),
-        any.complete());
-  }
-
-  /** An evaluation and middle levels between its present levels and targets. */
-  record WithMiddles(Evaluation evaluation, ImmutableMap<String, Level> middles) {
-    @Override
-    public String toString() {
-      return Describe.assessment(evaluation.assessment()) + "\nmiddle levels: " + middles;
-    }
-  }
-
-  private Gen<WithMiddles> withMiddles() {
-    return assessments().flatMap(a -> {
-      Evaluation e;
-      try {
-        e = model.evaluate(a);
-      } catch (AssessmentException ex) {
-        throw new IllegalStateException(ex.getMessage(), ex);
-      }
-      return Arbitraries.middleLevels(e).map(m -> new WithMiddles(e, m));
-    });
-  }
-
-  private <T> Property<T> property(Gen<T> gen, Law law) {
-    Property<T> p = Property.forAll(gen).named(law + " for " + model).tries(tries);
-    return seed.isPresent() ? p.seed(seed.getAsLong()) : p;
   }
 }

@@ -2,9 +2,11 @@ package io.svmi.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.svmi.Assessment;
+import io.svmi.AssessmentException;
 import io.svmi.Combination;
 import io.svmi.Dimension;
 import io.svmi.DimensionResult;
@@ -14,166 +16,258 @@ import io.svmi.Option;
 import io.svmi.PlanPolicy;
 import io.svmi.Question;
 import java.math.BigDecimal;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Set;
-import org.junit.jupiter.api.Test;
+import java.util.Arrays;
+import java.util.function.Function;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
-/** What the generators make: shapes, rules, and the kinds of assessments and improvements. */
+/** What the arbitraries make: shapes, rules, and the kinds of assessments, improvements and sheets. */
 class ArbitrariesTest {
 
-  @Test
-  void models_defaults_coverEveryRuleAndStayWithinTheSizes() {
-    Set<Combination> dimensionRules = EnumSet.noneOf(Combination.class);
-    Set<Combination> overallRules = EnumSet.noneOf(Combination.class);
-    Set<PlanPolicy> policies = EnumSet.noneOf(PlanPolicy.class);
-    Set<String> features = new HashSet<>();
-    Property.forAll(Arbitraries.models()).tries(300).seed(11).check(m -> {
-      assertTrue(m.scale().size() >= 1 && m.scale().size() <= 12);
-      assertTrue(m.dimensions().size() >= 1 && m.dimensions().size() <= 15);
-      dimensionRules.add(m.rules().dimensionLevel());
-      overallRules.add(m.rules().overallLevel());
-      policies.add(m.rules().actionPlan());
-      features.add(m.rules().unanswered().isError() ? "unanswered error" : "unanswered level");
-      for (Dimension d : m.dimensions().values()) {
-        assertTrue(d.questions().size() >= 1 && d.questions().size() <= 8);
-        d.combination().ifPresent(c -> features.add("override"));
-        if (d.weight().compareTo(BigDecimal.ONE) != 0) {
-          features.add("dimension weight");
-        }
-        for (Question q : d.questions().values()) {
-          assertTrue(q.options().values().stream().anyMatch(o -> o.level().isPresent()));
-          if (q.weight().compareTo(BigDecimal.ONE) != 0) {
-            features.add("question weight");
-          }
-          if (q.options().values().stream().anyMatch(Option::isNotApplicable)) {
-            features.add("not applicable");
-          }
-        }
-      }
-      if (m.scale().size() == 12) {
-        features.add("12 levels");
-      }
-      if (m.dimensions().size() == 15) {
-        features.add("15 dimensions");
-      }
-    });
-    // Every rule of an ordinal model (those read by thresholds need a score-based model).
-    EnumSet<Combination> ordinal = EnumSet.noneOf(Combination.class);
-    for (Combination c : Combination.values()) {
-      if (!c.needsThresholds()) {
-        ordinal.add(c);
+  @Provide
+  Arbitrary<MaturityModel> models() {
+    return SvmiArbitraries.models();
+  }
+
+  @Property(tries = 300, seed = "11")
+  void models_defaults_coverEveryRuleAndStayWithinTheSizes(@ForAll("models") MaturityModel m) {
+    assertTrue(m.scale().size() >= 1 && m.scale().size() <= 12);
+    assertTrue(m.dimensions().size() >= 1 && m.dimensions().size() <= 15);
+    boolean override = false;
+    boolean dimensionWeight = false;
+    boolean questionWeight = false;
+    boolean notApplicable = false;
+    for (Dimension d : m.dimensions().values()) {
+      assertTrue(d.questions().size() >= 1 && d.questions().size() <= 8);
+      override |= d.combination().isPresent();
+      dimensionWeight |= d.weight().compareTo(BigDecimal.ONE) != 0;
+      for (Question q : d.questions().values()) {
+        assertTrue(q.options().values().stream().anyMatch(o -> o.level().isPresent()));
+        questionWeight |= q.weight().compareTo(BigDecimal.ONE) != 0;
+        notApplicable |= q.options().values().stream().anyMatch(Option::isNotApplicable);
       }
     }
-    assertEquals(ordinal, dimensionRules);
-    assertEquals(ordinal, overallRules);
-    assertEquals(EnumSet.allOf(PlanPolicy.class), policies);
-    assertEquals(Set.of("unanswered error", "unanswered level", "override", "dimension weight", "question weight",
-        "not applicable", "12 levels", "15 dimensions"), features);
+    Statistics.label("dimension level").collect(m.rules().dimensionLevel());
+    Statistics.label("overall level").collect(m.rules().overallLevel());
+    Statistics.label("overall target").collect(m.rules().overallTarget());
+    Statistics.label("plan").collect(m.rules().actionPlan());
+    Statistics.label("unanswered").collect(m.rules().unanswered().isError() ? "error" : "level");
+    Statistics.label("features").collect(override, dimensionWeight, questionWeight, notApplicable);
+    Statistics.label("sizes").collect(m.scale().size() == 12, m.dimensions().size() >= 10);
+    for (String label : new String[] {"dimension level", "overall level", "overall target"}) {
+      Statistics.label(label).coverage(c -> Arrays.stream(Combination.values()).filter(x -> !x.needsThresholds())
+          .forEach(x -> c.check(x).count(n -> n > 0)));
+    }
+    Statistics.label("plan").coverage(c -> Arrays.stream(PlanPolicy.values()).forEach(p -> c.check(p).count(n -> n > 0)));
+    Statistics.label("unanswered").coverage(c -> {
+      c.check("error").count(n -> n > 0);
+      c.check("level").count(n -> n > 0);
+    });
+    Statistics.label("features").coverage(c -> c.check(true, true, true, true).count(n -> n > 0));
+    Statistics.label("sizes").coverage(c -> c.check(true, true).count(n -> n > 0));
   }
 
-  @Test
-  void models_configured_keepToTheConfiguration() {
-    Gen<MaturityModel> small = Arbitraries.models().levels(3, 3).dimensions(2, 2).questionsPerDimension(1, 1)
+  @Provide
+  Arbitrary<MaturityModel> small() {
+    return SvmiArbitraries.models().levels(3, 3).dimensions(2, 2).questionsPerDimension(1, 1)
         .combinations(Combination.LOWER_MEDIAN).actionPlans(PlanPolicy.UP_TO_TOP).unansweredIsError()
         .withoutNotApplicable().withoutOverrides().withoutWeights().everyLevelAnswerable();
-    Property.forAll(small).tries(50).check(m -> {
-      assertEquals(3, m.scale().size());
-      assertEquals(2, m.dimensions().size());
-      assertEquals(2, m.questions().size());
-      assertEquals(Combination.LOWER_MEDIAN, m.rules().dimensionLevel());
-      assertEquals(Combination.LOWER_MEDIAN, m.rules().overallTarget());
-      assertEquals(PlanPolicy.UP_TO_TOP, m.rules().actionPlan());
-      assertTrue(m.rules().unanswered().isError());
-      for (Question q : m.questions().values()) {
-        assertEquals(3, q.options().size());
-        assertEquals(BigDecimal.ONE, q.weight());
-      }
-      assertTrue(m.dimensions().values().stream().allMatch(d -> d.combination().isEmpty()));
-    });
-    Property.forAll(Arbitraries.models().unansweredAsLevel()).tries(30)
-        .check(m -> assertFalse(m.rules().unanswered().isError()));
   }
 
-  private static Gen<Evaluation> evaluations(java.util.function.Function<AssessmentArbitrary, Gen<Assessment>> kind) {
-    return Arbitraries.models().flatMap(m -> kind.apply(Arbitraries.assessments(m))).map(a -> {
-      try {
-        return a.model().evaluate(a);
-      } catch (io.svmi.AssessmentException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+  @Property(tries = 50)
+  void models_configured_keepToTheConfiguration(@ForAll("small") MaturityModel m) {
+    assertEquals(3, m.scale().size());
+    assertEquals(2, m.dimensions().size());
+    assertEquals(2, m.questions().size());
+    assertEquals(Combination.LOWER_MEDIAN, m.rules().dimensionLevel());
+    assertEquals(Combination.LOWER_MEDIAN, m.rules().overallTarget());
+    assertEquals(PlanPolicy.UP_TO_TOP, m.rules().actionPlan());
+    assertTrue(m.rules().unanswered().isError());
+    for (Question q : m.questions().values()) {
+      assertEquals(3, q.options().size());
+      assertEquals(BigDecimal.ONE, q.weight());
+    }
+    assertTrue(m.dimensions().values().stream().allMatch(d -> d.combination().isEmpty()));
   }
 
-  @Test
-  void assessments_complete_answerEveryQuestion() {
-    Property.forAll(evaluations(AssessmentArbitrary::complete)).tries(50)
-        .check(e -> assertEquals(e.model().questions().keySet(), e.assessment().answers().keySet()));
+  @Provide
+  Arbitrary<MaturityModel> unansweredAsLevel() {
+    return SvmiArbitraries.models().unansweredAsLevel();
   }
 
-  @Test
-  void assessments_withNotApplicable_haveANotApplicableAnswer() {
-    Property.forAll(evaluations(AssessmentArbitrary::withNotApplicable)).tries(50)
-        .check(e -> assertTrue(e.questions().stream().anyMatch(q -> q.answer().isPresent() && q.isNotApplicable())));
+  @Property(tries = 30)
+  void models_unansweredAsLevel_neverMakeItAnError(@ForAll("unansweredAsLevel") MaturityModel m) {
+    assertFalse(m.rules().unanswered().isError());
   }
 
-  @Test
-  void assessments_targetsAboveAtBelow_setEveryTargetAsSaid() {
-    int top = 0;
-    Property.forAll(evaluations(AssessmentArbitrary::targetsAbovePresent)).tries(50).check(e -> {
-      for (DimensionResult d : e.dimensions()) {
-        if (d.present().isPresent()) {
-          assertTrue(d.targetGiven());
-          int p = d.present().get().rank();
-          int t = d.target().get().rank();
-          assertTrue(t > p || p == e.model().scale().size() - 1, d::targetExplanation);
-        }
-      }
-    });
-    Property.forAll(evaluations(AssessmentArbitrary::targetsAtPresent)).tries(50).check(e -> {
-      for (DimensionResult d : e.dimensions()) {
-        if (d.present().isPresent()) {
-          assertTrue(d.targetGiven());
-          assertEquals(d.present(), d.target());
-        }
-      }
-    });
-    Property.forAll(evaluations(AssessmentArbitrary::targetsBelowPresent)).tries(50).check(e -> {
-      for (DimensionResult d : e.dimensions()) {
-        if (d.present().isPresent()) {
-          int p = d.present().get().rank();
-          assertTrue(d.target().get().rank() < p || p == 0, d::targetExplanation);
-        }
-      }
-    });
-    Property.forAll(evaluations(AssessmentArbitrary::withoutTargets)).tries(30)
-        .check(e -> assertTrue(e.assessment().targets().isEmpty()));
-    Property.forAll(evaluations(AssessmentArbitrary::withOverallTarget)).tries(30)
-        .check(e -> assertTrue(e.assessment().overallTarget().isPresent()));
-    assertEquals(0, top);
+  @Provide
+  Arbitrary<MaturityModel> stressing() {
+    return SvmiArbitraries.models().withScoreBasedModels().withAwkwardNames().withExamples()
+        .withQuestionsWithoutOptions().dimensions(0, 3).questionsPerDimension(0, 3).levels(1, 5);
   }
 
-  @Test
-  void improvements_eachKind_raisesAnswersAndKeepsTargets() {
-    Gen<Assessment> any = Arbitraries.models().flatMap(Arbitraries::assessments);
-    Property.forAll(any.flatMap(a -> Arbitraries.improvements(a).oneRaised())).tries(50).check(i -> {
-      assertEquals(1, i.changes().size());
-      checkRaised(i);
-    });
-    Property.forAll(any.flatMap(a -> Arbitraries.improvements(a).severalRaised())).tries(50).check(i -> {
-      assertTrue(i.changes().size() >= 1);
-      checkRaised(i);
-    });
-    Gen<Assessment> above = Arbitraries.models().flatMap(m -> Arbitraries.assessments(m).targetsAbovePresent());
-    Property.forAll(above.flatMap(a -> Arbitraries.improvements(a).raisedToTarget())).tries(50).check(i -> {
-      checkRaised(i);
-      Evaluation before = i.before().model().evaluate(i.before());
-      for (Improvement.Change c : i.changes()) {
-        DimensionResult d = before.dimensions().stream()
-            .filter(r -> r.dimension().questions().containsKey(c.questionId())).findFirst().orElseThrow();
-        assertFalse(c.to().isBelow(d.target().orElseThrow()), c::toString);
+  @Property(tries = 200, seed = "3")
+  void models_forThePrinter_includeScoresKeywordsExamplesAndEmptyParts(@ForAll("stressing") MaturityModel m) {
+    Statistics.label("score-based").collect(m.isScoreBased());
+    java.util.Set<String> keywords = java.util.Set.of("model", "levels", "level", "dimension", "question", "option",
+        "to", "not", "applicable", "error", "of", "example", "expect", "weight", "at", "group");
+    Statistics.label("keyword id").collect(java.util.stream.Stream.of(m.dimensions().keySet(), m.questions().keySet(),
+            m.scale().levels().stream().map(io.svmi.Level::id).toList())
+        .flatMap(java.util.Collection::stream).anyMatch(keywords::contains));
+    Statistics.label("examples").collect(!m.examples().isEmpty());
+    Statistics.label("no dimension").collect(m.dimensions().isEmpty());
+    Statistics.label("optionless question").collect(m.questions().values().stream().anyMatch(q -> q.options().isEmpty()));
+    Statistics.label("groups").collect(!m.groups().isEmpty());
+    for (String label : new String[] {"score-based", "keyword id", "examples", "no dimension", "optionless question",
+        "groups"}) {
+      Statistics.label(label).coverage(c -> c.check(true).count(n -> n > 0));
+    }
+  }
+
+  private static Arbitrary<Evaluation> evaluations(Function<AssessmentArbitrary, Arbitrary<Assessment>> kind) {
+    return SvmiArbitraries.models().flatMap(m -> kind.apply(SvmiArbitraries.assessments(m))).map(ArbitrariesTest::evaluate);
+  }
+
+  private static Evaluation evaluate(Assessment a) {
+    try {
+      return a.model().evaluate(a);
+    } catch (AssessmentException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Provide
+  Arbitrary<Evaluation> complete() {
+    return evaluations(AssessmentArbitrary::complete);
+  }
+
+  @Property(tries = 50)
+  void assessments_complete_answerEveryQuestion(@ForAll("complete") Evaluation e) {
+    assertEquals(e.model().questions().keySet(), e.assessment().answers().keySet());
+  }
+
+  @Provide
+  Arbitrary<Evaluation> withNotApplicable() {
+    return SvmiArbitraries.models().filter(AssessmentArbitrary::hasNotApplicable)
+        .flatMap(m -> SvmiArbitraries.assessments(m).withNotApplicable()).map(ArbitrariesTest::evaluate);
+  }
+
+  @Property(tries = 50)
+  void assessments_withNotApplicable_haveANotApplicableAnswer(@ForAll("withNotApplicable") Evaluation e) {
+    assertTrue(e.questions().stream().anyMatch(q -> q.answer().isPresent() && q.isNotApplicable()));
+  }
+
+  @Example
+  void assessments_withNotApplicable_refuseAModelWithoutSuchAnOption() {
+    MaturityModel m = ModelLawsTest.handWritten(PlanPolicy.NEXT_LEVEL, Combination.LOWEST);
+    MaturityModel without = MaturityModel.builder().name("plain").level("a", "A")
+        .dimension("D", "d", d -> d.question("Q", "q", q -> q.option("o", "O", "a"))).build();
+    assertTrue(AssessmentArbitrary.hasNotApplicable(m));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SvmiArbitraries.assessments(without).withNotApplicable());
+    assertEquals("model 'plain' has no not-applicable option", e.getMessage());
+  }
+
+  @Provide
+  Arbitrary<Evaluation> above() {
+    return evaluations(AssessmentArbitrary::targetsAbovePresent);
+  }
+
+  @Property(tries = 50)
+  void assessments_targetsAbovePresent_aimAbove(@ForAll("above") Evaluation e) {
+    for (DimensionResult d : e.dimensions()) {
+      if (d.present().isPresent()) {
+        assertTrue(d.targetGiven());
+        int p = d.present().get().rank();
+        assertTrue(d.target().get().rank() > p || p == e.model().scale().size() - 1, d::targetExplanation);
       }
-    });
+    }
+  }
+
+  @Provide
+  Arbitrary<Evaluation> at() {
+    return evaluations(AssessmentArbitrary::targetsAtPresent);
+  }
+
+  @Property(tries = 50)
+  void assessments_targetsAtPresent_aimAtIt(@ForAll("at") Evaluation e) {
+    for (DimensionResult d : e.dimensions()) {
+      if (d.present().isPresent()) {
+        assertTrue(d.targetGiven());
+        assertEquals(d.present(), d.target());
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<Evaluation> below() {
+    return evaluations(AssessmentArbitrary::targetsBelowPresent);
+  }
+
+  @Property(tries = 50)
+  void assessments_targetsBelowPresent_aimBelow(@ForAll("below") Evaluation e) {
+    for (DimensionResult d : e.dimensions()) {
+      if (d.present().isPresent()) {
+        int p = d.present().get().rank();
+        assertTrue(d.target().get().rank() < p || p == 0, d::targetExplanation);
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<Evaluation> withoutTargetsButOverall() {
+    return evaluations(a -> a.withoutTargets().withOverallTarget());
+  }
+
+  @Property(tries = 30)
+  void assessments_withoutTargetsWithOverallTarget_setOnlyTheOverallTarget(
+      @ForAll("withoutTargetsButOverall") Evaluation e) {
+    assertTrue(e.assessment().targets().isEmpty());
+    assertTrue(e.assessment().overallTarget().isPresent());
+  }
+
+  @Provide
+  Arbitrary<Improvement> oneRaised() {
+    return SvmiArbitraries.improvementsOf(SvmiArbitraries.models().flatMap(SvmiArbitraries::assessments)).oneRaised();
+  }
+
+  @Property(tries = 50)
+  void improvements_oneRaised_raiseOneAnswer(@ForAll("oneRaised") Improvement i) {
+    assertEquals(1, i.changes().size());
+    checkRaised(i);
+  }
+
+  @Provide
+  Arbitrary<Improvement> severalRaised() {
+    return SvmiArbitraries.improvementsOf(SvmiArbitraries.models().flatMap(SvmiArbitraries::assessments))
+        .severalRaised();
+  }
+
+  @Property(tries = 50)
+  void improvements_severalRaised_raiseSomeAnswers(@ForAll("severalRaised") Improvement i) {
+    assertTrue(i.changes().size() >= 1);
+    checkRaised(i);
+  }
+
+  @Provide
+  Arbitrary<Improvement> raisedToTarget() {
+    return SvmiArbitraries.improvementsOf(
+        SvmiArbitraries.models().flatMap(m -> SvmiArbitraries.assessments(m).targetsAbovePresent())).raisedToTarget();
+  }
+
+  @Property(tries = 50)
+  void improvements_raisedToTarget_raiseToAtLeastTheTarget(@ForAll("raisedToTarget") Improvement i) {
+    checkRaised(i);
+    Evaluation before = evaluate(i.before());
+    for (Improvement.Change c : i.changes()) {
+      DimensionResult d = before.dimensions().stream()
+          .filter(r -> r.dimension().questions().containsKey(c.questionId())).findFirst().orElseThrow();
+      assertFalse(c.to().isBelow(d.target().orElseThrow()), c::toString);
+    }
   }
 
   private static void checkRaised(Improvement i) {
@@ -190,20 +284,35 @@ class ArbitrariesTest {
     }
   }
 
-  @Test
-  void answerSheets_anyModel_includeValidAndInvalidSheets() {
-    int[] valid = new int[1];
-    int[] invalid = new int[1];
-    Property.forAll(Arbitraries.models().flatMap(m -> Arbitraries.answerSheets(m).map(s -> {
-      try {
-        s.toBuilder(m).build();
-        valid[0]++;
-      } catch (io.svmi.AssessmentException e) {
-        invalid[0]++;
-      }
-      return s;
-    }))).tries(200).seed(5).check(s -> {});
-    assertTrue(valid[0] > 5, "valid sheets: " + valid[0]);
-    assertTrue(invalid[0] > 50, "invalid sheets: " + invalid[0]);
+  @Example
+  void improvements_ofAnAssessmentAtTheTop_areRefused() throws AssessmentException {
+    MaturityModel m = ModelLawsTest.handWritten(PlanPolicy.NEXT_LEVEL, Combination.LOWEST);
+    Assessment top = m.assessment().answer("P1", "c").answer("P2", "b").answer("Q1", "c").build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SvmiArbitraries.improvements(top));
+    assertEquals("no answer of the assessment can be raised", e.getMessage());
+  }
+
+  /** A model and a sheet for it. */
+  record Sheet(MaturityModel model, AnswerSheet sheet) {}
+
+  @Provide
+  Arbitrary<Sheet> sheets() {
+    return SvmiArbitraries.models().flatMap(m -> SvmiArbitraries.answerSheets(m).map(s -> new Sheet(m, s)));
+  }
+
+  @Property(tries = 200, seed = "5")
+  void answerSheets_anyModel_includeValidAndInvalidSheets(@ForAll("sheets") Sheet s) {
+    boolean valid;
+    try {
+      s.sheet().toBuilder(s.model()).build();
+      valid = true;
+    } catch (AssessmentException e) {
+      valid = false;
+    }
+    Statistics.label("valid").collect(valid);
+    Statistics.label("valid").coverage(c -> {
+      c.check(true).percentage(p -> p > 5);
+      c.check(false).percentage(p -> p > 30);
+    });
   }
 }

@@ -1,121 +1,186 @@
 package io.svmi.testkit;
 
 import io.svmi.Assessment;
+import io.svmi.AssessmentException;
+import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
 import io.svmi.PlanPolicy;
-import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.PropertyDefaults;
+import net.jqwik.api.Provide;
 
 /**
- * The laws of evaluation (design laws 1–7 and the evaluation half of 9) as properties over
+ * The laws of evaluation (design laws 1–7 and the evaluation half of 9) as jqwik properties over
  * generated models (1–12 levels, 1–15 dimensions, 1–8 questions, every rule and policy) and
- * generated assessments, using the testkit's own generators and checks.
+ * generated assessments, with the testkit's arbitraries and checks. A failure shows the model and
+ * the assessment jqwik shrank to.
  */
+@PropertyDefaults(tries = 150)
 class LawPropertiesTest {
-  private static final int TRIES = 150;
 
-  /** Any model with any assessment of it (the assessment knows its model). */
-  private static Gen<Assessment> anyCase() {
-    return Arbitraries.models().flatMap(m -> {
-      AssessmentArbitrary a = Arbitraries.assessments(m);
-      return Gen.anyOf(a, a.complete(), a.withNotApplicable(), a.targetsAbovePresent(), a.targetsAtPresent(),
-          a.targetsBelowPresent());
-    });
+  /** A generated assessment shown with its generated model. */
+  record Case(Assessment assessment) {
+    MaturityModel model() {
+      return assessment.model();
+    }
+
+    Evaluation evaluate() throws AssessmentException {
+      return assessment.model().evaluate(assessment);
+    }
+
+    @Override
+    public String toString() {
+      return Describe.model(assessment.model()) + "\n" + Describe.assessment(assessment);
+    }
+  }
+
+  /** A generated improvement shown with its generated model. */
+  record Raised(Improvement improvement) {
+    @Override
+    public String toString() {
+      return Describe.model(improvement.before().model()) + "\n" + improvement;
+    }
+  }
+
+  /** Assessments of every kind for one model. */
+  static Arbitrary<Assessment> anyAssessmentOf(MaturityModel m) {
+    AssessmentArbitrary a = SvmiArbitraries.assessments(m);
+    List<Arbitrary<Assessment>> kinds = new ArrayList<>(List.of(a, a.complete(), a.targetsAbovePresent(),
+        a.targetsAtPresent(), a.targetsBelowPresent(), a.withOverallTarget()));
+    if (AssessmentArbitrary.hasNotApplicable(m)) {
+      kinds.add(a.withNotApplicable());
+    }
+    return Arbitraries.oneOf(kinds);
+  }
+
+  @Provide
+  Arbitrary<Case> anyCase() {
+    return SvmiArbitraries.models().flatMap(LawPropertiesTest::anyAssessmentOf).map(Case::new);
   }
 
   /** Models planned "up to target" where every question can be answered at every level. */
-  private static Gen<Assessment> upToTargetCase() {
-    return Arbitraries.models().actionPlans(PlanPolicy.UP_TO_TARGET).everyLevelAnswerable().flatMap(m -> {
-      AssessmentArbitrary a = Arbitraries.assessments(m);
-      return Gen.anyOf(a, a.targetsAbovePresent(), a.targetsAtPresent(), a.targetsBelowPresent());
-    });
+  @Provide
+  Arbitrary<Case> upToTargetCase() {
+    return SvmiArbitraries.models().actionPlans(PlanPolicy.UP_TO_TARGET).everyLevelAnswerable().flatMap(m -> {
+      AssessmentArbitrary a = SvmiArbitraries.assessments(m);
+      return Arbitraries.oneOf(a, a.targetsAbovePresent(), a.targetsAtPresent(), a.targetsBelowPresent());
+    }).map(Case::new);
   }
 
-  private static <T> Property<T> property(Gen<T> gen, Law law) {
-    return Property.forAll(gen).named(law.toString()).tries(TRIES);
+  @Provide
+  Arbitrary<Raised> anyImprovement() {
+    return SvmiArbitraries.improvementsOf(SvmiArbitraries.models().flatMap(LawPropertiesTest::anyAssessmentOf))
+        .map(Raised::new);
   }
 
-  private static String describe(Assessment a) {
-    return Describe.model(a.model()) + "\n" + Describe.assessment(a);
+  @Provide
+  Arbitrary<Raised> raisedToTarget() {
+    Arbitrary<Assessment> above =
+        SvmiArbitraries.models().flatMap(m -> SvmiArbitraries.assessments(m).targetsAbovePresent());
+    return SvmiArbitraries.improvementsOf(above).raisedToTarget().map(Raised::new);
   }
 
-  @Test
-  void determinism_anyModelAndAssessment_evaluatesEquallyAgainAndOnOtherThreads() {
-    property(anyCase(), Law.DETERMINISM).tries(60).describedBy(LawPropertiesTest::describe)
-        .check(a -> Laws.determinism(a.model(), a));
+  @Provide
+  Arbitrary<MiddleLevels> upToTargetMiddles() {
+    return upToTargetCase().flatMap(c -> SvmiArbitraries.middleLevels(evaluate(c)));
   }
 
-  @Test
-  void monotonicity_anyImprovement_lowersNoLevel() {
-    property(Arbitraries.improvementsOf(anyCase()), Law.MONOTONICITY)
-        .describedBy(i -> Describe.model(i.before().model()) + "\n" + i)
-        .check(Laws::monotonicity);
+  @Property(tries = 60)
+  @Label("law 1 (determinism): any model and assessment evaluate equally again and on other threads")
+  void determinism(@ForAll("anyCase") Case c) throws AssessmentException {
+    Laws.determinism(c.model(), c.assessment());
   }
 
-  @Test
-  void monotonicity_raisedToTarget_lowersNoLevel() {
-    Gen<Improvement> toTarget = Arbitraries.models().flatMap(m -> Arbitraries.assessments(m).targetsAbovePresent())
-        .flatMap(a -> Arbitraries.improvements(a).raisedToTarget());
-    property(toTarget, Law.MONOTONICITY).tries(60)
-        .describedBy(i -> Describe.model(i.before().model()) + "\n" + i)
-        .check(Laws::monotonicity);
+  @Property
+  @Label("law 2 (monotonicity): any improvement lowers no level")
+  void monotonicity(@ForAll("anyImprovement") Raised r) throws AssessmentException {
+    Laws.monotonicity(r.improvement());
   }
 
-  @Test
-  void bounds_anyModelAndAssessment_dimensionLevelsLieBetweenTheirQuestions() {
-    property(anyCase(), Law.BOUNDS).describedBy(LawPropertiesTest::describe)
-        .check(a -> Laws.bounds(a.model().evaluate(a)));
+  @Property(tries = 60)
+  @Label("law 2 (monotonicity): answers raised to the target lower no level")
+  void monotonicity_raisedToTarget(@ForAll("raisedToTarget") Raised r) throws AssessmentException {
+    Laws.monotonicity(r.improvement());
   }
 
-  @Test
-  void soundness_anyModelAndAssessment_everyStepIsAboveItsQuestion() {
-    property(anyCase(), Law.SOUNDNESS).describedBy(LawPropertiesTest::describe)
-        .check(a -> Laws.soundness(a.model().evaluate(a)));
+  @Property
+  @Label("law 3 (bounds): dimension levels lie between their questions'")
+  void bounds(@ForAll("anyCase") Case c) throws AssessmentException {
+    Laws.bounds(c.evaluate());
   }
 
-  @Test
-  void sufficiency_upToTarget_takingEveryStepReachesEveryTarget() {
-    property(upToTargetCase(), Law.SUFFICIENCY).describedBy(LawPropertiesTest::describe)
-        .check(a -> Laws.sufficiency(a.model().evaluate(a)));
+  @Property
+  @Label("law 4 (soundness): every step is above its question")
+  void soundness(@ForAll("anyCase") Case c) throws AssessmentException {
+    Laws.soundness(c.evaluate());
   }
 
-  @Test
-  void composition_upToTarget_planIsPlanToMiddleThenPlanFromMiddle() {
-    Gen<ModelLaws.WithMiddles> cases = upToTargetCase().flatMap(a -> {
-      io.svmi.Evaluation e = evaluate(a);
-      return Arbitraries.middleLevels(e).map(m -> new ModelLaws.WithMiddles(e, m));
-    });
-    property(cases, Law.COMPOSITION)
-        .describedBy(c -> Describe.model(c.evaluation().model()) + "\n" + c)
-        .check(c -> Laws.composition(c.evaluation(), c.middles()));
+  @Property
+  @Label("law 5 (sufficiency): under up to target, taking every step reaches every target")
+  void sufficiency(@ForAll("upToTargetCase") Case c) throws AssessmentException {
+    Laws.sufficiency(c.evaluate());
   }
 
-  @Test
-  void order_anyModelAndAssessment_planIsSortedWithoutDuplicates() {
-    property(anyCase(), Law.ORDER).describedBy(LawPropertiesTest::describe)
-        .check(a -> Laws.order(a.model().evaluate(a)));
+  @Property
+  @Label("law 6 (composition): under up to target, the plan is the plan to a middle level and on from there")
+  void composition(@ForAll("upToTargetMiddles") MiddleLevels m) throws AssessmentException {
+    Laws.composition(m);
   }
 
-  @Test
-  void totality_anyAnswerSheet_evaluatesOrGivesAssessmentDiagnostics() {
-    record Sheet(MaturityModel model, AnswerSheet sheet) {}
-    Gen<Sheet> sheets = Arbitraries.models().flatMap(m -> Arbitraries.answerSheets(m).map(s -> new Sheet(m, s)));
-    property(sheets, Law.TOTALITY).tries(200)
-        .describedBy(s -> Describe.model(s.model()) + "\n" + s.sheet())
-        .check(s -> Laws.totality(s.model(), s.sheet()));
+  @Property
+  @Label("law 7 (order): the plan is sorted, without duplicates")
+  void order(@ForAll("anyCase") Case c) throws AssessmentException {
+    Laws.order(c.evaluate());
   }
 
-  @Test
-  void totality_assessmentOfAnotherModel_givesAssessmentDiagnostics() {
-    record Pair(MaturityModel model, Assessment foreign) {}
-    Gen<Pair> pairs = Arbitraries.models().flatMap(m -> anyCase().map(a -> new Pair(m, a)));
-    property(pairs, Law.TOTALITY).tries(60)
-        .check(p -> Laws.totality(p.model(), p.foreign()));
+  /** An answer sheet shown with its generated model. */
+  record Sheet(MaturityModel model, AnswerSheet sheet) {
+    @Override
+    public String toString() {
+      return Describe.model(model) + "\n" + sheet;
+    }
   }
 
-  private static io.svmi.Evaluation evaluate(Assessment a) {
+  @Provide
+  Arbitrary<Sheet> anySheet() {
+    return SvmiArbitraries.models().flatMap(m -> SvmiArbitraries.answerSheets(m).map(s -> new Sheet(m, s)));
+  }
+
+  @Property(tries = 150)
+  @Label("law 9 (totality): any answer sheet evaluates or gives assessment diagnostics")
+  void totality(@ForAll("anySheet") Sheet s) {
+    Laws.totality(s.model(), s.sheet());
+  }
+
+  /** A model and an assessment of another. */
+  record Foreign(MaturityModel model, Case foreign) {
+    @Override
+    public String toString() {
+      return "evaluated by " + Describe.model(model) + "\nan assessment of " + foreign;
+    }
+  }
+
+  @Provide
+  Arbitrary<Foreign> foreignCase() {
+    return SvmiArbitraries.models().flatMap(m -> anyCase().map(c -> new Foreign(m, c)));
+  }
+
+  @Property(tries = 60)
+  @Label("law 9 (totality): an assessment of another model gives assessment diagnostics")
+  void totality_assessmentOfAnotherModel(@ForAll("foreignCase") Foreign f) {
+    Laws.totality(f.model(), f.foreign().assessment());
+  }
+
+  private static Evaluation evaluate(Case c) {
     try {
-      return a.model().evaluate(a);
-    } catch (io.svmi.AssessmentException e) {
+      return c.evaluate();
+    } catch (AssessmentException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -2,19 +2,26 @@ package io.svmi.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.svmi.Assessment;
-import io.svmi.MaturityModel;
-import org.junit.jupiter.api.Test;
+import io.svmi.AssessmentException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 /** Core's evaluator against the deliberately simple one, on generated models and assessments. */
 class ReferenceEvaluatorTest {
-  @Test
-  void evaluate_anyOrdinalModelAndAssessment_agreesWithTheReferenceEvaluator() {
-    Gen<Assessment> assessments = Arbitraries.models().flatMap(m -> Gen.anyOf(Arbitraries.assessments(m),
-        Arbitraries.assessments(m).targetsAbovePresent(), Arbitraries.assessments(m).targetsBelowPresent()));
-    Property.forAll(assessments).tries(1000).check(a -> {
-      MaturityModel m = a.model();
-      assertEquals(ReferenceEvaluator.evaluate(a), ReferenceEvaluator.observed(m.evaluate(a)));
-    });
+
+  @Provide
+  Arbitrary<LawPropertiesTest.Case> cases() {
+    return SvmiArbitraries.models().flatMap(m -> Arbitraries.oneOf(SvmiArbitraries.assessments(m),
+            SvmiArbitraries.assessments(m).targetsAbovePresent(), SvmiArbitraries.assessments(m).targetsBelowPresent()))
+        .map(LawPropertiesTest.Case::new);
+  }
+
+  @Property(tries = 500)
+  void evaluate_anyOrdinalModelAndAssessment_agreesWithTheReferenceEvaluator(@ForAll("cases") LawPropertiesTest.Case c)
+      throws AssessmentException {
+    assertEquals(ReferenceEvaluator.evaluate(c.assessment()), ReferenceEvaluator.observed(c.evaluate()));
   }
 }
