@@ -563,20 +563,19 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     Optional<Example.Expected> present = expected(presentCtx);
     if (about == Example.ExpectedLevel.About.QUESTION && e.levels.ARROW() != null) {
       if (targetCtx == null || damaged(targetCtx)) {
-        return;   // the syntax error is reported
+        return;   // the syntax error is reported, as for any line cut short
       }
-      Token last = targetCtx.getStop();
       diagnostics.add(
           Diagnostic.of(DiagnosticCode.E0101, "a question has no target level",
-                  Optional.of(positions.span(e.levels.ARROW().getSymbol(), last)))
+                  Optional.of(positions.span(e.levels.ARROW().getSymbol(), targetCtx.getStop())))
               .withHint("expect its level only, as in 'expect question " + (id == null ? "Q" : id.getText()) + " = "
                   + present.map(Object::toString).orElse("l1") + "'"));
-      return;
+      targetCtx = null;   // kept without it, so that the example is not reported as expecting nothing
     }
     Optional<Example.Expected> target = targetCtx == null ? Optional.empty() : expected(targetCtx);
     if ((about != Example.ExpectedLevel.About.OVERALL && id == null)
         || present.isEmpty()
-        || (e.levels.ARROW() != null && target.isEmpty())) {
+        || (targetCtx != null && target.isEmpty())) {
       return;
     }
     SourceSpan span = positions.span(e.getStart(), (targetCtx == null ? presentCtx : targetCtx).getStop());
@@ -588,7 +587,7 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
 
   /**
    * An expected level ({@code l0}, {@code l0 score 0.75}, {@code no level}); empty when a syntax
-   * error left part of it out (already reported) or its score is not one (reported here).
+   * error left part of it out (already reported).
    */
   private Optional<Example.Expected> expected(@Nullable ExpectedLevelContext ctx) {
     if (ctx == null || damaged(ctx)) {
@@ -605,7 +604,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     if (ctx.score() == null) {
       return Optional.of(expected);
     }
-    return score(ctx.score()).map(expected::withScore);
+    // A score that is not one is reported; the level is kept, so that nothing else is reported.
+    return Optional.of(score(ctx.score()).map(expected::withScore).orElse(expected));
   }
 
   /** A score: a non-negative decimal, or a fraction of whole numbers with a positive denominator. */

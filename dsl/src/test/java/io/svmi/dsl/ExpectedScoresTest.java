@@ -124,6 +124,20 @@ class ExpectedScoresTest {
         model.runExamples().get(0).report(Optional.of(SourceText.of("thirds.svmi", text))));
   }
 
+  /** A question's target or a score that is not one is one error, and no warning that the example expects nothing. */
+  @Test
+  void aLineWithAnErrorInItsValue_isOneError() throws IOException {
+    for (String[] c : new String[][] {
+        {"expect A           = low score 2/3", "expect question A2 = low score 2/3 -> mid", "a question has no target level"},
+        {"expect A           = low score 2/3", "expect A = low score 2/0", "'2/0' is not a score"}}) {
+      String text = thirds().replace(c[0], c[1]).replaceAll("  expect (B|overall|question).*\n", "");
+      io.svmi.ModelResult r = Svmi.compile("thirds.svmi", text);
+      assertEquals(List.of(io.svmi.DiagnosticCode.E0101), r.errors().stream().map(d -> d.code()).toList(), r.render());
+      assertTrue(r.warnings().stream().noneMatch(d -> d.code() == io.svmi.DiagnosticCode.W0305), r.render());
+      assertEquals(c[2], r.errors().get(0).message());
+    }
+  }
+
   /** 'no', 'score', 'group' and 'question' stay usable as ids. */
   @Test
   void theNewWords_mayStillBeIds() {
