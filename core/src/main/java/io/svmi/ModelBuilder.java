@@ -652,7 +652,16 @@ public final class ModelBuilder {
         return;
       }
       Level at = question.at().get();
-      if (at.rank() > 0 && !question.actions().containsKey(at.id())) {
+      if (at.rank() == 0) {
+        report(
+            DiagnosticCode.W0306,
+            "question '" + question.id() + "' gives values and is at the lowest level, " + at.name()
+                + ": no plan lists it",
+            q.at.flatMap(Declared::span).or(() -> q.id.span()),
+            "a plan step reaches a level above the lowest; put the question at the level its activity belongs to");
+        return;
+      }
+      if (!question.actions().containsKey(at.id())) {
         report(
             DiagnosticCode.W0302,
             "question '" + question.id() + "' has no action text to reach " + at.name(),

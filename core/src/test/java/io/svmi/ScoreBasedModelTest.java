@@ -220,6 +220,18 @@ class ScoreBasedModelTest {
   }
 
   @Test
+  void aValuedQuestionAtTheLowestLevel_isWarnedAbout_andNeverPlanned() throws AssessmentException {
+    ModelBuilder b = levels(MaturityModel.builder()).dimensionLevel(Combination.MEAN).actionPlan(PlanPolicy.UP_TO_TOP);
+    b.dimension("D", "D").question("q", "Q").at("l0").option("no", "No", d("0")).option("yes", "Yes", d("1"));
+    ModelResult result = b.check();
+    assertEquals(List.of(DiagnosticCode.W0306), codes(b));
+    assertEquals("question 'q' gives values and is at the lowest level, Level 0: no plan lists it",
+        result.diagnostics().get(0).message());
+    MaturityModel m = result.model().orElseThrow();
+    assertTrue(m.evaluate(m.assessment().answer("q", "no").build()).plan().isEmpty());
+  }
+
+  @Test
   void withGroupsEveryDimensionIsInOne() {
     ModelBuilder b = levels(MaturityModel.builder()).groupLevel(Combination.MEAN);
     b.group("g", "G").dimension("D", "D").question("q", "Q").at("l1").option("v", "V", d("1")).action("l1", "x");

@@ -49,9 +49,8 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     int maxDimensions = 15;
     int minQuestions = 1;
     int maxQuestions = 8;
-    // Ordinal models: the combinations read by thresholds need a score-based model.
-    ImmutableList<Combination> combinations =
-        ALL.stream().filter(c -> !c.needsThresholds()).collect(ImmutableList.toImmutableList());
+    /** Ordinal models use those not read by thresholds; score-based models use them all. */
+    ImmutableList<Combination> combinations = ALL;
     ImmutableList<PlanPolicy> policies = ImmutableList.copyOf(PlanPolicy.values());
     boolean unansweredError = true;
     boolean unansweredLevel = true;
@@ -59,6 +58,7 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     boolean overrides = true;
     boolean weights = true;
     boolean everyLevelAnswerable = false;
+    boolean ordinal = true;
     boolean scoreBased = false;
     boolean awkwardNames = false;
     boolean examples = false;
@@ -116,12 +116,15 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     });
   }
 
-  /** Only these combinations, for dimension levels, overrides, overall level and overall target of ordinal models. */
+  /**
+   * Only these combinations, for dimension levels, overrides, overall level and overall target
+   * (and group levels). Ordinal models take those not read by thresholds ({@code lowest} …
+   * {@code weighted mean rounded to nearest}); score-based models take them all, but {@code sum of
+   * means by level} only for dimension levels. Generating fails with a clear message when a kind
+   * of model asked for is left with none.
+   */
   public ModelArbitrary combinations(Combination... combinations) {
     checkArgument(combinations.length > 0, "at least one combination");
-    for (Combination c : combinations) {
-      checkArgument(!c.needsThresholds(), "'%s' needs a score-based model; see withScoreBasedModels()", c.words());
-    }
     return with(s -> s.combinations = ImmutableList.copyOf(combinations));
   }
 
@@ -176,6 +179,14 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     return with(s -> s.scoreBased = true);
   }
 
+  /** Score-based models only (see {@link #withScoreBasedModels()}): for checks of the score path. */
+  public ModelArbitrary onlyScoreBasedModels() {
+    return with(s -> {
+      s.scoreBased = true;
+      s.ordinal = false;
+    });
+  }
+
   /**
    * Ids that are keywords of the language or odd but valid identifiers, names and texts with
    * quotes, backslashes, line breaks, tabs, '#', non-ASCII and any other characters, a version,
@@ -201,8 +212,18 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
 
   @Override
   protected Arbitrary<MaturityModel> arbitrary() {
-    Arbitrary<ModelBlueprint> blueprints =
-        shape.scoreBased ? Arbitraries.oneOf(blueprint(false), blueprint(true)) : blueprint(false);
+    if (shape.ordinal) {
+      checkArgument(!ordinalCombinations().isEmpty(),
+          "%s: every one is read by thresholds, which ordinal models cannot use; add onlyScoreBasedModels()",
+          shape.combinations.stream().map(Combination::words).toList());
+    }
+    if (shape.scoreBased) {
+      checkArgument(!overDimensions().isEmpty(),
+          "score-based models need a combination other than 'sum of means by level' for their overall level");
+    }
+    Arbitrary<ModelBlueprint> blueprints = !shape.scoreBased ? blueprint(false)
+        : shape.ordinal ? Arbitraries.oneOf(blueprint(false), blueprint(true))
+        : blueprint(true);
     if (!shape.examples) {
       return blueprints.map(ModelBlueprint::build);
     }
@@ -212,6 +233,15 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
           ? Arbitraries.just(model)
           : ExampleDrafts.examples(model, bp.levelIds(), text()).map(bp::build);
     });
+  }
+
+  private ImmutableList<Combination> ordinalCombinations() {
+    return shape.combinations.stream().filter(c -> !c.needsThresholds()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The chosen combinations that can combine dimensions (and groups). */
+  private ImmutableList<Combination> overDimensions() {
+    return shape.combinations.stream().filter(OVER_DIMENSIONS::contains).collect(ImmutableList.toImmutableList());
   }
 
   /** Whether every question can be answered, or left out. */
@@ -235,8 +265,9 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
   private Arbitrary<ModelBlueprint.Rules> rules(int levels, boolean score) {
     Shape s = shape;
     if (score) {
-      return Combinators.combine(Arbitraries.of(ALL), Arbitraries.of(OVER_DIMENSIONS), Arbitraries.of(OVER_DIMENSIONS),
-              Arbitraries.of(OVER_DIMENSIONS).optional(0.5), Arbitraries.of(s.policies))
+      Arbitrary<Combination> overDimensions = Arbitraries.of(overDimensions());
+      return Combinators.combine(Arbitraries.of(s.combinations), overDimensions, overDimensions,
+              overDimensions.optional(0.5), Arbitraries.of(s.policies))
           .as((d, o, t, g, p) -> new ModelBlueprint.Rules(d, o, t, g, p, Optional.empty()));
     }
     Arbitrary<Integer> anyLevel = Arbitraries.integers().between(0, levels - 1);
@@ -248,7 +279,7 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     } else {
       unanswered = Arbitraries.just(Optional.empty());
     }
-    Arbitrary<Combination> combination = Arbitraries.of(s.combinations);
+    Arbitrary<Combination> combination = Arbitraries.of(ordinalCombinations());
     return Combinators.combine(combination, combination, combination, Arbitraries.of(s.policies), unanswered)
         .as((d, o, t, p, u) -> new ModelBlueprint.Rules(d, o, t, Optional.empty(), p, u));
   }
@@ -257,7 +288,7 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     Shape s = shape;
     Arbitrary<Optional<Combination>> override = !s.overrides
         ? Arbitraries.just(Optional.empty())
-        : Arbitraries.of(score ? ALL : s.combinations).optional(score ? 0.33 : 0.25);
+        : Arbitraries.of(score ? s.combinations : ordinalCombinations()).optional(score ? 0.33 : 0.25);
     return Combinators.combine(id(), text(), weight(), override, chance(50), text(),
             question(levels, score).list().ofMinSize(s.minQuestions).ofMaxSize(s.maxQuestions))
         .as(ModelBlueprint.DimensionPart::new);

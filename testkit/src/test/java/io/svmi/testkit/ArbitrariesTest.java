@@ -18,6 +18,7 @@ import io.svmi.Question;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.function.Function;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -92,6 +93,27 @@ class ArbitrariesTest {
       assertEquals(BigDecimal.ONE, q.weight());
     }
     assertTrue(m.dimensions().values().stream().allMatch(d -> d.combination().isEmpty()));
+  }
+
+  @Provide
+  Arbitrary<MaturityModel> scoring() {
+    return SvmiArbitraries.models().onlyScoreBasedModels().combinations(Combination.SUM_OF_MEANS_BY_LEVEL, Combination.MEAN);
+  }
+
+  @Property(tries = 50)
+  void models_onlyScoreBased_areScoreBasedWithTheChosenCombinations(@ForAll("scoring") MaturityModel m) {
+    assertTrue(m.isScoreBased());
+    assertTrue(List.of(Combination.SUM_OF_MEANS_BY_LEVEL, Combination.MEAN).contains(m.rules().dimensionLevel()));
+    assertEquals(Combination.MEAN, m.rules().overallLevel());
+    assertEquals(Combination.MEAN, m.rules().overallTarget());
+  }
+
+  @Example
+  void models_thresholdCombinationsForOrdinalModels_areRefusedWithTheWayOut() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SvmiArbitraries.models().combinations(Combination.MEAN, Combination.SUM).sample());
+    assertEquals("[mean, sum]: every one is read by thresholds, which ordinal models cannot use; "
+        + "add onlyScoreBasedModels()", e.getMessage());
   }
 
   @Provide
