@@ -190,6 +190,10 @@ final class ExpectedWords {
       return value ? "a level id" : "a dimension id";
     }
     if (c instanceof ExpectationContext e) {
+      if (!value && afterValue(e, previous)) {
+        // A word after a finished level on the same line: `expect overall = low high`.
+        return "'->' and a target, 'score' and a score, or the end of the line";
+      }
       if (e.TO() != null) {
         return before == EQUALS || before == COMMA ? "a question id" : "a level id";
       }
@@ -199,6 +203,22 @@ final class ExpectedWords {
       return value ? "a level id or 'no level'" : "a dimension id or 'overall'";
     }
     return "a name";
+  }
+
+  /**
+   * Whether the token before the error ends a value of an expectation line (a level, a score, 'no
+   * level'), not the words that say what the line is about ({@code expect dimension A}).
+   */
+  private static boolean afterValue(ExpectationContext e, Optional<Token> previous) {
+    if (previous.isEmpty() || e.EXPECT() == null) {
+      return false;
+    }
+    Token p = previous.get();
+    int about = e.EXPECT().getSymbol().getTokenIndex();
+    boolean aboutWords = p.getType() == OVERALL || p.getType() == DIMENSION || p.getType() == GROUP
+        || p.getType() == QUESTION || p.getType() == TO;
+    // expect [dimension|group|question] ID: the id ends at most two tokens after 'expect'.
+    return !aboutWords && p.getTokenIndex() > about + 2;
   }
 
   /** The rule that gives a name its role: an id or words belong to the rule around them. */
