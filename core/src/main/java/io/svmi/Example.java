@@ -1,5 +1,6 @@
 package io.svmi;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -12,11 +13,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A worked example that a model carries: an assessment given by ids (answers, targets, an optional
- * overall target) and what its evaluation must give (present and target levels of dimensions and
- * overall, the actions of cells of the action plan). {@link #run} evaluates it and lists every
- * mismatch. Examples are part of the model ({@link MaturityModel#examples()}) and are checked when
- * it is built: an example whose assessment does not fit the model is an error (E0401 to E0407),
- * as is an expectation naming something the model does not have (E0413).
+ * overall target) and what its evaluation must give (present and target levels, or no level, and
+ * exact scores of dimensions, groups, questions and overall; the actions of cells of the action
+ * plan). {@link #run} evaluates it and lists every mismatch. Examples are part of the model
+ * ({@link MaturityModel#examples()}) and are checked when it is built: an example whose
+ * assessment does not fit the model is an error (E0401 to E0407), as is an expectation naming
+ * something the model does not have (E0413).
  *
  * <p>Spans say where each part was written (in a {@code .svmi} file); they are left out of
  * equality, so that a model compiled from its printed form equals the original.
@@ -25,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param subject who is assessed, when given
  * @param answers the chosen option of each answered question, as written
  * @param targets the targets as written; one with no dimension is the overall target
- * @param levels expected levels; one with no dimension is about the overall levels
+ * @param levels expected levels and scores (of dimensions, groups, questions, overall)
  * @param actions expected cells of the action plan
  * @param span where the example's name was written
  * @param targetAnswers the answers questions aim for ({@code target answer A1 = works}), as written
@@ -152,34 +154,138 @@ public record Example(
   }
 
   /**
-   * {@code expect A = mature -> leader}: a dimension's present level and, optionally, its target;
-   * with no dimension, {@code expect overall = follower -> mature}.
+   * What a level expectation says of one side (present or target): a level, or no level, and
+   * optionally the exact score ({@code l0 score 0.75}, {@code no level}). No level has no score.
+   *
+   * @param levelId the expected level's id; empty when the expectation is that there is no level
+   * @param score the expected exact score, when the expectation pins it
    */
-  public record ExpectedLevel(
-      Optional<String> dimensionId, String presentId, Optional<String> targetId, Optional<SourceSpan> span) {
-    public ExpectedLevel {
-      checkNotNull(dimensionId, "dimensionId");
-      checkNotNull(presentId, "presentId");
-      checkNotNull(targetId, "targetId");
-      checkNotNull(span, "span");
+  public record Expected(Optional<String> levelId, Optional<Score> score) {
+    public Expected {
+      checkNotNull(levelId, "levelId");
+      checkNotNull(score, "score");
+      checkArgument(levelId.isPresent() || score.isEmpty(), "no level has no score");
     }
 
-    /** The dimension id, or "overall". */
+    /** The level with the given id, whatever its score. */
+    public static Expected level(String levelId) {
+      return new Expected(Optional.of(checkNotNull(levelId, "levelId")), Optional.empty());
+    }
+
+    /** No level (a dimension whose every question is not applicable). */
+    public static Expected noLevel() {
+      return new Expected(Optional.empty(), Optional.empty());
+    }
+
+    /** The same level with exactly this score. */
+    public Expected withScore(Score score) {
+      checkArgument(levelId.isPresent(), "no level has no score");
+      return new Expected(levelId, Optional.of(checkNotNull(score, "score")));
+    }
+
+    /** As written after {@code =}: {@code l0 score 0.75}, {@code l1}, {@code no level}. */
+    @Override
+    public String toString() {
+      return levelId.orElse("no level") + score.map(s -> " score " + s.toExactString()).orElse("");
+    }
+  }
+
+  /**
+   * {@code expect A = mature -> leader}: the present level (or no level) and optionally the exact
+   * score of a dimension, a group ({@code expect group governance = l1}), a question ({@code
+   * expect question A1 = mature}, no target) or overall ({@code expect overall = l0 score 0.875}),
+   * and optionally the same of its target.
+   *
+   * @param about what the expectation is about
+   * @param id the dimension, group or question id; empty for overall
+   * @param present the expected present level and score
+   * @param target the expected target level and score, when expected; never for a question
+   * @param span where the expectation was written
+   */
+  public record ExpectedLevel(
+      About about, Optional<String> id, Expected present, Optional<Expected> target, Optional<SourceSpan> span) {
+    /** What a level expectation is about. */
+    public enum About {
+      OVERALL("overall"),
+      DIMENSION("dimension"),
+      GROUP("group"),
+      QUESTION("question");
+
+      private final String word;
+
+      About(String word) {
+        this.word = word;
+      }
+
+      /** The word that names it in a {@code .svmi} file and in messages. */
+      public String word() {
+        return word;
+      }
+    }
+
+    public ExpectedLevel {
+      checkNotNull(about, "about");
+      checkNotNull(id, "id");
+      checkNotNull(present, "present");
+      checkNotNull(target, "target");
+      checkNotNull(span, "span");
+      checkArgument(id.isPresent() == (about != About.OVERALL), "an id for all but overall: %s %s", about, id);
+      checkArgument(about != About.QUESTION || target.isEmpty(), "a question has no target level");
+    }
+
+    public static ExpectedLevel overall(Expected present, @Nullable Expected target) {
+      return new ExpectedLevel(About.OVERALL, Optional.empty(), present, Optional.ofNullable(target), Optional.empty());
+    }
+
+    public static ExpectedLevel dimension(String id, Expected present, @Nullable Expected target) {
+      return new ExpectedLevel(About.DIMENSION, Optional.of(id), present, Optional.ofNullable(target), Optional.empty());
+    }
+
+    public static ExpectedLevel group(String id, Expected present, @Nullable Expected target) {
+      return new ExpectedLevel(About.GROUP, Optional.of(id), present, Optional.ofNullable(target), Optional.empty());
+    }
+
+    public static ExpectedLevel question(String id, Expected present) {
+      return new ExpectedLevel(About.QUESTION, Optional.of(id), present, Optional.empty(), Optional.empty());
+    }
+
+    /** The same expectation, written at {@code span}. */
+    public ExpectedLevel at(@Nullable SourceSpan span) {
+      return new ExpectedLevel(about, id, present, target, Optional.ofNullable(span));
+    }
+
+    /** The dimension id, for an expectation about a dimension. */
+    public Optional<String> dimensionId() {
+      return about == About.DIMENSION ? id : Optional.empty();
+    }
+
+    /** The expected present level's id, or {@code "no level"} (which no id can be). */
+    public String presentId() {
+      return present.levelId().orElse("no level");
+    }
+
+    /** The expected target level's id, or {@code "no level"}, when a target is expected. */
+    public Optional<String> targetId() {
+      return target.map(t -> t.levelId().orElse("no level"));
+    }
+
+    /** What it is about, as written after {@code expect}: "overall", "dimension D", "group g", "question A1". */
     public String subject() {
-      return dimensionId.orElse("overall");
+      return about.word() + id.map(i -> " " + i).orElse("");
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
       return o instanceof ExpectedLevel e
-          && dimensionId.equals(e.dimensionId)
-          && presentId.equals(e.presentId)
-          && targetId.equals(e.targetId);
+          && about == e.about
+          && id.equals(e.id)
+          && present.equals(e.present)
+          && target.equals(e.target);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(dimensionId, presentId, targetId);
+      return Objects.hash(about, id, present, target);
     }
   }
 
@@ -293,10 +399,9 @@ public record Example(
 
     public Builder expect(
         String dimensionId, String presentId, @Nullable String targetId, @Nullable SourceSpan span) {
-      levels.add(
-          new ExpectedLevel(
-              Optional.of(checkNotNull(dimensionId)), presentId, Optional.ofNullable(targetId), Optional.ofNullable(span)));
-      return this;
+      return expect(
+          ExpectedLevel.dimension(dimensionId, Expected.level(presentId), targetId == null ? null : Expected.level(targetId))
+              .at(span));
     }
 
     /** Expects the overall present level, and the overall target when {@code targetId} is not null. */
@@ -305,7 +410,16 @@ public record Example(
     }
 
     public Builder expectOverall(String presentId, @Nullable String targetId, @Nullable SourceSpan span) {
-      levels.add(new ExpectedLevel(Optional.empty(), presentId, Optional.ofNullable(targetId), Optional.ofNullable(span)));
+      return expect(
+          ExpectedLevel.overall(Expected.level(presentId), targetId == null ? null : Expected.level(targetId)).at(span));
+    }
+
+    /**
+     * Expects levels (or no level) and scores of a dimension, a group, a question or overall:
+     * {@code expect(ExpectedLevel.group("governance", Expected.level("l0").withScore(Score.of(3, 4)), null))}.
+     */
+    public Builder expect(ExpectedLevel expected) {
+      levels.add(checkNotNull(expected, "expected"));
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.svmi;
 import io.svmi.Example.ExpectedActions;
 import io.svmi.Example.ExpectedLevel;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,16 +51,26 @@ final class ExampleChecks {
     }
     Map<String, Optional<SourceSpan>> seen = new HashMap<>();
     for (ExpectedLevel expected : e.levels()) {
-      boolean known = true;
-      if (expected.dimensionId().isPresent()) {
-        known = dimension(expected.dimensionId().get(), expected.span(), true);
+      String id = expected.id().orElse("");
+      boolean known =
+          switch (expected.about()) {
+            case DIMENSION -> dimension(id, expected.span(), true);
+            case GROUP -> known(id, model.groups().keySet(), "group", expected.span());
+            case QUESTION -> known(id, model.questions().keySet(), "question", expected.span());
+            default -> true;
+          };
+      known &= expected(expected.present(), expected.span());
+      if (expected.target().isPresent()) {
+        known &= expected(expected.target().get(), expected.span());
       }
-      known &= level(expected.presentId(), expected.span());
-      if (expected.targetId().isPresent()) {
-        known &= level(expected.targetId().get(), expected.span());
-      }
-      String what = expected.dimensionId().map(d -> "the levels of dimension '" + d + "'").orElse("the overall levels");
-      once(known, what, expected.dimensionId().map(d -> "dimension " + d).orElse("overall"), expected.span(), seen);
+      String what =
+          switch (expected.about()) {
+            case DIMENSION -> "the levels of dimension '" + id + "' are";
+            case GROUP -> "the levels of group '" + id + "' are";
+            case QUESTION -> "the level of question '" + id + "' is";
+            default -> "the overall levels are";
+          };
+      once(known, what, expected.subject(), expected.span(), seen);
     }
     for (ExpectedActions expected : e.actions()) {
       boolean known = dimension(expected.dimensionId(), expected.span(), false);
@@ -77,7 +88,7 @@ final class ExampleChecks {
           }
         }
       }
-      String what = "the actions of '" + expected.dimensionId() + "' to '" + expected.levelId() + "'";
+      String what = "the actions of '" + expected.dimensionId() + "' to '" + expected.levelId() + "' are";
       once(known, what, "actions " + expected.dimensionId() + " " + expected.levelId(), expected.span(), seen);
     }
     if (e.expectsNothing()) {
@@ -92,7 +103,7 @@ final class ExampleChecks {
     }
     Optional<SourceSpan> first = seen.putIfAbsent(key, span);
     if (first != null) {
-      report(DiagnosticCode.E0414, what + " are expected twice", span,
+      report(DiagnosticCode.E0414, what + " expected twice", span,
           first.map(s -> "first expected at " + s.line() + ":" + s.column()));
     }
   }
@@ -109,6 +120,21 @@ final class ExampleChecks {
     report(DiagnosticCode.E0413, "unknown dimension '" + id + "' in an expectation", span,
         Suggestions.didYouMean(id, candidates));
     return false;
+  }
+
+  /** Checks a group or question id. */
+  private boolean known(String id, Collection<String> ids, String what, Optional<SourceSpan> span) {
+    if (ids.contains(id)) {
+      return true;
+    }
+    report(DiagnosticCode.E0413, "unknown " + what + " '" + id + "' in an expectation", span,
+        Suggestions.didYouMean(id, ids));
+    return false;
+  }
+
+  /** Checks the level of an expected side; no level names none. */
+  private boolean expected(Example.Expected expected, Optional<SourceSpan> span) {
+    return expected.levelId().map(l -> level(l, span)).orElse(true);
   }
 
   private boolean level(String id, Optional<SourceSpan> span) {

@@ -24,8 +24,8 @@ public record ExampleResult(Example example, ImmutableList<Mismatch> mismatches)
   /**
    * One expectation the evaluation did not meet.
    *
-   * @param subject what was expected of: "dimension D Commissioning", "overall", "the actions of D
-   *     to mature", "the assessment"
+   * @param subject what was expected of: "dimension D Commissioning", "group governance
+   *     Governance", "question A1", "overall", "the actions of D to mature", "the assessment"
    * @param expected the expected value, one line per item
    * @param actual what the evaluation gave, one line per item
    * @param span where the expectation was written

@@ -66,34 +66,75 @@ final class ExampleRun {
     return b;
   }
 
-  private static Optional<Mismatch> level(ExpectedLevel expected, Evaluation evaluation) {
-    Optional<Level> present;
-    Optional<Level> target;
-    String subject;
-    if (expected.dimensionId().isPresent()) {
-      String id = expected.dimensionId().get();
-      Optional<DimensionResult> d = evaluation.dimension(id);
-      if (d.isEmpty()) {
-        return Optional.of(new Mismatch("dimension " + id, ImmutableList.of(id), ImmutableList.of("no such dimension"), expected.span()));
-      }
-      present = d.get().present();
-      target = d.get().target();
-      subject = "dimension " + id + " " + d.get().dimension().name();
-    } else {
-      present = evaluation.present();
-      target = evaluation.target();
-      subject = "overall";
+  /** What the evaluation gave for one side: a level (or none) and its score. */
+  private record Got(Optional<Level> level, Optional<Score> score) {
+    boolean meets(Example.Expected expected) {
+      return expected.levelId().equals(level.map(Level::id))
+          && (expected.score().isEmpty() || expected.score().equals(score));
     }
-    String wanted = expected.presentId() + expected.targetId().map(t -> " -> " + t).orElse("");
-    String got = id(present) + (expected.targetId().isPresent() ? " -> " + id(target) : "");
-    if (wanted.equals(got)) {
+
+    /** Written as the expectation is: the score only when the expectation gives one. */
+    String describe(Example.Expected expected) {
+      String id = level.map(Level::id).orElse("no level");
+      if (expected.score().isEmpty() || level.isEmpty()) {
+        return id;
+      }
+      return id + " score " + score.map(Score::toExactString).orElse("(none)");
+    }
+  }
+
+  private static Optional<Mismatch> level(ExpectedLevel expected, Evaluation evaluation) {
+    Got present;
+    Got target;
+    String subject;
+    String id = expected.id().orElse("");
+    switch (expected.about()) {
+      case DIMENSION -> {
+        Optional<DimensionResult> d = evaluation.dimension(id);
+        if (d.isEmpty()) {
+          return unknown(expected);
+        }
+        present = new Got(d.get().present(), d.get().score());
+        target = new Got(d.get().target(), d.get().targetScore());
+        subject = "dimension " + id + " " + d.get().dimension().name();
+      }
+      case GROUP -> {
+        Optional<GroupResult> g = evaluation.groups().stream().filter(r -> r.group().id().equals(id)).findFirst();
+        if (g.isEmpty()) {
+          return unknown(expected);
+        }
+        present = new Got(g.get().present(), g.get().score());
+        target = new Got(g.get().target(), g.get().targetScore());
+        subject = "group " + id + " " + g.get().group().name();
+      }
+      case QUESTION -> {
+        Optional<QuestionResult> q = evaluation.questions().stream().filter(r -> r.question().id().equals(id)).findFirst();
+        if (q.isEmpty()) {
+          return unknown(expected);
+        }
+        present = new Got(q.get().level(), q.get().score());
+        target = present;
+        subject = "question " + id;
+      }
+      default -> {
+        present = new Got(evaluation.present(), evaluation.score());
+        target = new Got(evaluation.target(), evaluation.targetScore());
+        subject = "overall";
+      }
+    }
+    Optional<Example.Expected> wantedTarget = expected.target();
+    if (present.meets(expected.present()) && wantedTarget.map(target::meets).orElse(true)) {
       return Optional.empty();
     }
+    String wanted = expected.present() + wantedTarget.map(t -> " -> " + t).orElse("");
+    String got = present.describe(expected.present()) + wantedTarget.map(t -> " -> " + target.describe(t)).orElse("");
     return Optional.of(new Mismatch(subject, ImmutableList.of(wanted), ImmutableList.of(got), expected.span()));
   }
 
-  private static String id(Optional<Level> level) {
-    return level.map(Level::id).orElse("no level");
+  private static Optional<Mismatch> unknown(ExpectedLevel expected) {
+    String id = expected.id().orElse("");
+    return Optional.of(
+        new Mismatch(expected.subject(), ImmutableList.of(id), ImmutableList.of("no such " + expected.about().word()), expected.span()));
   }
 
   private static Optional<Mismatch> actions(ExpectedActions expected, MaturityModel model, Evaluation evaluation) {

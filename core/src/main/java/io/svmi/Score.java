@@ -117,6 +117,14 @@ public final class Score implements Comparable<Score> {
     return numerator.hashCode() * 31 + denominator.hashCode();
   }
 
+  /**
+   * The score exactly, as a {@code .svmi} file writes it: its decimal when it has a finite one
+   * ({@code 1.375}, {@code 2}), else its reduced fraction ({@code 61/60}).
+   */
+  public String toExactString() {
+    return isExactDecimal() ? toString() : numerator + "/" + denominator;
+  }
+
   /** {@code 1.375}, {@code 2}, or {@code ≈0.833} for 5/6. */
   @Override
   public String toString() {

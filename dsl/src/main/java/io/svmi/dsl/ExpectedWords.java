@@ -21,7 +21,7 @@ final class ExpectedWords {
   static final ImmutableSet<Integer> KEYWORDS =
       ImmutableSet.of(
           MODEL, VERSION, LEVELS, RULES, DIMENSION, LEVEL, WEIGHT, QUESTION, OPTION, TO, NOT, APPLICABLE, GROUP, AT,
-          FROM, EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT);
+          FROM, EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT, NO, SCORE);
 
   /** Tokens that start a new line of a file: something missing before them belongs to the line above. */
   private static final ImmutableSet<Integer> LINE_STARTS =
@@ -190,19 +190,43 @@ final class ExpectedWords {
       return value ? "a level id" : "a dimension id";
     }
     if (c instanceof ExpectationContext e) {
+      if (!value && afterValue(e, previous)) {
+        // A word after a finished level on the same line: `expect overall = low high`.
+        return "'->' and a target, 'score' and a score, or the end of the line";
+      }
       if (e.TO() != null) {
         return before == EQUALS || before == COMMA ? "a question id" : "a level id";
       }
-      return value ? "a level id" : "a dimension id or 'overall'";
+      if (e.QUESTION() != null || e.GROUP() != null) {
+        return value ? "a level id or 'no level'" : e.GROUP() != null ? "a group id" : "a question id";
+      }
+      return value ? "a level id or 'no level'" : "a dimension id or 'overall'";
     }
     return "a name";
+  }
+
+  /**
+   * Whether the token before the error ends a value of an expectation line (a level, a score, 'no
+   * level'), not the words that say what the line is about ({@code expect dimension A}).
+   */
+  private static boolean afterValue(ExpectationContext e, Optional<Token> previous) {
+    if (previous.isEmpty() || e.EXPECT() == null) {
+      return false;
+    }
+    Token p = previous.get();
+    int about = e.EXPECT().getSymbol().getTokenIndex();
+    boolean aboutWords = p.getType() == OVERALL || p.getType() == DIMENSION || p.getType() == GROUP
+        || p.getType() == QUESTION || p.getType() == TO;
+    // expect [dimension|group|question] ID: the id ends at most two tokens after 'expect'.
+    return !aboutWords && p.getTokenIndex() > about + 2;
   }
 
   /** The rule that gives a name its role: an id or words belong to the rule around them. */
   private static ParserRuleContext roleOf(ParserRuleContext context) {
     ParserRuleContext c = context;
     while ((c instanceof IdentContext || c instanceof WordsContext || c instanceof Value_Context
-            || c instanceof WeightContext)
+            || c instanceof WeightContext || c instanceof ExpectedLevelsContext || c instanceof ExpectedLevelContext
+            || c instanceof ScoreContext)
         && c.getParent() != null) {
       c = c.getParent();
     }

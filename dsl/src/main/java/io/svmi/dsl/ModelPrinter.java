@@ -201,9 +201,8 @@ final class ModelPrinter {
     }
     int levelWidth = e.levels().stream().mapToInt(l -> expected(l).length()).max().orElse(0);
     for (Example.ExpectedLevel l : e.levels()) {
-      String lineKey = l.dimensionId().map(d -> "expect dimension " + d).orElse("expect overall");
-      line(1, Anchor.exampleLine(e.name(), lineKey),
-          "expect " + pad(expected(l), levelWidth) + " = " + id(l.presentId()) + l.targetId().map(t -> " -> " + id(t)).orElse(""));
+      line(1, Anchor.exampleLine(e.name(), "expect " + l.subject()),
+          "expect " + pad(expected(l), levelWidth) + " = " + expected(l.present()) + l.target().map(t -> " -> " + expected(t)).orElse(""));
     }
     for (Example.ExpectedActions a : e.actions()) {
       String cell = "expect actions " + a.dimensionId() + " " + a.levelId();
@@ -224,14 +223,30 @@ final class ModelPrinter {
     close(0, key);
   }
 
-  /** What an expected level is about: a dimension id, or {@code overall}. */
+  /** What an expected level is about: a dimension id, {@code overall}, {@code group G}, {@code question Q}. */
   private static String expected(Example.ExpectedLevel l) {
-    return l.dimensionId().map(ModelPrinter::dimensionRef).orElse("overall");
+    String id = l.id().map(ModelPrinter::id).orElse("");
+    return switch (l.about()) {
+      case DIMENSION -> dimensionRef(id);
+      case GROUP -> "group " + id;
+      case QUESTION -> "question " + id;
+      default -> "overall";
+    };
   }
 
-  /** A dimension in an expectation; {@code dimension overall} for one whose id is 'overall'. */
+  /** {@code l0}, {@code l0 score 0.75}, {@code l1 score 61/60}, {@code no level}. */
+  private static String expected(Example.Expected e) {
+    return e.levelId().map(l -> id(l) + e.score().map(s -> " score " + s.toExactString()).orElse("")).orElse("no level");
+  }
+
+  /**
+   * A dimension in an expectation; {@code dimension overall} for one whose id is a word that
+   * starts another kind of expectation ('overall', 'group', 'question') or is 'dimension'.
+   */
   private static String dimensionRef(String id) {
-    return id.equals("overall") || id.equals("dimension") ? "dimension " + id : id(id);
+    return id.equals("overall") || id.equals("dimension") || id.equals("group") || id.equals("question")
+        ? "dimension " + id
+        : id(id);
   }
 
   private static String weight(BigDecimal w) {

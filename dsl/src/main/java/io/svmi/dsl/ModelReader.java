@@ -4,6 +4,7 @@ import io.svmi.Combination;
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
 import io.svmi.Example;
+import io.svmi.Score;
 import io.svmi.ModelBuilder;
 import io.svmi.ModelBuilder.DimensionBuilder;
 import io.svmi.ModelBuilder.GroupBuilder;
@@ -23,6 +24,8 @@ import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleOverallTargetContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleTargetAnswerContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleTargetContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExpectationContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ExpectedLevelContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ScoreContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.FileContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.GroupDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.IdentContext;
@@ -494,25 +497,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     }
     for (ExampleItemContext item : items) {
       ExpectationContext e = item.expectation();
-      if (e == null || e.TO() != null) {
-        continue;
-      }
-      Token present = idToken(e.present);
-      Token target = e.ARROW() == null ? null : idToken(e.target);
-      if (present == null || (e.ARROW() != null && target == null)) {
-        continue;
-      }
-      SourceSpan span = positions.span(e.getStart(), target == null ? present : target);
-      String targetId = target == null ? null : target.getText();
-      if (e.OVERALL() != null) {
-        example.expectOverall(present.getText(), targetId, span);
-        anchor(Anchor.exampleLine(name, "expect overall"), item);
-      } else {
-        Token d = idToken(e.dimension);
-        if (d != null) {
-          example.expect(d.getText(), present.getText(), targetId, span);
-          anchor(Anchor.exampleLine(name, "expect dimension " + d.getText()), item);
-        }
+      if (e != null && e.TO() == null) {
+        expectedLevel(name, example, item, e);
       }
     }
     for (ExampleItemContext item : items) {
@@ -551,6 +537,97 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     closing(key, terminal(ctx.RBRACE()));
     builder.example(example.build());
     return null;
+  }
+
+  /** {@code expect A = l0 score 0.75 -> l1}, of a dimension, a group, a question or overall. */
+  private void expectedLevel(String name, Example.Builder example, ExampleItemContext item, ExpectationContext e) {
+    Example.ExpectedLevel.About about;
+    Token id = null;
+    if (e.OVERALL() != null) {
+      about = Example.ExpectedLevel.About.OVERALL;
+    } else if (e.GROUP() != null) {
+      about = Example.ExpectedLevel.About.GROUP;
+      id = idToken(e.group);
+    } else if (e.QUESTION() != null) {
+      about = Example.ExpectedLevel.About.QUESTION;
+      id = idToken(e.question);
+    } else {
+      about = Example.ExpectedLevel.About.DIMENSION;
+      id = idToken(e.dimension);
+    }
+    if (e.levels == null || e.levels.present == null) {
+      return;
+    }
+    ExpectedLevelContext presentCtx = e.levels.present;
+    ExpectedLevelContext targetCtx = e.levels.ARROW() != null ? e.levels.target : null;
+    Optional<Example.Expected> present = expected(presentCtx);
+    if (about == Example.ExpectedLevel.About.QUESTION && e.levels.ARROW() != null) {
+      if (targetCtx == null || damaged(targetCtx)) {
+        return;   // the syntax error is reported, as for any line cut short
+      }
+      diagnostics.add(
+          Diagnostic.of(DiagnosticCode.E0101, "a question has no target level",
+                  Optional.of(positions.span(e.levels.ARROW().getSymbol(), targetCtx.getStop())))
+              .withHint("expect its level only, as in 'expect question " + (id == null ? "Q" : id.getText()) + " = "
+                  + present.map(Object::toString).orElse("l1") + "'"));
+      targetCtx = null;   // kept without it, so that the example is not reported as expecting nothing
+    }
+    Optional<Example.Expected> target = targetCtx == null ? Optional.empty() : expected(targetCtx);
+    if ((about != Example.ExpectedLevel.About.OVERALL && id == null)
+        || present.isEmpty()
+        || (targetCtx != null && target.isEmpty())) {
+      return;
+    }
+    SourceSpan span = positions.span(e.getStart(), (targetCtx == null ? presentCtx : targetCtx).getStop());
+    Example.ExpectedLevel expected =
+        new Example.ExpectedLevel(about, Optional.ofNullable(id).map(Token::getText), present.get(), target, Optional.of(span));
+    example.expect(expected);
+    anchor(Anchor.exampleLine(name, "expect " + expected.subject()), item);
+  }
+
+  /**
+   * An expected level ({@code l0}, {@code l0 score 0.75}, {@code no level}); empty when a syntax
+   * error left part of it out (already reported).
+   */
+  private Optional<Example.Expected> expected(@Nullable ExpectedLevelContext ctx) {
+    if (ctx == null || damaged(ctx)) {
+      return Optional.empty();
+    }
+    if (ctx.NO() != null) {
+      return Optional.of(Example.Expected.noLevel());
+    }
+    Token level = idToken(ctx.level);
+    if (level == null) {
+      return Optional.empty();
+    }
+    Example.Expected expected = Example.Expected.level(level.getText());
+    if (ctx.score() == null) {
+      return Optional.of(expected);
+    }
+    // A score that is not one is reported; the level is kept, so that nothing else is reported.
+    return Optional.of(score(ctx.score()).map(expected::withScore).orElse(expected));
+  }
+
+  /** A score: a non-negative decimal, or a fraction of whole numbers with a positive denominator. */
+  private Optional<Score> score(ScoreContext ctx) {
+    BigDecimal value = new BigDecimal(ctx.value.getText());
+    Score score = null;
+    if (ctx.denominator == null) {
+      if (value.signum() >= 0) {
+        score = Score.of(value);
+      }
+    } else {
+      BigDecimal denominator = new BigDecimal(ctx.denominator.getText());
+      if (value.signum() >= 0 && value.scale() == 0 && denominator.signum() > 0 && denominator.scale() == 0) {
+        score = Score.of(value.toBigInteger(), denominator.toBigInteger());
+      }
+    }
+    if (score == null) {
+      diagnostics.add(
+          Diagnostic.of(DiagnosticCode.E0101, "'" + ctx.getText() + "' is not a score", Optional.of(positions.span(ctx.getStart(), ctx.getStop())))
+              .withHint("a score is a decimal such as 0.75, or a fraction of whole numbers such as 61/60"));
+    }
+    return Optional.ofNullable(score);
   }
 
   private record Weight(BigDecimal value, SourceSpan span) {}

@@ -4,6 +4,7 @@ import io.svmi.Dimension;
 import io.svmi.Example;
 import io.svmi.MaturityModel;
 import io.svmi.Question;
+import io.svmi.Score;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,25 +15,27 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Up to two {@code example} blocks for an ordinal model whose questions can all be answered (or
- * left out): answers that fit the model, and expectations of anything in it (levels, targets,
- * the actions of a cell), right or wrong. Choices are drawn as numbers taken modulo the number of
- * choices, so they shrink to the first.
+ * Up to two {@code example} blocks for a model whose questions can all be answered (or left out):
+ * answers and target answers that fit the model, and expectations of anything in it, right or
+ * wrong: levels or no level, with or without exact scores (whole, decimal or with no finite
+ * decimal), of dimensions, groups, questions and overall, targets, and the actions of a cell.
+ * Choices are drawn as numbers taken modulo the number of choices, so they shrink to the first.
  */
 final class ExampleDrafts {
-  private static final int DIMENSION_CHOICES = 10;
+  private static final int DIMENSION_CHOICES = 12;
 
   private ExampleDrafts() {}
 
   static Arbitrary<List<Example>> examples(MaturityModel model, List<String> levels, Arbitrary<String> texts) {
     int questions = model.questions().size();
     int dimensions = model.dimensions().size();
-    Arbitrary<List<Integer>> choices = choice().list().ofSize(questions);
+    Arbitrary<List<Integer>> choices = choice().list().ofSize(3).list().ofSize(questions)
+        .map(perQuestion -> perQuestion.stream().flatMap(List::stream).toList());
     Arbitrary<List<Boolean>> answered = ModelArbitrary.chance(50).list().ofSize(questions);
     Arbitrary<List<List<Integer>>> perDimension = choice().list().ofSize(DIMENSION_CHOICES).list().ofSize(dimensions);
     Arbitrary<List<List<String>>> cellTexts = texts.list().ofMaxSize(2).list().ofSize(dimensions);
     Arbitrary<Draft> draft = Combinators.combine(texts, texts.optional(0.5), choices, answered, perDimension, cellTexts,
-            choice().list().ofSize(4))
+            choice().list().ofSize(8 + 3 * model.groups().size()))
         .as(Draft::new);
     return draft.list().ofMaxSize(2).map(drafts -> {
       List<Example> examples = new ArrayList<>();
@@ -61,9 +64,19 @@ final class ExampleDrafts {
       List<Question> questions = model.questions().values().asList();
       for (int i = 0; i < questions.size(); i++) {
         Question q = questions.get(i);
+        int answer = choices.get(3 * i);
+        int aim = choices.get(3 * i + 1);
+        int expectation = choices.get(3 * i + 2);
         if (!q.options().isEmpty() && (answerAll || answered.get(i))) {
           List<String> options = List.copyOf(q.options().keySet());
-          e.answer(q.id(), options.get(choices.get(i) % options.size()));
+          e.answer(q.id(), options.get(answer % options.size()));
+        }
+        List<String> aims = q.options().values().stream().filter(o -> !o.isNotApplicable()).map(o -> o.id()).toList();
+        if (aim % 4 == 1 && !aims.isEmpty()) {
+          e.targetAnswer(q.id(), aims.get(aim / 4 % aims.size()));
+        }
+        if (expectation % 4 == 1) {
+          e.expect(Example.ExpectedLevel.question(q.id(), expected(levels, expectation / 4, aim)));
         }
       }
       List<Dimension> dimensions = model.dimensions().values().asList();
@@ -74,7 +87,8 @@ final class ExampleDrafts {
           e.target(d, level(levels, c.get(1)));
         }
         if (c.get(2) % 2 == 1) {
-          e.expect(d, level(levels, c.get(3)), c.get(4) % 2 == 1 ? level(levels, c.get(5)) : null);
+          e.expect(Example.ExpectedLevel.dimension(d, expected(levels, c.get(3), c.get(10)),
+              c.get(4) % 2 == 1 ? expected(levels, c.get(5), c.get(11)) : null));
         }
         if (c.get(6) % 3 == 1) {
           String level = level(levels, c.get(7));
@@ -90,9 +104,28 @@ final class ExampleDrafts {
         e.overallTarget(level(levels, overall.get(1)));
       }
       if (overall.get(2) % 2 == 1 || dimensions.isEmpty()) {
-        e.expectOverall(level(levels, overall.get(3)), overall.get(0) % 4 == 3 ? level(levels, overall.get(2)) : null);
+        e.expect(Example.ExpectedLevel.overall(expected(levels, overall.get(3), overall.get(4)),
+            overall.get(0) % 4 == 3 ? expected(levels, overall.get(2), overall.get(5)) : null));
+      }
+      List<String> groups = List.copyOf(model.groups().keySet());
+      for (int g = 0; g < groups.size(); g++) {
+        int expectation = overall.get(8 + 3 * g);
+        if (expectation % 3 != 0) {
+          e.expect(Example.ExpectedLevel.group(groups.get(g), expected(levels, expectation / 2, overall.get(9 + 3 * g)),
+              expectation % 4 == 3 ? expected(levels, overall.get(10 + 3 * g), overall.get(6)) : null));
+        }
       }
       return e.build();
+    }
+
+    /** A level (or, one time in six, no level), and a third of the time an exact score with it. */
+    private static Example.Expected expected(List<String> levels, int level, int score) {
+      if (level % 6 == 5) {
+        return Example.Expected.noLevel();
+      }
+      Example.Expected expected = Example.Expected.level(level(levels, level));
+      // Whole (2), decimal (3/2) and with no finite decimal (5/3) scores.
+      return score % 3 == 1 ? expected.withScore(Score.of(score % 7, 1 + score / 3 % 3)) : expected;
     }
 
     private static String level(List<String> levels, int choice) {

@@ -219,9 +219,10 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
   }
 
   /**
-   * Up to two {@code example} blocks in ordinal models whose questions can all be answered: an
-   * assessment that fits the model and expectations of anything (levels, targets, actions), not
-   * necessarily what the model gives.
+   * Up to two {@code example} blocks in models whose questions can all be answered: an assessment
+   * (with target answers) that fits the model and expectations of anything (levels or no level,
+   * exact scores, dimensions, groups, questions, overall, targets, actions), not necessarily what
+   * the model gives.
    */
   public ModelArbitrary withExamples() {
     return with(s -> s.examples = true);
@@ -256,7 +257,7 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     }
     return blueprints.flatMap(bp -> {
       MaturityModel model = bp.build();
-      return bp.scoreBased() || !answerable(model)
+      return !answerable(model)
           ? Arbitraries.just(model)
           : ExampleDrafts.examples(model, bp.levelIds(), text()).map(bp::build);
     });
@@ -327,7 +328,7 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     if (score) {
       Arbitrary<ModelBlueprint.OptionPart> option = Combinators.combine(chance(20), id(), text(), value())
           .as((na, id, text, value) -> new ModelBlueprint.OptionPart(id, text, na ? -1 : 0, value));
-      return Combinators.combine(id(), text(), weight(), anyLevel, option.list().ofMaxSize(4), actions)
+      return Combinators.combine(id(), text(), weight(), anyLevel, option.list().ofMinSize(shape.questionsWithoutOptions ? 0 : 1).ofMaxSize(4), actions)
           .as(ModelBlueprint.QuestionPart::new);
     }
     return Combinators.combine(id(), text(), weight(), options(levels), actions)

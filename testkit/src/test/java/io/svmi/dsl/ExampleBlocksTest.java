@@ -41,6 +41,8 @@ class ExampleBlocksTest {
     assessment.answers().forEach((q, o) -> example.append("  answer ").append(q).append(" = ").append(o).append('\n'));
     assessment.targets().forEach((d, l) -> example.append("  target ").append(d).append(" = ").append(l.id()).append('\n'));
     assessment.overallTarget().ifPresent(l -> example.append("  overall target = ").append(l.id()).append('\n'));
+    assessment.targetAnswers().forEach((q, o) -> example.append("  target answer ").append(q).append(" = ").append(o)
+        .append('\n'));
     String changed = null;
     for (DimensionResult d : e.dimensions()) {
       if (d.present().isPresent()) {

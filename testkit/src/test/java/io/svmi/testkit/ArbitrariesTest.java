@@ -147,8 +147,16 @@ class ArbitrariesTest {
     Statistics.label("no dimension").collect(m.dimensions().isEmpty());
     Statistics.label("optionless question").collect(m.questions().values().stream().anyMatch(q -> q.options().isEmpty()));
     Statistics.label("groups").collect(!m.groups().isEmpty());
+    List<io.svmi.Example.ExpectedLevel> expected = m.examples().stream().flatMap(e -> e.levels().stream()).toList();
+    Statistics.label("expect no level").collect(expected.stream().anyMatch(x -> x.present().levelId().isEmpty()));
+    Statistics.label("expect a score").collect(expected.stream().anyMatch(x -> x.present().score().isPresent()));
+    Statistics.label("expect a group").collect(expected.stream()
+        .anyMatch(x -> x.about() == io.svmi.Example.ExpectedLevel.About.GROUP));
+    Statistics.label("expect a question").collect(expected.stream()
+        .anyMatch(x -> x.about() == io.svmi.Example.ExpectedLevel.About.QUESTION));
+    Statistics.label("target answer").collect(m.examples().stream().anyMatch(e -> !e.targetAnswers().isEmpty()));
     for (String label : new String[] {"score-based", "keyword id", "examples", "no dimension", "optionless question",
-        "groups"}) {
+        "groups", "expect no level", "expect a score", "expect a group", "expect a question", "target answer"}) {
       Statistics.label(label).coverage(c -> c.check(true).count(n -> n > 0));
     }
   }

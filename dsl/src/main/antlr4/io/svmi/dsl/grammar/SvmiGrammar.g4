@@ -147,14 +147,18 @@ exampleOverallTarget
   ;
 
 // `expect overall = …` is about the overall levels; `expect dimension overall = …` about a
-// dimension whose id is 'overall'. `expect D = …` expects levels, `expect D to L …` a cell.
-// Values stay on the line of their '=', '->' or ',', so that a forgotten one does not take the
-// next line's keyword.
+// dimension whose id is 'overall' (likewise 'group' and 'question'). `expect D = …` expects
+// levels, `expect group G = …` a group's, `expect question Q = …` a question's (it has no target,
+// which the compiler says),
+// `expect D to L …` a cell. Values stay on the line of their '=', '->' or ',', so that a
+// forgotten one does not take the next line's keyword.
 expectation
   : EXPECT
-    ( OVERALL '=' {sameLine()}? present=ident (ARROW {sameLine()}? target=ident)?
+    ( OVERALL '=' {sameLine()}? levels=expectedLevels
+    | GROUP group=ident '=' {sameLine()}? levels=expectedLevels
+    | QUESTION question=ident '=' {sameLine()}? levels=expectedLevels   // a '->' is reported: no target
     | DIMENSION? dimension=ident
-      ( '=' {sameLine()}? present=ident (ARROW {sameLine()}? target=ident)?
+      ( '=' {sameLine()}? levels=expectedLevels
       | TO level=ident
         ( '=' {sameLine()}? questions+=ident (',' {sameLine()}? questions+=ident)*
         | '{' texts+=TEXT* '}'
@@ -163,11 +167,28 @@ expectation
     )
   ;
 
+// A present level and optionally a target: `l0 score 0.75 -> l1`.
+expectedLevels
+  : present=expectedLevel (ARROW {sameLine()}? target=expectedLevel)?
+  ;
+
+// `no level` (two words, so that a level may have the id 'no'), or a level id and optionally
+// its exact score: `l0 score 0.75`, `l1 score 61/60`. On one line.
+expectedLevel
+  : NO {sameLine()}? LEVEL
+  | level=ident ({sameLine()}? SCORE {sameLine()}? score)?
+  ;
+
+// A decimal, or a fraction of whole numbers for a score with no finite decimal.
+score
+  : value=NUMBER ({sameLine()}? '/' {sameLine()}? denominator=NUMBER)?
+  ;
+
 ident
   : ID
   | MODEL | VERSION | LEVELS | RULES | DIMENSION | LEVEL | WEIGHT | QUESTION | OPTION | TO
   | NOT | APPLICABLE | GROUP | AT | FROM
-  | EXAMPLE | SUBJECT | ANSWER | TARGET | OVERALL | EXPECT
+  | EXAMPLE | SUBJECT | ANSWER | TARGET | OVERALL | EXPECT | NO | SCORE
   ;
 
 MODEL      : 'model';
@@ -191,12 +212,15 @@ EXPECT     : 'expect';
 GROUP      : 'group';
 AT         : 'at';
 FROM       : 'from';
+NO         : 'no';
+SCORE      : 'score';
 
 LBRACE : '{';
 RBRACE : '}';
 EQUALS : '=';
 ARROW  : '->';
 COMMA  : ',';
+SLASH  : '/';
 
 NUMBER : '-'? [0-9]+ ('.' [0-9]+)?;
 

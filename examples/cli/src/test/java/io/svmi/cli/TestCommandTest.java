@@ -96,6 +96,32 @@ class TestCommandTest {
     assertTrue(Files.readString(Path.of("docs/cli.md"), UTF_8).contains("```text\n" + shown + "\n```\n"), shown);
   }
 
+  private static final Path SAMM = Path.of("examples/cli/src/test/resources/scored/samm-excerpt.svmi");
+
+  @Test
+  void theSammExcerptsScores_pass() {
+    CliRun run = CliRun.of("test", SAMM.toString());
+    assertEquals(Main.OK, run.status(), run::toString);
+    assertEquals("PASS Example Team\n1 passed, 0 failed\n", run.out());
+  }
+
+  /** A score expectation that misses shows both exact scores (golden: test-score-mismatch.txt). */
+  @Test
+  void aMissedScore_fails_showingBothScores() throws IOException {
+    String text = Files.readString(SAMM, UTF_8);
+    String broken = text.replace("expect group governance   = l0 score 0.8125 -> l1 score 1.375",
+        "expect group governance   = l0 score 0.8 -> l1 score 1.375");
+    assertTrue(!broken.equals(text));
+    Path file = write("samm-excerpt.svmi", broken);
+    CliRun run = CliRun.of("test", file.toString());
+    assertEquals(Main.FAILED, run.status(), run::toString);
+    String shown = run.out().replace(file.toString(), "samm-excerpt.svmi");
+    Golden.assertMatches("test-score-mismatch.txt", shown);
+    // docs/cli.md shows the mismatch.
+    String mismatch = shown.substring(shown.indexOf("mismatch:"), shown.indexOf("\n\n0 passed"));
+    assertTrue(Files.readString(Path.of("docs/cli.md"), UTF_8).contains("```text\n" + mismatch + "\n```\n"), mismatch);
+  }
+
   private static int lineOf(String text, String line) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class WebForm {
   /** Serves the form for one compiled model, shared by every request thread. */
   static WebForm start(MaturityModel model, int port) throws IOException {
     // tag::start[]
-    HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     ExecutorService threads = Executors.newFixedThreadPool(THREADS);   // a few threads, one model
     WebForm form = new WebForm(model, server, threads);   // holds the model and a FormPage of it
     server.createContext("/", guarded(form::index));      // GET /: the form
