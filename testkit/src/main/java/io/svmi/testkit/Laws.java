@@ -273,10 +273,10 @@ public final class Laws {
       if (aim != null && q.level().isPresent()) {
         Option own = q.question().options().get(aim);
         Option answer = q.answer().orElse(own);
-        boolean short_ = q.question().isValued()
+        boolean stillBelow = q.question().isValued()
             ? answer.value().orElseThrow().compareTo(own.value().orElseThrow()) < 0
             : q.level().get().isBelow(own.level().orElseThrow());
-        if (short_) {
+        if (stillBelow) {
           throw new LawViolation(Law.SUFFICIENCY, "after every planned step, question " + q.question().id()
               + " is still below its target answer '" + aim + "' (" + q.explanation() + ")");
         }
