@@ -76,7 +76,9 @@ final class ScoreEvaluator {
                 aim != ModelIndex.NONE
                     ? belowTarget(result, ix.options[q][aim])
                     : !done[q - start] && (policy != PlanPolicy.UP_TO_TARGET || at <= targetRank);
-            if (r == at && wanted) {
+            // Above the question's level: an unanswered question counted at a level (unanswered =
+            // <level>) at or above its 'at' level has nothing to do there.
+            if (r == at && wanted && r > result.level().get().rank()) {
               plan.add(ix.steps[q][r]);
             }
             continue;

@@ -232,6 +232,19 @@ class ScoreBasedModelTest {
   }
 
   @Test
+  void anUnansweredValuedQuestion_isPlannedOnlyWhenItsLevelIsAboveTheUnansweredLevel() throws AssessmentException {
+    ModelBuilder b = levels(MaturityModel.builder()).dimensionLevel(Combination.MEAN).actionPlan(PlanPolicy.UP_TO_TOP)
+        .unansweredAs("l2");
+    b.dimension("D", "D", d -> d
+        .question("low", "Q", q -> q.at("l1").option("no", "No", d("0")).option("yes", "Yes", d("1")).action("l1", "a"))
+        .question("high", "Q", q -> q.at("l3").option("no", "No", d("0")).option("yes", "Yes", d("1")).action("l3", "b")));
+    MaturityModel m = b.build();
+    Evaluation e = m.evaluate(m.assessment().build());
+    // Both unanswered count at Level 2: the Level 1 activity is not a step up, the Level 3 one is.
+    assertEquals(List.of("high"), e.plan().actions().stream().map(Action::questionId).toList());
+  }
+
+  @Test
   void withGroupsEveryDimensionIsInOne() {
     ModelBuilder b = levels(MaturityModel.builder()).groupLevel(Combination.MEAN);
     b.group("g", "G").dimension("D", "D").question("q", "Q").at("l1").option("v", "V", d("1")).action("l1", "x");

@@ -176,7 +176,8 @@ public final class Laws {
         throw new LawViolation(Law.SOUNDNESS, "step " + step(a) + " is not above the question's level ("
             + q.explanation() + ")");
       }
-      if (policy == PlanPolicy.NEXT_LEVEL && to != from + 1) {
+      // A valued question has one step, to its 'at' level (checked below), whatever the policy.
+      if (policy == PlanPolicy.NEXT_LEVEL && to != from + 1 && !q.question().isValued()) {
         throw new LawViolation(Law.SOUNDNESS, "under next level, step " + step(a) + " is not the one just above "
             + q.level().get().name());
       }

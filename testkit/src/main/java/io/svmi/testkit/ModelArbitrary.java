@@ -292,12 +292,6 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
 
   private Arbitrary<ModelBlueprint.Rules> rules(int levels, boolean score) {
     Shape s = shape;
-    if (score) {
-      Arbitrary<Combination> overDimensions = Arbitraries.of(overDimensions());
-      return Combinators.combine(Arbitraries.of(s.combinations), overDimensions, overDimensions,
-              overDimensions.optional(0.5), Arbitraries.of(s.policies), chance(30))
-          .as((d, o, t, g, p, plus) -> new ModelBlueprint.Rules(d, o, t, g, p, Optional.empty(), plus));
-    }
     Arbitrary<Integer> anyLevel = Arbitraries.integers().between(0, levels - 1);
     Arbitrary<Optional<Integer>> unanswered;
     if (s.unansweredLevel && s.unansweredError) {
@@ -306,6 +300,12 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
       unanswered = anyLevel.map(Optional::of);
     } else {
       unanswered = Arbitraries.just(Optional.empty());
+    }
+    if (score) {
+      Arbitrary<Combination> overDimensions = Arbitraries.of(overDimensions());
+      return Combinators.combine(Arbitraries.of(s.combinations), overDimensions, overDimensions,
+              overDimensions.optional(0.5), Arbitraries.of(s.policies), unanswered, chance(30))
+          .as((d, o, t, g, p, u, plus) -> new ModelBlueprint.Rules(d, o, t, g, p, u, plus));
     }
     Arbitrary<Combination> combination = Arbitraries.of(ordinalCombinations());
     return Combinators.combine(combination, combination, combination, Arbitraries.of(s.policies), unanswered)

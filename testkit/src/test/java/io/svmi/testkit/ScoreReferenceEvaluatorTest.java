@@ -17,7 +17,7 @@ class ScoreReferenceEvaluatorTest {
   @Provide
   Arbitrary<LawPropertiesTest.Case> cases() {
     // The scoring combinations; the rounding ones over values are left to core's own tests.
-    return SvmiArbitraries.models().onlyScoreBasedModels()
+    return SvmiArbitraries.models().onlyScoreBasedModels().unansweredIsError()
         .combinations(Combination.MEAN, Combination.WEIGHTED_MEAN, Combination.SUM, Combination.WEIGHTED_SUM,
             Combination.SUM_OF_MEANS_BY_LEVEL, Combination.LOWEST, Combination.LOWER_MEDIAN)
         .filter(m -> ScoreReferenceEvaluator.covers(m)
