@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
  * {@link SvmiArbitraries#answerSheets} generates to check that bad input always gives diagnostics.
  */
 public record AnswerSheet(
-    ImmutableList<Entry> answers, ImmutableList<Entry> targets, Optional<String> overallTarget) {
+    ImmutableList<Entry> answers,
+    ImmutableList<Entry> targets,
+    Optional<String> overallTarget,
+    ImmutableList<Entry> targetAnswers) {
 
   /** A question and an option id, or a dimension and a level id. */
   public record Entry(String key, String value) {
@@ -32,6 +35,7 @@ public record AnswerSheet(
     checkNotNull(answers);
     checkNotNull(targets);
     checkNotNull(overallTarget);
+    checkNotNull(targetAnswers);
   }
 
   /** An assessment builder of the model with every entry of this sheet, in order. */
@@ -40,6 +44,7 @@ public record AnswerSheet(
     answers.forEach(e -> b.answer(e.key(), e.value()));
     targets.forEach(e -> b.target(e.key(), e.value()));
     overallTarget.ifPresent(b::overallTarget);
+    targetAnswers.forEach(e -> b.targetAnswer(e.key(), e.value()));
     return b;
   }
 
@@ -47,6 +52,8 @@ public record AnswerSheet(
   public String toString() {
     return "answers " + answers.stream().map(Entry::toString).collect(Collectors.joining(", ", "{", "}"))
         + "\ntargets " + targets.stream().map(Entry::toString).collect(Collectors.joining(", ", "{", "}"))
-        + overallTarget.map(o -> "\noverall target \"" + o + "\"").orElse("");
+        + overallTarget.map(o -> "\noverall target \"" + o + "\"").orElse("")
+        + (targetAnswers.isEmpty() ? ""
+            : "\ntarget answers " + targetAnswers.stream().map(Entry::toString).collect(Collectors.joining(", ", "{", "}")));
   }
 }

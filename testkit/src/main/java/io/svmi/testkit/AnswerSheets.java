@@ -75,7 +75,18 @@ final class AnswerSheets {
     Optional<String> overall = d.chance(30)
         ? Optional.of(careless ? maybeJunk(d, levels) : d.pick(levels))
         : Optional.empty();
-    return new AnswerSheet(ImmutableList.copyOf(answers), ImmutableList.copyOf(targets), overall);
+    // Target answers: mostly an option the question has (not applicable ones too, which are
+    // wrong), sometimes another question's option or an unknown question.
+    List<AnswerSheet.Entry> aims = new ArrayList<>();
+    int aimed = d.below(1 + Math.min(3, questions.size()));
+    for (int i = 0; i < aimed; i++) {
+      Question q = model.questions().get(d.pick(questions));
+      List<String> options = q.options().values().stream().map(Option::id).toList();
+      aims.add(new AnswerSheet.Entry(careless ? maybeJunk(d, questions) : q.id(),
+          options.isEmpty() || (careless && d.chance(25)) ? junk(d, options) : d.pick(options)));
+    }
+    return new AnswerSheet(ImmutableList.copyOf(answers), ImmutableList.copyOf(targets), overall,
+        ImmutableList.copyOf(aims));
   }
 
   private static String maybeJunk(Choices d, List<String> valid) {

@@ -31,7 +31,18 @@ class SammLikeModelLawsTest {
   }
 
   static final class ExcerptLaws implements ModelLaws {
-    private static final MaturityModel MODEL = Svmi.compileOrThrow(Path.of("src/test/resources/samm-excerpt.svmi"));
+    /** The SAMM-shaped excerpt of docs/language.md ("Score-based models"), read from the doc itself. */
+    private static final MaturityModel MODEL = Svmi.compileOrThrow("language.md", excerpt());
+
+    private static String excerpt() {
+      try {
+        String doc = java.nio.file.Files.readString(Path.of("../docs/language.md"));
+        int start = doc.indexOf("```svmi\nmodel \"SAMM excerpt\"") + "```svmi\n".length();
+        return doc.substring(start, doc.indexOf("```\n", start));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
 
     @Override
     public MaturityModel model() {
