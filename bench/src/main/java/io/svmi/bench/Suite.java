@@ -50,10 +50,10 @@ public final class Suite {
     System.out.println(suite.out);
   }
 
-  private ChainedOptionsBuilder options(String benchmark, int warmups, int measurements) {
+  private ChainedOptionsBuilder options(String benchmark, int forks, int warmups, int measurements) {
     return new OptionsBuilder()
         .include(benchmark)
-        .forks(1)
+        .forks(quick ? 1 : forks)
         .warmupIterations(quick ? 1 : warmups)
         .warmupTime(TimeValue.seconds(1))
         .measurementIterations(quick ? 1 : measurements)
@@ -87,7 +87,7 @@ public final class Suite {
 
   private void evaluation() throws RunnerException {
     Collection<RunResult> results =
-        new Runner(options(EvaluationBenchmark.class.getName() + "\\.", 5, 5).addProfiler(GCProfiler.class).build()).run();
+        new Runner(options(EvaluationBenchmark.class.getName() + "\\.", 3, 5, 5).addProfiler(GCProfiler.class).build()).run();
     out.append("## Evaluation: one assessment to levels, targets and action plan\n\n");
     out.append("| input | svmi (ns) | hand-written (ns) | Drools (ns) | svmi / hand-written (target ≤ 2) "
         + "| Drools / svmi (target ≥ 20) | allocated per evaluation: svmi / hand / Drools (B) |\n");
@@ -110,7 +110,7 @@ public final class Suite {
 
   private void compilation() throws RunnerException {
     Collection<RunResult> results =
-        new Runner(options(CompilationBenchmark.class.getName() + "\\.", 3, 3).addProfiler(GCProfiler.class).build()).run();
+        new Runner(options(CompilationBenchmark.class.getName() + "\\.", 1, 3, 3).addProfiler(GCProfiler.class).build()).run();
     out.append("## Compilation: .svmi text (in memory) to a checked model\n\n");
     out.append("| model | questions | size (bytes) | time per compile (ms) | MB/s (target ≥ 5 on large models) "
         + "| µs per question | ns per byte | per-byte cost / that at 10³ (target ≤ 1.5 at 10⁵) "
