@@ -214,20 +214,13 @@ public final class Assessment {
     public Builder answer(String questionId, String optionId, @Nullable SourceSpan span) {
       checkNotNull(questionId, "questionId");
       checkNotNull(optionId, "optionId");
-      Integer q = index.questionIndex.get(questionId);
-      if (q == null) {
-        report(DiagnosticCode.E0401, "unknown question '" + questionId + "'", span,
-            Suggestions.didYouMean(questionId, index.questionIndex.keySet()));
+      int q = question(questionId, "", span);
+      if (q == ModelIndex.NONE) {
         return this;
       }
       attempted[q] = true;
-      Integer o = index.optionIndex[q].get(optionId);
-      if (o == null) {
-        report(DiagnosticCode.E0402,
-            "question '" + questionId + "' has no option '" + optionId + "'", span,
-            Optional.of(Suggestions.closest(optionId, index.optionIndex[q].keySet())
-                .map(c -> "did you mean '" + c + "'?")
-                .orElse("its options are " + String.join(", ", index.optionIndex[q].keySet()))));
+      int o = option(q, questionId, optionId, "", span);
+      if (o == ModelIndex.NONE) {
         return this;
       }
       if (answers[q] != ModelIndex.NONE) {
@@ -280,19 +273,12 @@ public final class Assessment {
     public Builder targetAnswer(String questionId, String optionId, @Nullable SourceSpan span) {
       checkNotNull(questionId, "questionId");
       checkNotNull(optionId, "optionId");
-      Integer q = index.questionIndex.get(questionId);
-      if (q == null) {
-        report(DiagnosticCode.E0401, "unknown question '" + questionId + "' in a target answer", span,
-            Suggestions.didYouMean(questionId, index.questionIndex.keySet()));
+      int q = question(questionId, " in a target answer", span);
+      if (q == ModelIndex.NONE) {
         return this;
       }
-      Integer o = index.optionIndex[q].get(optionId);
-      if (o == null) {
-        report(DiagnosticCode.E0402,
-            "question '" + questionId + "' has no option '" + optionId + "' to aim for", span,
-            Optional.of(Suggestions.closest(optionId, index.optionIndex[q].keySet())
-                .map(c -> "did you mean '" + c + "'?")
-                .orElse("its options are " + String.join(", ", index.optionIndex[q].keySet()))));
+      int o = option(q, questionId, optionId, " to aim for", span);
+      if (o == ModelIndex.NONE) {
         return this;
       }
       if (index.options[q][o].isNotApplicable()) {
@@ -358,6 +344,31 @@ public final class Assessment {
       return new Assessment(
           model, subject, answers.clone(), targets.clone(), overallTarget,
           targetAnswers == null ? null : targetAnswers.clone());
+    }
+
+    /** The question's index; or E0401, with {@code what} it was named for, and NONE. */
+    private int question(String questionId, String what, @Nullable SourceSpan span) {
+      Integer q = index.questionIndex.get(questionId);
+      if (q == null) {
+        report(DiagnosticCode.E0401, "unknown question '" + questionId + "'" + what, span,
+            Suggestions.didYouMean(questionId, index.questionIndex.keySet()));
+        return ModelIndex.NONE;
+      }
+      return q;
+    }
+
+    /** The option's index in its question; or E0402 with the closest option or the list, and NONE. */
+    private int option(int q, String questionId, String optionId, String what, @Nullable SourceSpan span) {
+      Integer o = index.optionIndex[q].get(optionId);
+      if (o == null) {
+        report(DiagnosticCode.E0402,
+            "question '" + questionId + "' has no option '" + optionId + "'" + what, span,
+            Optional.of(Suggestions.closest(optionId, index.optionIndex[q].keySet())
+                .map(c -> "did you mean '" + c + "'?")
+                .orElse("its options are " + String.join(", ", index.optionIndex[q].keySet()))));
+        return ModelIndex.NONE;
+      }
+      return o;
     }
 
     private Optional<Level> level(String levelId, @Nullable SourceSpan span) {
