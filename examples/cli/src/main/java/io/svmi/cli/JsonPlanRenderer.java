@@ -16,6 +16,7 @@ import io.svmi.QuestionResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -95,7 +96,7 @@ final class JsonPlanRenderer implements PlanRenderer {
 
     g.writeArrayFieldStart("dimensions");
     for (DimensionResult d : e.dimensions()) {
-      dimension(g, d, scored);
+      dimension(g, d, scored, e.assessment().targetAnswers());
     }
     g.writeEndArray();
 
@@ -144,7 +145,8 @@ final class JsonPlanRenderer implements PlanRenderer {
         score.map(s -> s.isExactDecimal() ? s.toString() : s.numerator() + "/" + s.denominator()));
   }
 
-  private static void dimension(JsonGenerator g, DimensionResult d, boolean scored) throws IOException {
+  private static void dimension(JsonGenerator g, DimensionResult d, boolean scored, Map<String, String> aims)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("id", d.dimension().id());
     g.writeStringField("name", d.dimension().name());
@@ -172,6 +174,10 @@ final class JsonPlanRenderer implements PlanRenderer {
       g.writeStringField("id", q.question().id());
       g.writeStringField("text", q.question().text());
       optional(g, "answer", q.answer().map(Option::id));
+      String aim = aims.get(q.question().id());
+      if (aim != null) {
+        g.writeStringField("targetAnswer", aim);   // only when the assessment gives one
+      }
       level(g, "level", q.level());
       if (scored) {
         score(g, "score", q.score());

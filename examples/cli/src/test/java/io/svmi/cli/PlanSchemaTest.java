@@ -64,7 +64,7 @@ class PlanSchemaTest {
     }
   }
 
-  private static void validate(JsonNode root, JsonNode schema, JsonNode value, String at, List<String> problems) {
+  static void validate(JsonNode root, JsonNode schema, JsonNode value, String at, List<String> problems) {
     if (schema.has("$ref")) {
       String ref = schema.get("$ref").asText();
       schema = root.at(ref.substring(1));

@@ -3,10 +3,15 @@ package io.svmi.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +96,24 @@ class ScoredPlanTest {
     }
     assertEquals(
         List.of("G-SM-2-A", "G-PC-2-A", "G-PC-2-B", "V-AA-1-A", "V-AA-1-B", "V-ST-1-B", "O-OM-3-A"), activities);
+
+    // The JSON plan names each target answer beside the answer, and follows the schema.
+    CliRun json = CliRun.of("plan", "--format", "json", "--model", samm.toString(), "--answers",
+        "examples/assessments/samm-roadmap.json");
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode plan = mapper.readTree(json.out());
+    Map<String, String> aims = new TreeMap<>();
+    plan.get("dimensions").forEach(d -> d.get("questions").forEach(q -> {
+      if (q.has("targetAnswer")) {
+        aims.put(q.get("id").asText(), q.get("targetAnswer").asText());
+      }
+    }));
+    assertEquals(Map.of("G-SM-1-B", "half", "G-SM-2-A", "full", "G-PC-2-B", "half", "V-ST-1-A", "half",
+        "O-OM-3-A", "some"), aims);
+    JsonNode schema = mapper.readTree(Path.of("docs/plan.schema.json").toFile());
+    List<String> problems = new ArrayList<>();
+    PlanSchemaTest.validate(schema, schema, plan, "$", problems);
+    assertEquals(List.of(), problems);
   }
 
   @Test
