@@ -225,7 +225,7 @@ public final class Assessment {
       }
       if (answers[q] != ModelIndex.NONE) {
         report(DiagnosticCode.E0406, "question '" + questionId + "' is answered twice", span,
-            Optional.ofNullable(answerSpans[q]).map(s -> "first answered at " + s.line() + ":" + s.column()));
+            firstAt("first answered at", answerSpans[q]));
         return this;
       }
       answers[q] = o;
@@ -253,7 +253,7 @@ public final class Assessment {
       }
       if (targets[d] != ModelIndex.NONE) {
         report(DiagnosticCode.E0407, "dimension '" + dimensionId + "' has two targets", span,
-            Optional.ofNullable(targetSpans[d]).map(s -> "first given at " + s.line() + ":" + s.column()));
+            firstAt("first given at", targetSpans[d]));
         return this;
       }
       targets[d] = level.get().rank();
@@ -294,7 +294,7 @@ public final class Assessment {
       }
       if (targetAnswers[q] != ModelIndex.NONE) {
         report(DiagnosticCode.E0407, "question '" + questionId + "' has two target answers", span,
-            Optional.ofNullable(targetAnswerSpans[q]).map(s -> "first given at " + s.line() + ":" + s.column()));
+            firstAt("first given at", targetAnswerSpans[q]));
         return this;
       }
       targetAnswers[q] = o;
@@ -314,7 +314,7 @@ public final class Assessment {
       }
       if (overallTarget != ModelIndex.NONE) {
         report(DiagnosticCode.E0407, "the overall target is given twice", span,
-            Optional.ofNullable(overallTargetSpan).map(s -> "first given at " + s.line() + ":" + s.column()));
+            firstAt("first given at", overallTargetSpan));
         return this;
       }
       overallTarget = level.get().rank();
@@ -344,6 +344,11 @@ public final class Assessment {
       return new Assessment(
           model, subject, answers.clone(), targets.clone(), overallTarget,
           targetAnswers == null ? null : targetAnswers.clone());
+    }
+
+    /** "first given at 3:5": where a repeated answer or target was first given, when known. */
+    private static Optional<String> firstAt(String words, @Nullable SourceSpan first) {
+      return Optional.ofNullable(first).map(s -> words + " " + s.line() + ":" + s.column());
     }
 
     /** The question's index; or E0401, with {@code what} it was named for, and NONE. */
