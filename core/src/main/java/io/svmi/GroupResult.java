@@ -32,18 +32,6 @@ public record GroupResult(
     checkNotNull(dimensions, "dimensions");
   }
 
-  /** A result without a plus. */
-  public GroupResult(
-      Group group,
-      Combination combination,
-      Optional<Score> score,
-      Optional<Level> present,
-      Optional<Score> targetScore,
-      Optional<Level> target,
-      ImmutableList<DimensionResult> dimensions) {
-    this(group, combination, score, present, targetScore, target, dimensions, false, false);
-  }
-
   /** What the group contributes to the overall combination: its score, or its level's when it rounds. */
   public Optional<Score> contribution() {
     return combination.roundsToRank() ? present.map(Level::score) : score;
