@@ -30,8 +30,21 @@ final class EvaluationInputs {
       description = "The answers file (JSON, see docs/answers-format.md). Default: the bundled Walsall Council assessment.")
   @Nullable Path answers;
 
+  /**
+   * As {@link #evaluate()}, but bad input is printed to the command's error stream (every problem,
+   * with its line and a caret) and gives empty, for the command to exit with {@link Main#BAD_INPUT}.
+   */
+  Optional<Evaluation> evaluateOrReport() {
+    try {
+      return Optional.of(evaluate());
+    } catch (InputException e) {
+      spec.commandLine().getErr().print(e.render() + "\n");
+      return Optional.empty();
+    }
+  }
+
   /** Compiles the model, reads the answers against it and evaluates them. */
-  Evaluation evaluate() throws InputException {
+  private Evaluation evaluate() throws InputException {
     Path modelPath = model;
     Path answersPath = answers;
     if (modelPath != null && answersPath == null) {

@@ -41,13 +41,11 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Evaluation evaluation;
-    try {
-      evaluation = inputs.evaluate();
-    } catch (InputException e) {
-      spec.commandLine().getErr().print(e.render() + "\n");
+    Optional<Evaluation> evaluated = inputs.evaluateOrReport();
+    if (evaluated.isEmpty()) {
       return Main.BAD_INPUT;
     }
+    Evaluation evaluation = evaluated.get();
     PrintWriter out = spec.commandLine().getOut();
     String only = dimension;
     if (only != null) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -44,13 +45,11 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Evaluation evaluation;
-    try {
-      evaluation = inputs.evaluate();
-    } catch (InputException e) {
-      spec.commandLine().getErr().print(e.render() + "\n");
+    Optional<Evaluation> evaluated = inputs.evaluateOrReport();
+    if (evaluated.isEmpty()) {
       return Main.BAD_INPUT;
     }
+    Evaluation evaluation = evaluated.get();
     String document = format.renderer().render(evaluation);
     Path file = output;
     if (file == null) {
