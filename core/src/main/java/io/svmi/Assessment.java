@@ -308,7 +308,13 @@ public final class Assessment {
     }
 
     public Builder overallTarget(String levelId, @Nullable SourceSpan span) {
-      Optional<Level> level = level(checkNotNull(levelId, "levelId"), span);
+      checkNotNull(levelId, "levelId");
+      if (!model.rules().hasOverallLevel()) {
+        report(DiagnosticCode.E0416, "the model has no overall level, so no overall target", span,
+            Optional.of("leave the overall target out; give each dimension its target"));
+        return this;
+      }
+      Optional<Level> level = level(levelId, span);
       if (level.isEmpty()) {
         return this;
       }

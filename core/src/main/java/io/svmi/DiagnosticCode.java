@@ -44,6 +44,7 @@ public enum DiagnosticCode {
   E0216(Severity.ERROR, "sum of means by level without levels"),
   E0217(Severity.ERROR, "dimension outside the groups"),
   E0218(Severity.ERROR, "plus between levels without thresholds"),
+  E0219(Severity.ERROR, "overall target without overall level"),
 
   // Warnings.
   W0301(Severity.WARNING, "level no option reaches"),
@@ -68,7 +69,8 @@ public enum DiagnosticCode {
   E0412(Severity.ERROR, "repeated key in answers"),
   E0413(Severity.ERROR, "unknown name in expectation"),
   E0414(Severity.ERROR, "expectation given twice"),
-  E0415(Severity.ERROR, "not-applicable target answer");
+  E0415(Severity.ERROR, "not-applicable target answer"),
+  E0416(Severity.ERROR, "overall target in a model with no overall level");
 
   private final Severity severity;
   private final String title;

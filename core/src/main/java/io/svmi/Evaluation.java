@@ -70,6 +70,9 @@ public final class Evaluation {
 
   /** The overall exact score: the overall rule over the group (or dimension) scores. */
   public Optional<Score> score() {
+    if (!model().rules().hasOverallLevel()) {
+      return Optional.empty();
+    }
     return Scoring.combine(model().rules().overallLevel(), members(false));
   }
 
@@ -77,6 +80,9 @@ public final class Evaluation {
   public Optional<Score> targetScore() {
     if (assessment.overallTarget().isPresent()) {
       return target.map(Level::score);
+    }
+    if (!model().rules().hasOverallTarget()) {
+      return Optional.empty();
     }
     return Scoring.combine(model().rules().overallTarget(), members(true));
   }
@@ -104,7 +110,10 @@ public final class Evaluation {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The overall present level; empty only when no dimension has a level. */
+  /**
+   * The overall present level; empty when no dimension has a level, or when the model has no
+   * overall level ({@code overall level = none}).
+   */
   public Optional<Level> present() {
     return present;
   }
@@ -123,7 +132,11 @@ public final class Evaluation {
     return targetPlus;
   }
 
-  /** The overall target: given in the assessment, or the dimension targets combined. */
+  /**
+   * The overall target: given in the assessment, or the dimension targets combined; empty when
+   * none has a target, or when the model combines none ({@code overall target = none}) and the
+   * assessment gives none.
+   */
   public Optional<Level> target() {
     return target;
   }
@@ -134,6 +147,9 @@ public final class Evaluation {
 
   /** Why the overall level is what it is, in plain words. */
   public String presentExplanation() {
+    if (!model().rules().hasOverallLevel()) {
+      return "Overall has no level: the model has none (overall level = none)";
+    }
     if (present.isEmpty()) {
       return "Overall has no level: no dimension has one";
     }
@@ -147,11 +163,17 @@ public final class Evaluation {
 
   /** Why the overall target is what it is, in plain words. */
   public String targetExplanation() {
+    if (assessment.overallTarget().isPresent()) {
+      return "Overall aims for " + target.orElseThrow().name() + ": given in the assessment";
+    }
+    if (!model().rules().hasOverallLevel()) {
+      return "Overall has no target: the model has no overall level (overall level = none)";
+    }
+    if (!model().rules().hasOverallTarget()) {
+      return "Overall has no target: none was given, and the model combines none (overall target = none)";
+    }
     if (target.isEmpty()) {
       return "Overall has no target: no dimension has one";
-    }
-    if (assessment.overallTarget().isPresent()) {
-      return "Overall aims for " + target.get().name() + ": given in the assessment";
     }
     if (model().isScoreBased()) {
       return "Overall aims for " + target.get().name() + ": "
@@ -162,7 +184,10 @@ public final class Evaluation {
         + combine(model().rules().overallTarget(), true, target.get()) + " (of the dimension targets)";
   }
 
-  /** Every determination explained, dimension by dimension, then overall. */
+  /**
+   * Every determination explained, dimension by dimension, then overall (in a model with an
+   * overall level).
+   */
   public ImmutableList<String> explanation() {
     ImmutableList.Builder<String> lines = ImmutableList.builder();
     for (DimensionResult d : dimensions) {
@@ -171,8 +196,10 @@ public final class Evaluation {
       lines.add(d.targetExplanation());
     }
     groups.forEach(g -> lines.add(g.explanation()));
-    lines.add(presentExplanation());
-    lines.add(targetExplanation());
+    if (model().rules().hasOverallLevel()) {
+      lines.add(presentExplanation());
+      lines.add(targetExplanation());
+    }
     return lines.build();
   }
 

@@ -45,11 +45,17 @@ final class Evaluator {
       target[d] = given != ModelIndex.NONE ? given : present[d];
     }
 
-    int overallPresent = combineDimensions(model.rules().overallLevel(), present, ix, ranks, weights, scratch);
+    Rules rules = model.rules();
+    int overallPresent =
+        rules.hasOverallLevel()
+            ? combineDimensions(rules.overallLevel(), present, ix, ranks, weights, scratch)
+            : ModelIndex.NONE;
     int overallTarget =
         assessment.overallTargetRank() != ModelIndex.NONE
             ? assessment.overallTargetRank()
-            : combineDimensions(model.rules().overallTarget(), target, ix, ranks, weights, scratch);
+            : rules.hasOverallTarget()
+                ? combineDimensions(rules.overallTarget(), target, ix, ranks, weights, scratch)
+                : ModelIndex.NONE;
 
     // Under "next level" a plan has at most one step per question: sized so it never grows.
     ImmutableList.Builder<Action> plan = ImmutableList.builderWithExpectedSize(questionCount);

@@ -57,7 +57,7 @@ final class ExampleChecks {
             case DIMENSION -> dimension(id, expected.span(), true);
             case GROUP -> known(id, model.groups().keySet(), "group", expected.span());
             case QUESTION -> known(id, model.questions().keySet(), "question", expected.span());
-            default -> true;
+            default -> overall(expected.span());
           };
       known &= expected(expected.present(), expected.span());
       if (expected.target().isPresent()) {
@@ -119,6 +119,16 @@ final class ExampleChecks {
     }
     report(DiagnosticCode.E0413, "unknown dimension '" + id + "' in an expectation", span,
         Suggestions.didYouMean(id, candidates));
+    return false;
+  }
+
+  /** Checks that the model has an overall level to expect. */
+  private boolean overall(Optional<SourceSpan> span) {
+    if (model.rules().hasOverallLevel()) {
+      return true;
+    }
+    report(DiagnosticCode.E0413, "the model has no overall level to expect (overall level = none)", span,
+        Optional.of("expect the levels of dimensions or groups instead"));
     return false;
   }
 

@@ -57,8 +57,8 @@ public final class MaturityModel {
     this.scoreBased =
         scale.hasThresholds()
             || !groups.isEmpty()
-            || rules.overallLevel().needsThresholds()
-            || rules.overallTarget().needsThresholds()
+            || (rules.hasOverallLevel() && rules.overallLevel().needsThresholds())
+            || (rules.hasOverallTarget() && rules.overallTarget().needsThresholds())
             || questions.values().stream().anyMatch(q -> q.isValued() || q.at().isPresent())
             || dimensions.values().stream().anyMatch(d -> combinationOf(d).needsThresholds());
     this.index = new ModelIndex(this);

@@ -50,6 +50,7 @@ public final class ModelBuilder {
   private final Map<String, Optional<SourceSpan>> ruleSpans = new HashMap<>();
   private Rules rules = Rules.defaults();
   private Optional<Declared<String>> unansweredLevel = Optional.empty();
+  private boolean overallTargetWithoutLevel;
   private final List<DimensionBuilder> dimensions = new ArrayList<>();
   private final List<Example> examples = new ArrayList<>();
 
@@ -187,8 +188,38 @@ public final class ModelBuilder {
     return this;
   }
 
+  /** Sets the overall target rule; in a model with no overall level, {@link #check()} reports it (E0219). */
   public ModelBuilder overallTarget(Combination combination) {
-    rules = rules.withOverallTarget(combination);
+    if (rules.hasOverallLevel()) {
+      rules = rules.withOverallTarget(combination);
+    } else {
+      overallTargetWithoutLevel = true;
+    }
+    return this;
+  }
+
+  /**
+   * {@code overall level = none}: the model has no overall grade (as the NCSC CAF has none), and so
+   * no overall target; evaluations report neither.
+   */
+  public ModelBuilder noOverallLevel() {
+    return noOverallLevel(null);
+  }
+
+  public ModelBuilder noOverallLevel(@Nullable SourceSpan span) {
+    ruleSpans.put("overall level", Optional.ofNullable(span));
+    rules = rules.withoutOverallLevel();
+    return this;
+  }
+
+  /** {@code overall target = none}: the overall target is the assessment's, or none. */
+  public ModelBuilder noOverallTarget() {
+    return noOverallTarget(null);
+  }
+
+  public ModelBuilder noOverallTarget(@Nullable SourceSpan span) {
+    ruleSpans.put("overall target", Optional.ofNullable(span));
+    rules = rules.withoutOverallTarget();
     return this;
   }
 
@@ -443,6 +474,7 @@ public final class ModelBuilder {
       }
       scale.ifPresent(s -> checkScoreRules(s, checkedRules));
       scale.ifPresent(s -> checkPlus(s, checkedRules));
+      checkOverallTarget();
       final ImmutableMap<String, Dimension> dims = checkedDimensions;
       if (firstValued.isEmpty() && !scale.map(Scale::hasThresholds).orElse(false)) {
         scale.ifPresent(s -> warnUnreachedLevels(s, dims, checkedRules));
@@ -696,8 +728,12 @@ public final class ModelBuilder {
       record Used(String rule, Combination c, Optional<SourceSpan> span) {}
       List<Used> used = new ArrayList<>();
       used.add(new Used("dimension level", r.dimensionLevel(), span("dimension level")));
-      used.add(new Used("overall level", r.overallLevel(), span("overall level")));
-      used.add(new Used("overall target", r.overallTarget(), span("overall target")));
+      if (r.hasOverallLevel()) {
+        used.add(new Used("overall level", r.overallLevel(), span("overall level")));
+      }
+      if (r.hasOverallTarget()) {
+        used.add(new Used("overall target", r.overallTarget(), span("overall target")));
+      }
       if (!groups.isEmpty()) {
         used.add(new Used("group level", r.groupLevel(), span("group level")));
       }
@@ -732,6 +768,17 @@ public final class ModelBuilder {
             "a score can only be between levels that declare thresholds, and these levels declare none",
             span("between levels"),
             "declare where each level starts ('l1 \"Level 1\" from 1'), or leave the rule out");
+      }
+    }
+
+    /** E0219: an overall target rule in a model with no overall level. */
+    private void checkOverallTarget() {
+      if (overallTargetWithoutLevel) {
+        report(
+            DiagnosticCode.E0219,
+            "the rules combine an overall target, but the model has no overall level (overall level = none)",
+            span("overall target"),
+            "leave the overall target rule out, or give the model an overall level");
       }
     }
 

@@ -1,5 +1,6 @@
 package io.svmi;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
@@ -17,6 +18,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *     in models with groups)
  * @param plusBetweenLevels whether a present score strictly between two levels' thresholds shows
  *     as its level with a plus ("Level 1+", SAMM's "1+"); only for levels with thresholds
+ * @param hasOverallLevel false for a model with no overall grade ({@code overall level = none}, as
+ *     the NCSC CAF has): evaluations then have no overall level, nor an overall target, and an
+ *     assessment may not give one; {@link #overallLevel()} and {@link #overallTarget()} are unused
+ * @param hasOverallTarget false when the overall target is never combined from the dimension (or
+ *     group) targets ({@code overall target = none}): it is the assessment's, or none; always false
+ *     without an overall level
  */
 public record Rules(
     Combination dimensionLevel,
@@ -25,7 +32,9 @@ public record Rules(
     PlanPolicy actionPlan,
     Unanswered unanswered,
     Combination groupLevel,
-    boolean plusBetweenLevels) {
+    boolean plusBetweenLevels,
+    boolean hasOverallLevel,
+    boolean hasOverallTarget) {
 
   /** The combination of a group's dimensions unless the rules say otherwise. */
   public static final Combination DEFAULT_GROUP_LEVEL = Combination.MEAN_ROUNDED_DOWN;
@@ -37,6 +46,26 @@ public record Rules(
     checkNotNull(actionPlan, "actionPlan");
     checkNotNull(unanswered, "unanswered");
     checkNotNull(groupLevel, "groupLevel");
+    checkArgument(hasOverallLevel || !hasOverallTarget, "an overall target rule without an overall level");
+    // Canonical: rules that are not used do not tell two models apart.
+    if (!hasOverallLevel) {
+      overallLevel = Combination.MEAN_ROUNDED_DOWN;
+    }
+    if (!hasOverallTarget) {
+      overallTarget = overallLevel;
+    }
+  }
+
+  /** Rules with an overall level and target. */
+  public Rules(
+      Combination dimensionLevel,
+      Combination overallLevel,
+      Combination overallTarget,
+      PlanPolicy actionPlan,
+      Unanswered unanswered,
+      Combination groupLevel,
+      boolean plusBetweenLevels) {
+    this(dimensionLevel, overallLevel, overallTarget, actionPlan, unanswered, groupLevel, plusBetweenLevels, true, true);
   }
 
   /** Rules without a plus between levels. */
@@ -75,32 +104,44 @@ public record Rules(
   }
 
   public Rules withDimensionLevel(Combination c) {
-    return new Rules(c, overallLevel, overallTarget, actionPlan, unanswered, groupLevel, plusBetweenLevels);
+    return new Rules(c, overallLevel, overallTarget, actionPlan, unanswered, groupLevel, plusBetweenLevels, hasOverallLevel, hasOverallTarget);
   }
 
-  /** Sets the overall rule, and the overall target rule with it. */
+  /** Sets the overall rule, and the overall target rule with it: both are then combined. */
   public Rules withOverallLevel(Combination c) {
-    return new Rules(dimensionLevel, c, c, actionPlan, unanswered, groupLevel, plusBetweenLevels);
+    return new Rules(dimensionLevel, c, c, actionPlan, unanswered, groupLevel, plusBetweenLevels, true, true);
   }
 
+  /** Sets the overall target rule (the model must have an overall level). */
   public Rules withOverallTarget(Combination c) {
-    return new Rules(dimensionLevel, overallLevel, c, actionPlan, unanswered, groupLevel, plusBetweenLevels);
+    checkArgument(hasOverallLevel, "an overall target rule without an overall level");
+    return new Rules(dimensionLevel, overallLevel, c, actionPlan, unanswered, groupLevel, plusBetweenLevels, true, true);
+  }
+
+  /** {@code overall level = none}: no overall level, and so no overall target. */
+  public Rules withoutOverallLevel() {
+    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, unanswered, groupLevel, plusBetweenLevels, false, false);
+  }
+
+  /** {@code overall target = none}: the overall target is the assessment's, or none. */
+  public Rules withoutOverallTarget() {
+    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, unanswered, groupLevel, plusBetweenLevels, hasOverallLevel, false);
   }
 
   public Rules withActionPlan(PlanPolicy p) {
-    return new Rules(dimensionLevel, overallLevel, overallTarget, p, unanswered, groupLevel, plusBetweenLevels);
+    return new Rules(dimensionLevel, overallLevel, overallTarget, p, unanswered, groupLevel, plusBetweenLevels, hasOverallLevel, hasOverallTarget);
   }
 
   public Rules withUnanswered(Unanswered u) {
-    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, u, groupLevel, plusBetweenLevels);
+    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, u, groupLevel, plusBetweenLevels, hasOverallLevel, hasOverallTarget);
   }
 
   public Rules withGroupLevel(Combination c) {
-    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, unanswered, c, plusBetweenLevels);
+    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, unanswered, c, plusBetweenLevels, hasOverallLevel, hasOverallTarget);
   }
 
   /** Shows a present score strictly between two levels as its level with a plus ("Level 1+"). */
   public Rules withPlusBetweenLevels(boolean plus) {
-    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, unanswered, groupLevel, plus);
+    return new Rules(dimensionLevel, overallLevel, overallTarget, actionPlan, unanswered, groupLevel, plus, hasOverallLevel, hasOverallTarget);
   }
 }

@@ -144,13 +144,16 @@ final class ScoreEvaluator {
       }
     }
     Combination oc = rules.overallLevel();
-    Optional<Score> score = Scoring.combine(oc, overall);
+    Optional<Score> score = rules.hasOverallLevel() ? Scoring.combine(oc, overall) : Optional.empty();
     Optional<Level> present = score.map(s -> Scoring.level(oc, s, scale));
     Optional<Level> target;
     Optional<Score> targetScore;
     if (assessment.overallTargetRank() != ModelIndex.NONE) {
       target = Optional.of(scale.atRank(assessment.overallTargetRank()));
       targetScore = target.map(Level::score);
+    } else if (!rules.hasOverallTarget()) {
+      target = Optional.empty();
+      targetScore = Optional.empty();
     } else {
       Combination tc = rules.overallTarget();
       targetScore = Scoring.combine(tc, overallTargets);

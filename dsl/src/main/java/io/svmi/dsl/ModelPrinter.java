@@ -124,8 +124,10 @@ final class ModelPrinter {
           switch (name) {
             case RuleWords.DIMENSION_LEVEL -> RuleWords.phrase(r.dimensionLevel(), RuleWords.QUESTIONS);
             case RuleWords.GROUP_LEVEL -> RuleWords.phrase(r.groupLevel(), RuleWords.DIMENSIONS);
-            case RuleWords.OVERALL_LEVEL -> RuleWords.phrase(r.overallLevel(), RuleWords.subjectOf(name, grouped));
-            case RuleWords.OVERALL_TARGET -> RuleWords.phrase(r.overallTarget(), RuleWords.subjectOf(name, grouped));
+            case RuleWords.OVERALL_LEVEL ->
+                r.hasOverallLevel() ? RuleWords.phrase(r.overallLevel(), RuleWords.subjectOf(name, grouped)) : RuleWords.NONE;
+            case RuleWords.OVERALL_TARGET ->
+                r.hasOverallTarget() ? RuleWords.phrase(r.overallTarget(), RuleWords.subjectOf(name, grouped)) : RuleWords.NONE;
             case RuleWords.ACTION_PLAN -> r.actionPlan().words();
             case RuleWords.BETWEEN_LEVELS -> RuleWords.PLUS;
             default ->

@@ -252,14 +252,33 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
             unknownValue(words, name, span, List.of(RuleWords.PLUS, RuleWords.PLAIN));
           }
         }
+        case RuleWords.OVERALL_LEVEL, RuleWords.OVERALL_TARGET -> {
+          if (words.equals(RuleWords.NONE)) {
+            if (name.equals(RuleWords.OVERALL_LEVEL)) {
+              builder.noOverallLevel(span);
+            } else {
+              builder.noOverallTarget(span);
+            }
+            continue;
+          }
+          String subject = RuleWords.subjectOf(name, sawGroup);
+          Optional<Combination> c = RuleWords.combination(words, subject);
+          if (c.isEmpty()) {
+            List<String> valid = new ArrayList<>(RuleWords.phrases(subject).keySet());
+            valid.add(RuleWords.NONE);
+            unknownValue(words, name, span, valid);
+          } else {
+            if (name.equals(RuleWords.OVERALL_LEVEL)) {
+              builder.overallLevel(c.get(), span);
+            } else {
+              builder.overallTarget(c.get(), span);
+            }
+          }
+        }
         default -> {
           Optional<Combination> c = combination(words, RuleWords.subjectOf(name, sawGroup), name, span);
           if (c.isPresent()) {
-            switch (name) {
-              case RuleWords.DIMENSION_LEVEL -> builder.dimensionLevel(c.get(), span);
-              case RuleWords.OVERALL_LEVEL -> builder.overallLevel(c.get(), span);
-              default -> builder.overallTarget(c.get(), span);
-            }
+            builder.dimensionLevel(c.get(), span);
           }
         }
       }

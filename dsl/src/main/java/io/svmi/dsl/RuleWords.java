@@ -90,6 +90,9 @@ final class RuleWords {
           PlanPolicy.UP_TO_TARGET.words(), PlanPolicy.UP_TO_TARGET,
           PlanPolicy.UP_TO_TOP.words(), PlanPolicy.UP_TO_TOP);
 
+  /** {@code overall level = none}, {@code overall target = none}: the model combines none. */
+  static final String NONE = "none";
+
   /** {@code unanswered = error}. */
   static final String ERROR = "error";
 

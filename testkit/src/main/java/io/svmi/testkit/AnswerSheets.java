@@ -72,7 +72,8 @@ final class AnswerSheets {
           ? new AnswerSheet.Entry(maybeJunk(d, dimensions), maybeJunk(d, levels))
           : new AnswerSheet.Entry(dimensions.get(i % dimensions.size()), d.pick(levels)));
     }
-    Optional<String> overall = d.chance(30)
+    // A model with no overall level takes no overall target: only careless sheets give one.
+    Optional<String> overall = d.chance(30) && (careless || model.rules().hasOverallLevel())
         ? Optional.of(careless ? maybeJunk(d, levels) : d.pick(levels))
         : Optional.empty();
     // Target answers: mostly an option the question has (not applicable ones too, which are

@@ -93,7 +93,10 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
     return new AssessmentArbitrary(model, complete, notApplicable, TargetChoice.NONE, overallTarget, targetAnswers);
   }
 
-  /** Always an overall target (by default, only sometimes). */
+  /**
+   * Always an overall target (by default, only sometimes); never in a model with no overall level
+   * ({@code overall level = none}), which takes none.
+   */
   public AssessmentArbitrary withOverallTarget() {
     return new AssessmentArbitrary(model, complete, notApplicable, targets, true, targetAnswers);
   }
@@ -195,7 +198,7 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
         draft.targets.put(r.dimension().id(), scale.atRank(t).id());
       }
     }
-    overall.ifPresent(o -> draft.overallTarget = Optional.of(scale.atRank(o % (top + 1)).id()));
+    overall.filter(o -> model.rules().hasOverallLevel()).ifPresent(o -> draft.overallTarget = Optional.of(scale.atRank(o % (top + 1)).id()));
     return draft.build();
   }
 

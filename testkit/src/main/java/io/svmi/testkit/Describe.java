@@ -33,8 +33,8 @@ final class Describe {
             .map(l -> l.id() + l.threshold().map(t -> " from " + t.toPlainString()).orElse(""))
             .collect(Collectors.joining(" < ")))
         .append("\n  dimension level = ").append(r.dimensionLevel().words())
-        .append("; overall level = ").append(r.overallLevel().words())
-        .append("; overall target = ").append(r.overallTarget().words())
+        .append("; overall level = ").append(r.hasOverallLevel() ? r.overallLevel().words() : "none")
+        .append("; overall target = ").append(r.hasOverallTarget() ? r.overallTarget().words() : "none")
         .append("; action plan = ").append(r.actionPlan().words())
         .append("; unanswered = ").append(r.unanswered().level().map(Level::id).orElse("error"));
     if (r.plusBetweenLevels()) {

@@ -100,10 +100,11 @@ final class ExampleDrafts {
           }
         }
       }
-      if (overall.get(0) % 2 == 1) {
+      boolean graded = model.rules().hasOverallLevel();
+      if (graded && overall.get(0) % 2 == 1) {
         e.overallTarget(level(levels, overall.get(1)));
       }
-      if (overall.get(2) % 2 == 1 || dimensions.isEmpty()) {
+      if (graded && (overall.get(2) % 2 == 1 || dimensions.isEmpty())) {
         e.expect(Example.ExpectedLevel.overall(expected(levels, overall.get(3), overall.get(4)),
             overall.get(0) % 4 == 3 ? expected(levels, overall.get(2), overall.get(5)) : null));
       }

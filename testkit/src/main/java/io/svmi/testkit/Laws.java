@@ -14,6 +14,7 @@ import io.svmi.MaturityModel;
 import io.svmi.Option;
 import io.svmi.PlanPolicy;
 import io.svmi.QuestionResult;
+import io.svmi.Rules;
 import io.svmi.Score;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -105,7 +106,9 @@ public final class Laws {
   /**
    * Law 3: each dimension's level lies between its lowest and highest applicable question level (no
    * level when no question counts), and the overall level between the lowest and highest dimension
-   * level; likewise the computed overall target between the dimension targets.
+   * level; likewise the computed overall target between the dimension targets. A model with no
+   * overall level ({@code overall level = none}) has neither an overall level nor a target, and
+   * one with {@code overall target = none} no target but the assessment's.
    */
   public static void bounds(Evaluation e) {
     for (DimensionResult d : e.dimensions()) {
@@ -113,9 +116,21 @@ public final class Laws {
       checkBetween(d.present(), counted, "dimension " + d.dimension().id() + " (" + d.explanation() + ")",
           "its questions");
     }
-    checkBetween(e.present(), e.dimensions().stream().flatMap(d -> d.present().stream()).toList(),
-        "the overall level (" + e.presentExplanation() + ")", "the dimensions");
-    if (e.assessment().overallTarget().isEmpty()) {
+    Rules rules = e.model().rules();
+    if (!rules.hasOverallLevel() && (e.present().isPresent() || e.score().isPresent())) {
+      throw new LawViolation(Law.BOUNDS, "the model has no overall level, yet the evaluation gives one: "
+          + e.presentExplanation());
+    }
+    if (!rules.hasOverallTarget() && e.assessment().overallTarget().isEmpty()
+        && (e.target().isPresent() || e.targetScore().isPresent())) {
+      throw new LawViolation(Law.BOUNDS, "the model combines no overall target, yet the evaluation gives one: "
+          + e.targetExplanation());
+    }
+    if (rules.hasOverallLevel()) {
+      checkBetween(e.present(), e.dimensions().stream().flatMap(d -> d.present().stream()).toList(),
+          "the overall level (" + e.presentExplanation() + ")", "the dimensions");
+    }
+    if (rules.hasOverallTarget() && e.assessment().overallTarget().isEmpty()) {
       checkBetween(e.target(), e.dimensions().stream().flatMap(d -> d.target().stream()).toList(),
           "the overall target (" + e.targetExplanation() + ")", "the dimension targets");
     }

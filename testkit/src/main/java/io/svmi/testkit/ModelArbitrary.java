@@ -304,12 +304,21 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     if (score) {
       Arbitrary<Combination> overDimensions = Arbitraries.of(overDimensions());
       return Combinators.combine(Arbitraries.of(s.combinations), overDimensions, overDimensions,
-              overDimensions.optional(0.5), Arbitraries.of(s.policies), unanswered, chance(30))
-          .as((d, o, t, g, p, u, plus) -> new ModelBlueprint.Rules(d, o, t, g, p, u, plus));
+              overDimensions.optional(0.5), Arbitraries.of(s.policies), unanswered, chance(30), overall())
+          .as((d, o, t, g, p, u, plus, all) -> new ModelBlueprint.Rules(d, o, t, g, p, u, plus, all));
     }
     Arbitrary<Combination> combination = Arbitraries.of(ordinalCombinations());
-    return Combinators.combine(combination, combination, combination, Arbitraries.of(s.policies), unanswered)
-        .as((d, o, t, p, u) -> new ModelBlueprint.Rules(d, o, t, Optional.empty(), p, u, false));
+    return Combinators.combine(combination, combination, combination, Arbitraries.of(s.policies), unanswered,
+            overall())
+        .as((d, o, t, p, u, all) -> new ModelBlueprint.Rules(d, o, t, Optional.empty(), p, u, false, all));
+  }
+
+  /** Mostly an overall level and target; sometimes no overall target rule, or no overall level. */
+  private static Arbitrary<ModelBlueprint.Overall> overall() {
+    return Arbitraries.frequency(
+        Tuple.of(80, ModelBlueprint.Overall.GRADED),
+        Tuple.of(10, ModelBlueprint.Overall.NO_TARGET),
+        Tuple.of(10, ModelBlueprint.Overall.NONE));
   }
 
   private Arbitrary<ModelBlueprint.DimensionPart> dimension(int levels, boolean score) {

@@ -34,7 +34,15 @@ record ModelBlueprint(
       Optional<Combination> groupLevel,
       PlanPolicy actionPlan,
       Optional<Integer> unansweredAs,
-      boolean plusBetweenLevels) {}
+      boolean plusBetweenLevels,
+      Overall overall) {}
+
+  /** Whether the model grades overall: both rules, no overall target rule, or none at all. */
+  enum Overall {
+    GRADED,
+    NO_TARGET,
+    NONE
+  }
 
   record DimensionPart(
       String id, String name, BigDecimal weight, Optional<Combination> combination, boolean newGroup,
@@ -62,7 +70,8 @@ record ModelBlueprint(
         .map(l -> new LevelPart(l.id(), l.name(), BigDecimal.ZERO))
         .toList();
     Rules samm = new Rules(Combination.SUM_OF_MEANS_BY_LEVEL, rules.overallLevel(), rules.overallTarget(),
-        rules.groupLevel(), PlanPolicy.UP_TO_TARGET, Optional.empty(), rules.plusBetweenLevels());
+        rules.groupLevel(), PlanPolicy.UP_TO_TARGET, Optional.empty(), rules.plusBetweenLevels(),
+        rules.overall());
     List<DimensionPart> practices = dimensions.stream().map(d -> new DimensionPart(d.id(), d.name(), d.weight(),
         Optional.empty(), d.newGroup(), d.groupName(),
         java.util.stream.IntStream.range(0, d.questions().size()).mapToObj(j -> {
@@ -99,8 +108,11 @@ record ModelBlueprint(
       }
     }
     b.dimensionLevel(rules.dimensionLevel());
-    b.overallLevel(rules.overallLevel());
-    b.overallTarget(rules.overallTarget());
+    switch (rules.overall()) {
+      case GRADED -> b.overallLevel(rules.overallLevel()).overallTarget(rules.overallTarget());
+      case NO_TARGET -> b.overallLevel(rules.overallLevel()).noOverallTarget();
+      case NONE -> b.noOverallLevel();
+    }
     b.actionPlan(rules.actionPlan());
     rules.unansweredAs().ifPresent(r -> b.unansweredAs(levelIds.get(r)));
     if (rules.plusBetweenLevels()) {

@@ -56,8 +56,8 @@ class ArbitrariesTest {
       }
     }
     Statistics.label("dimension level").collect(m.rules().dimensionLevel());
-    Statistics.label("overall level").collect(m.rules().overallLevel());
-    Statistics.label("overall target").collect(m.rules().overallTarget());
+    Statistics.label("overall level").collect(m.rules().hasOverallLevel() ? m.rules().overallLevel() : "none");
+    Statistics.label("overall target").collect(m.rules().hasOverallTarget() ? m.rules().overallTarget() : "none");
     Statistics.label("plan").collect(m.rules().actionPlan());
     Statistics.label("unanswered").collect(m.rules().unanswered().isError() ? "error" : "level");
     Statistics.label("features").collect(override, dimensionWeight, questionWeight, notApplicable);
@@ -66,6 +66,8 @@ class ArbitrariesTest {
       Statistics.label(label).coverage(c -> Arrays.stream(Combination.values()).filter(x -> !x.needsThresholds())
           .forEach(x -> c.check(x).count(n -> n > 0)));
     }
+    Statistics.label("overall level").coverage(c -> c.check("none").count(n -> n > 0));
+    Statistics.label("overall target").coverage(c -> c.check("none").count(n -> n > 0));
     Statistics.label("plan").coverage(c -> Arrays.stream(PlanPolicy.values()).forEach(p -> c.check(p).count(n -> n > 0)));
     Statistics.label("unanswered").coverage(c -> {
       c.check("error").count(n -> n > 0);
@@ -88,7 +90,9 @@ class ArbitrariesTest {
     assertEquals(2, m.dimensions().size());
     assertEquals(2, m.questions().size());
     assertEquals(Combination.LOWER_MEDIAN, m.rules().dimensionLevel());
-    assertEquals(Combination.LOWER_MEDIAN, m.rules().overallTarget());
+    if (m.rules().hasOverallTarget()) {
+      assertEquals(Combination.LOWER_MEDIAN, m.rules().overallTarget());
+    }
     assertEquals(PlanPolicy.UP_TO_TOP, m.rules().actionPlan());
     assertTrue(m.rules().unanswered().isError());
     for (Question q : m.questions().values()) {
@@ -107,8 +111,12 @@ class ArbitrariesTest {
   void models_onlyScoreBased_areScoreBasedWithTheChosenCombinations(@ForAll("scoring") MaturityModel m) {
     assertTrue(m.isScoreBased());
     assertTrue(List.of(Combination.SUM_OF_MEANS_BY_LEVEL, Combination.MEAN).contains(m.rules().dimensionLevel()));
-    assertEquals(Combination.MEAN, m.rules().overallLevel());
-    assertEquals(Combination.MEAN, m.rules().overallTarget());
+    if (m.rules().hasOverallLevel()) {
+      assertEquals(Combination.MEAN, m.rules().overallLevel());
+    }
+    if (m.rules().hasOverallTarget()) {
+      assertEquals(Combination.MEAN, m.rules().overallTarget());
+    }
   }
 
   @Example
@@ -260,7 +268,7 @@ class ArbitrariesTest {
   void assessments_withoutTargetsWithOverallTarget_setOnlyTheOverallTarget(
       @ForAll("withoutTargetsButOverall") Evaluation e) {
     assertTrue(e.assessment().targets().isEmpty());
-    assertTrue(e.assessment().overallTarget().isPresent());
+    assertEquals(e.model().rules().hasOverallLevel(), e.assessment().overallTarget().isPresent());
   }
 
   @Provide

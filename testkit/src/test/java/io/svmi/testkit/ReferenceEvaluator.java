@@ -103,9 +103,14 @@ final class ReferenceEvaluator {
       target.ifPresent(r -> dimensionTargets.add(new Weighted(r, dimension.weight())));
       plan.addAll(planOf(model, dimension, questions, target));
     }
-    Optional<Integer> overall = combine(model.rules().overallLevel(), dimensionLevels);
+    // 'overall level = none': no overall level nor target; 'overall target = none': only a given one.
+    Optional<Integer> overall = model.rules().hasOverallLevel()
+        ? combine(model.rules().overallLevel(), dimensionLevels)
+        : Optional.empty();
     Optional<Integer> overallTarget = assessment.overallTarget().map(Level::rank)
-        .or(() -> combine(model.rules().overallTarget(), dimensionTargets));
+        .or(() -> model.rules().hasOverallTarget()
+            ? combine(model.rules().overallTarget(), dimensionTargets)
+            : Optional.empty());
     return new Expected(questions, present, targets, overall.map(r -> levelId(model, r)),
         overallTarget.map(r -> levelId(model, r)), plan);
   }

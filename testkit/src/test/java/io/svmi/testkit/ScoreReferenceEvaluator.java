@@ -130,10 +130,15 @@ final class ScoreReferenceEvaluator {
         target.ifPresent(s -> overallTargets.add(new Weighted(s, BigDecimal.ONE)));
       }
     }
-    Optional<Fraction> overall = combine(model.rules().overallLevel(), overallMembers);
+    // 'overall level = none': no overall level nor target; 'overall target = none': only a given one.
+    Optional<Fraction> overall = model.rules().hasOverallLevel()
+        ? combine(model.rules().overallLevel(), overallMembers)
+        : Optional.empty();
     Optional<Fraction> overallTarget = assessment.overallTarget()
         .map(l -> Fraction.of(l.threshold().orElseThrow()))
-        .or(() -> combine(model.rules().overallTarget(), overallTargets));
+        .or(() -> model.rules().hasOverallTarget()
+            ? combine(model.rules().overallTarget(), overallTargets)
+            : Optional.empty());
     return new Expected(questionLevels, dimensions, groups,
         describe(overall, overall.map(s -> levelOf(model, s)))
             + " -> " + describe(overallTarget, overallTarget.map(s -> levelOf(model, s))),

@@ -45,8 +45,10 @@ final class HtmlPlanRenderer implements PlanRenderer {
     out.append("<h2>Action Plan</h2>\n");
     out.append("<dl class=\"summary\">\n");
     summary(out, "Organisation", evaluation.subject());
-    summary(out, "Present Performance", table.overallPresent());
-    summary(out, "Future Target", table.overallTarget());
+    if (table.graded()) {
+      summary(out, "Present Performance", table.overallPresent());
+      summary(out, "Future Target", table.overallTarget());
+    }
     out.append("</dl>\n");
 
     out.append("<table class=\"levels\">\n<thead><tr><th></th><th>Dimension</th><th>Present</th>")

@@ -72,19 +72,11 @@ final class JsonPlanRenderer implements PlanRenderer {
     }
     g.writeEndArray();
 
-    g.writeObjectFieldStart("overall");
-    level(g, "present", e.present());
-    level(g, "target", e.target());
     boolean scored = e.model().isScoreBased();
-    if (scored) {
-      score(g, "score", e.score());
-      score(g, "targetScore", e.targetScore());
-      g.writeBooleanField("plus", e.plus());
-      g.writeBooleanField("targetPlus", e.targetPlus());
+    // A model with no overall level (overall level = none) has no "overall" object.
+    if (e.model().rules().hasOverallLevel()) {
+      overall(g, e, scored);
     }
-    g.writeStringField("presentExplanation", e.presentExplanation());
-    g.writeStringField("targetExplanation", e.targetExplanation());
-    g.writeEndObject();
 
     if (!e.groups().isEmpty()) {
       g.writeArrayFieldStart("groups");
@@ -143,6 +135,21 @@ final class JsonPlanRenderer implements PlanRenderer {
         g,
         field,
         score.map(s -> s.isExactDecimal() ? s.toString() : s.numerator() + "/" + s.denominator()));
+  }
+
+  private static void overall(JsonGenerator g, Evaluation e, boolean scored) throws IOException {
+    g.writeObjectFieldStart("overall");
+    level(g, "present", e.present());
+    level(g, "target", e.target());
+    if (scored) {
+      score(g, "score", e.score());
+      score(g, "targetScore", e.targetScore());
+      g.writeBooleanField("plus", e.plus());
+      g.writeBooleanField("targetPlus", e.targetPlus());
+    }
+    g.writeStringField("presentExplanation", e.presentExplanation());
+    g.writeStringField("targetExplanation", e.targetExplanation());
+    g.writeEndObject();
   }
 
   private static void dimension(JsonGenerator g, DimensionResult d, boolean scored, Map<String, String> aims)

@@ -16,8 +16,11 @@ final class MarkdownPlanRenderer implements PlanRenderer {
     out.append("# ").append(escape(evaluation.model().name())).append("\n\n");
     out.append("## Action Plan\n\n");
     out.append("- **Organisation:** ").append(escape(evaluation.subject())).append('\n');
-    out.append("- **Present Performance:** ").append(escape(table.overallPresent())).append('\n');
-    out.append("- **Future Target:** ").append(escape(table.overallTarget())).append("\n\n");
+    if (table.graded()) {
+      out.append("- **Present Performance:** ").append(escape(table.overallPresent())).append('\n');
+      out.append("- **Future Target:** ").append(escape(table.overallTarget())).append('\n');
+    }
+    out.append('\n');
 
     out.append("| | Dimension | Present | Future |\n");
     out.append("|---|---|---|---|\n");

@@ -36,6 +36,11 @@ final class PlanTable {
     this.evaluation = evaluation;
   }
 
+  /** False for a model with no overall level ({@code overall level = none}): no overall line is shown. */
+  boolean graded() {
+    return evaluation.model().rules().hasOverallLevel();
+  }
+
   Evaluation evaluation() {
     return evaluation;
   }

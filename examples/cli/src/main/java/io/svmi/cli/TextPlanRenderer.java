@@ -18,8 +18,11 @@ final class TextPlanRenderer implements PlanRenderer {
     out.append(flat(evaluation.model().name())).append("\n\n");
     out.append("Action Plan\n\n");
     out.append("Organisation: ").append(flat(evaluation.subject())).append('\n');
-    out.append("Present Performance: ").append(flat(table.overallPresent())).append('\n');
-    out.append("Future Target: ").append(flat(table.overallTarget())).append("\n\n");
+    if (table.graded()) {
+      out.append("Present Performance: ").append(flat(table.overallPresent())).append('\n');
+      out.append("Future Target: ").append(flat(table.overallTarget())).append('\n');
+    }
+    out.append('\n');
 
     out.append("\t\tPresent\tFuture\n");
     for (PlanTable.Row row : table.rows()) {

@@ -80,6 +80,34 @@ class PlanRenderersTest {
   }
 
   @Test
+  void everyFormat_aModelWithNoOverallLevel_showsNoOverallLevel() throws Exception {
+    MaturityModel m = Svmi.compileOrThrow("m.svmi", """
+        model "No overall"
+        levels {
+          low  "Low"
+          high "High"
+        }
+        rules {
+          overall level = none
+        }
+        dimension A "Area" {
+          question A1 "Q" {
+            option l "L" -> low
+            option h "H" -> high
+            to high "Reach high."
+          }
+        }
+        """);
+    Evaluation e = m.evaluate(m.assessment().answer("A1", "l").target("A", "high").build());
+    for (PlanFormat f : PlanFormat.values()) {
+      String out = f.renderer().render(e);
+      assertFalse(out.contains("Present Performance") || out.contains("Future Target:") || out.contains("\"overall\""),
+          f + ":\n" + out);
+      assertTrue(out.contains("Reach high."), out);
+    }
+  }
+
+  @Test
   void formats_byId_acceptsTheFourNamesOnly() {
     assertEquals(List.of("text", "markdown", "json", "html"), PlanFormat.ids());
     assertEquals(PlanFormat.HTML, PlanFormat.byId("HTML").orElseThrow());

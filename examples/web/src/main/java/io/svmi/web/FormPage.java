@@ -51,7 +51,9 @@ final class FormPage {
     for (DimensionResult d : evaluation.dimensions()) {
       row(out, d.dimension().id() + " " + d.dimension().name(), d.present(), d.target());
     }
-    row(out, "Overall", evaluation.present(), evaluation.target());
+    if (model.rules().hasOverallLevel()) {
+      row(out, "Overall", evaluation.present(), evaluation.target());
+    }
     out.append("</tbody>\n</table>\n<h2>Action plan</h2>\n");
     if (evaluation.plan().actions().stream().noneMatch(Action::hasText)) {
       out.append("<p>Nothing to do: the plan has no steps.</p>\n");
@@ -163,9 +165,13 @@ final class FormPage {
       levels(out, FormBody.TARGET + dimension.id(), "none", values);
       out.append("</label></p>\n</fieldset>\n");
     }
-    out.append("<p><label>Overall target ");
-    levels(out, FormBody.OVERALL, "none (the rules combine the dimension targets)", values);
-    out.append("</label></p>\n<p><button type=\"submit\">Make the action plan</button></p>\n</form>\n");
+    if (model.rules().hasOverallLevel()) {
+      out.append("<p><label>Overall target ");
+      levels(out, FormBody.OVERALL,
+          model.rules().hasOverallTarget() ? "none (the rules combine the dimension targets)" : "none", values);
+      out.append("</label></p>\n");
+    }
+    out.append("<p><button type=\"submit\">Make the action plan</button></p>\n</form>\n");
   }
 
   private void levels(StringBuilder out, String name, String none, FormBody values) {
