@@ -147,7 +147,7 @@ class ReportTest {
         """);
     Evaluation e = m.evaluate(m.assessment().answer("A1", "l").target("A", "high").build());
     for (PlanFormat f : PlanFormat.values()) {
-      String out = f.renderer().render(e);
+      String out = Report.of(e).render(f);
       assertFalse(out.contains("Present Performance") || out.contains("Future Target:") || out.contains("\"overall\""),
           f + ":\n" + out);
       assertTrue(out.contains("Reach high."), out);
