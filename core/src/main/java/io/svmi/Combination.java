@@ -22,6 +22,13 @@ public enum Combination {
   WEIGHTED_MEAN_ROUNDED_DOWN("weighted mean rounded down"),
   /** The weighted mean rank, rounded to the nearest rank; a half rounds up. */
   WEIGHTED_MEAN_ROUNDED_TO_NEAREST("weighted mean rounded to nearest"),
+  /**
+   * A staged model's rule (CMMI staged, the W3C Accessibility Maturity Model's proof points): the
+   * highest level such that every question placed at it or below ({@code at}) is met, that is,
+   * stands at least at its {@code at} level; the lowest level when a question at the level above
+   * the lowest is not met. Over questions only; every question needs an {@code at} level.
+   */
+  STAGED("staged"),
   /** The exact mean score; its level is read by the scale's thresholds. */
   MEAN("mean"),
   /** The exact weighted mean score; its level is read by the scale's thresholds. */
@@ -62,9 +69,12 @@ public enum Combination {
     return ordinal() >= MEAN.ordinal();
   }
 
-  /** True for a mean that names its rounding: its level is its score rounded to a rank. */
+  /**
+   * True for a mean that names its rounding, whose level is its score rounded to a rank, and for
+   * {@link #STAGED}, whose score is its level's rank.
+   */
   public boolean roundsToRank() {
-    return isMean();
+    return isMean() || this == STAGED;
   }
 
   /** True for a mean that names its rounding: its score is read as a rank. */
@@ -81,7 +91,7 @@ public enum Combination {
 
   /**
    * Combines the first {@code n >= 1} ranks (the ordinal fast path; never called for a combination
-   * that {@link #needsThresholds()}). {@code weights} are positive integers (weights scaled
+   * that {@link #needsThresholds()}, nor for {@link #STAGED}). {@code weights} are positive integers (weights scaled
    * to a common denominator); {@code scratch} is at least {@code n} long and is overwritten.
    */
   int combine(int[] ranks, long[] weights, int n, int[] scratch) {
@@ -106,6 +116,8 @@ public enum Combination {
         System.arraycopy(ranks, 0, scratch, 0, n);
         Arrays.sort(scratch, 0, n);
         return scratch[(n - 1) / 2];
+      case STAGED:
+        throw new IllegalStateException("the staged rule needs the questions' levels: see Evaluator");
       case MEAN_ROUNDED_DOWN:
       case MEAN_ROUNDED_TO_NEAREST:
         {

@@ -45,6 +45,7 @@ public enum DiagnosticCode {
   E0217(Severity.ERROR, "dimension outside the groups"),
   E0218(Severity.ERROR, "plus between levels without thresholds"),
   E0219(Severity.ERROR, "overall target without overall level"),
+  E0220(Severity.ERROR, "staged question without level"),
 
   // Warnings.
   W0301(Severity.WARNING, "level no option reaches"),

@@ -56,8 +56,14 @@ public record DimensionResult(
     return OptionalInt.of(target.get().rank() - present.get().rank());
   }
 
-  /** The dimension's exact score: its combination over its applicable questions' scores. */
+  /**
+   * The dimension's exact score: its combination over its applicable questions' scores; under the
+   * staged rule, its level's score.
+   */
   public Optional<Score> score() {
+    if (combination == Combination.STAGED) {
+      return present.map(Level::score);
+    }
     return Scoring.combine(combination, members());
   }
 
@@ -85,7 +91,8 @@ public record DimensionResult(
       if (s.isPresent()) {
         Question question = q.question();
         members.add(
-            new Scoring.Member(question.id(), s.get(), question.weight(), question.at().map(Level::rank).orElse(-1)));
+            new Scoring.Member(question.id(), s.get(), question.weight(), question.at().map(Level::rank).orElse(-1),
+                q.level().map(Level::rank).orElse(-1)));
       }
     }
     return members;
@@ -110,6 +117,13 @@ public record DimensionResult(
     if (present.isEmpty()) {
       return subject + " has no level: "
           + (questions.isEmpty() ? "it has no question" : "every question is not applicable");
+    }
+    if (combination == Combination.STAGED) {
+      return subject + " is " + present.get().name() + ": " + Explanations.staged(counted)
+          + questions.stream()
+              .filter(QuestionResult::isNotApplicable)
+              .map(q -> "; " + q.question().id() + " is not applicable and left out")
+              .reduce("", String::concat);
     }
     if (scored()) {
       return subject + " is " + present.get().name() + ": "

@@ -40,7 +40,11 @@ final class Evaluator {
           n++;
         }
       }
-      present[d] = n == 0 ? ModelIndex.NONE : ix.dimensionCombination[d].combine(ranks, weights, n, scratch);
+      Combination c = ix.dimensionCombination[d];
+      present[d] =
+          n == 0 ? ModelIndex.NONE
+              : c == Combination.STAGED ? staged(ix, questionRank, d)
+              : c.combine(ranks, weights, n, scratch);
       int given = assessment.target(d);
       target[d] = given != ModelIndex.NONE ? given : present[d];
     }
@@ -102,6 +106,10 @@ final class Evaluator {
             int own = ix.optionRank[q][aim];
             upTo = policy == PlanPolicy.UP_TO_TARGET ? own : Math.min(upTo, own);
           }
+          if (ix.dimensionCombination[d] == Combination.STAGED) {
+            // Staged: a question has nothing to do above the level it is placed at.
+            upTo = Math.min(upTo, ix.questionAtRank[q]);
+          }
           if (r <= upTo) {
             plan.add(ix.steps[q][r]);
           }
@@ -118,6 +126,21 @@ final class Evaluator {
         new ActionPlan(plan.build()),
         false,
         false);
+  }
+
+  /**
+   * The staged rule: one below the lowest {@code at} level of an applicable question below its
+   * {@code at} level, or the top level when there is none.
+   */
+  private static int staged(ModelIndex ix, int[] questionRank, int d) {
+    int reached = ix.levelCount - 1;
+    for (int q = ix.questionStart[d]; q < ix.questionStart[d + 1]; q++) {
+      int at = ix.questionAtRank[q];
+      if (questionRank[q] != ModelIndex.NOT_APPLICABLE && questionRank[q] < at) {
+        reached = Math.min(reached, at - 1);
+      }
+    }
+    return reached;
   }
 
   private static int combineDimensions(

@@ -77,6 +77,24 @@ final class Explanations {
     }
   }
 
+  /**
+   * The staged rule: "staged, every question at or below its level met: C1 at Launch is Launch;
+   * not met: C3 at Integrate is Inactive".
+   */
+  static String staged(java.util.List<QuestionResult> counted) {
+    StringBuilder met = new StringBuilder();
+    StringBuilder unmet = new StringBuilder();
+    for (QuestionResult q : counted) {
+      Level level = q.level().orElseThrow();
+      Level at = q.question().at().orElseThrow();
+      StringBuilder to = level.rank() >= at.rank() ? met : unmet;
+      to.append(to.length() == 0 ? "" : ", ")
+          .append(q.question().id()).append(" at ").append(at.name()).append(" is ").append(level.name());
+    }
+    return "staged, the highest level with every question at it and below met; met: "
+        + (met.length() == 0 ? "none" : met) + "; not met: " + (unmet.length() == 0 ? "none" : unmet);
+  }
+
   /** num/den exactly when it has a finite decimal form, else to two places with "≈". */
   static String decimal(BigDecimal num, BigDecimal den) {
     try {

@@ -59,7 +59,9 @@ public final class MaturityModel {
             || !groups.isEmpty()
             || (rules.hasOverallLevel() && rules.overallLevel().needsThresholds())
             || (rules.hasOverallTarget() && rules.overallTarget().needsThresholds())
-            || questions.values().stream().anyMatch(q -> q.isValued() || q.at().isPresent())
+            // 'at' makes a model score-based, unless it places the questions of a staged dimension.
+            || dimensions.values().stream().anyMatch(d -> d.questions().values().stream()
+                .anyMatch(q -> q.isValued() || q.at().isPresent() && combinationOf(d) != Combination.STAGED))
             || dimensions.values().stream().anyMatch(d -> combinationOf(d).needsThresholds());
     this.index = new ModelIndex(this);
     this.hash = Objects.hash(name, version, scale, rules, dimensions, groups, examples);

@@ -659,10 +659,17 @@ public final class ModelBuilder {
             q.id.span(),
             "say which level the question belongs to: question " + q.id.value() + " \"…\" at <level> { … }");
       }
+      if (at.isEmpty() && q.at.isEmpty() && combinationOf(d, checkedRules) == Combination.STAGED) {
+        report(
+            DiagnosticCode.E0220,
+            what + " has no 'at' level, but its dimension's level is staged",
+            q.id.span(),
+            "say which level the question is placed at: question " + q.id.value() + " \"…\" at <level> { … }");
+      }
       if (question.isValued()) {
         warnUnplannedValued(question, q);
       } else {
-        warnMissingActions(question, q, checkedRules);
+        warnMissingActions(question, q, checkedRules, combinationOf(d, checkedRules) == Combination.STAGED);
       }
       return unique ? Optional.of(question) : Optional.empty();
     }
@@ -840,11 +847,12 @@ public final class ModelBuilder {
     }
 
     /** W0302: a step the plan can ask for (from a level the question can stand at) has no text. */
-    private void warnMissingActions(Question question, QuestionBuilder q, Rules checkedRules) {
+    /** W0302; {@code staged}: no plan steps a staged dimension's question above its 'at' level. */
+    private void warnMissingActions(Question question, QuestionBuilder q, Rules checkedRules, boolean staged) {
       if (levelsById.isEmpty()) {
         return;
       }
-      int top = levelsById.size() - 1;
+      int top = staged && question.at().isPresent() ? question.at().get().rank() : levelsById.size() - 1;
       TreeSet<Integer> reachable = new TreeSet<>();
       question.options().values().forEach(o -> o.level().ifPresent(l -> reachable.add(l.rank())));
       checkedRules.unanswered().level().ifPresent(l -> reachable.add(l.rank()));

@@ -29,6 +29,8 @@ final class ModelIndex {
   final Optional<Level>[] levels;
   /** The action that moves question q to rank r; an empty text where the model gives none. */
   final Action[][] steps;
+  /** The rank of each question's {@code at} level, or {@link #NONE}. */
+  final int[] questionAtRank;
   final long[] questionWeight;
   final long[] dimensionWeight;
   /** The rank an unanswered question stands at, or {@link #NONE} when unanswered is an error. */
@@ -106,6 +108,10 @@ final class ModelIndex {
     }
     declaredActions = declared.build();
 
+    questionAtRank = new int[questions.length];
+    for (int i = 0; i < questions.length; i++) {
+      questionAtRank[i] = questions[i].at().map(Level::rank).orElse(NONE);
+    }
     questionWeight = scaled(model.questions().values().stream().map(Question::weight).toArray(BigDecimal[]::new));
     dimensionWeight = scaled(model.dimensions().values().stream().map(Dimension::weight).toArray(BigDecimal[]::new));
     unansweredRank = model.rules().unanswered().level().map(Level::rank).orElse(NONE);

@@ -7,7 +7,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * How a model combines levels and plans actions.
  *
  * @param dimensionLevel how question levels combine into a dimension's level (a dimension may
- *     override it)
+ *     override it); the only rule that may be {@link Combination#STAGED}
  * @param overallLevel how dimension levels (or, in a model with groups, group levels) combine into
  *     the overall level
  * @param overallTarget how dimension (or group) targets combine into the overall target, when the
@@ -47,6 +47,9 @@ public record Rules(
     checkNotNull(unanswered, "unanswered");
     checkNotNull(groupLevel, "groupLevel");
     checkArgument(hasOverallLevel || !hasOverallTarget, "an overall target rule without an overall level");
+    checkArgument(
+        overallLevel != Combination.STAGED && overallTarget != Combination.STAGED && groupLevel != Combination.STAGED,
+        "the staged rule combines questions only: it cannot be an overall or group rule");
     // Canonical: rules that are not used do not tell two models apart.
     if (!hasOverallLevel) {
       overallLevel = Combination.MEAN_ROUNDED_DOWN;

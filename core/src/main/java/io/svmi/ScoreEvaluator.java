@@ -44,8 +44,18 @@ final class ScoreEvaluator {
       ImmutableList<QuestionResult> results = questions.build();
       DimensionResult partial =
           new DimensionResult(ix.dimensions[d], c, Optional.empty(), Optional.empty(), false, results);
-      Optional<Score> score = partial.score();
-      Optional<Level> present = score.map(s -> Scoring.level(c, s, scale));
+      Optional<Level> present;
+      Optional<Score> score;
+      if (c == Combination.STAGED) {
+        List<Scoring.Member> members = partial.members();
+        present = members.isEmpty()
+            ? Optional.empty()
+            : Optional.of(scale.atRank(Scoring.stagedRank(members, scale.size() - 1)));
+        score = present.map(Level::score);
+      } else {
+        score = partial.score();
+        present = score.map(s -> Scoring.level(c, s, scale));
+      }
       int given = assessment.target(d);
       Optional<Level> target = given != ModelIndex.NONE ? Optional.of(scale.atRank(given)) : present;
       Optional<Score> targetScore =
@@ -93,6 +103,10 @@ final class ScoreEvaluator {
           if (aim != ModelIndex.NONE) {
             int own = ix.optionRank[q][aim];
             upTo = policy == PlanPolicy.UP_TO_TARGET ? own : Math.min(upTo, own);
+          }
+          if (c == Combination.STAGED) {
+            // Staged: a question has nothing to do above the level it is placed at.
+            upTo = Math.min(upTo, ix.questionAtRank[q]);
           }
           if (r > from && r <= upTo) {
             plan.add(ix.steps[q][r]);

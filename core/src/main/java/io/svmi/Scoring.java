@@ -14,8 +14,21 @@ import java.util.TreeMap;
 final class Scoring {
   private Scoring() {}
 
-  /** One member of a combination: its score, weight and the rank of its {@code at} level (or -1). */
-  record Member(String label, Score score, BigDecimal weight, int atRank) {}
+  /**
+   * One member of a combination: its score, weight, the rank of its {@code at} level (or -1) and,
+   * for a question, the rank of its level (or -1).
+   */
+  record Member(String label, Score score, BigDecimal weight, int atRank, int levelRank) {
+    /** A member that is not a question (a dimension or a group). */
+    Member(String label, Score score, BigDecimal weight, int atRank) {
+      this(label, score, weight, atRank, -1);
+    }
+
+    /** Met, for the staged rule: at least at its {@code at} level. */
+    boolean met() {
+      return levelRank >= atRank;
+    }
+  }
 
   /** The combined score of the members; empty when there is none. */
   static Optional<Score> combine(Combination c, List<Member> members) {
@@ -35,6 +48,7 @@ final class Scoring {
           case WEIGHTED_MEAN_ROUNDED_DOWN, WEIGHTED_MEAN_ROUNDED_TO_NEAREST, WEIGHTED_MEAN -> mean(members, true);
           case SUM -> sum(members, false);
           case WEIGHTED_SUM -> sum(members, true);
+          case STAGED -> throw new IllegalStateException("a staged dimension's score is its level's: see DimensionResult");
           case SUM_OF_MEANS_BY_LEVEL -> {
             Score total = Score.ZERO;
             for (List<Member> byLevel : byLevel(members).values()) {
@@ -43,6 +57,20 @@ final class Scoring {
             yield total;
           }
         });
+  }
+
+  /**
+   * The staged rule's rank: one below the lowest {@code at} level of a question that is not met,
+   * or {@code top} when every question is met (a question at the lowest level is always met).
+   */
+  static int stagedRank(List<Member> members, int top) {
+    int firstUnmet = Integer.MAX_VALUE;
+    for (Member m : members) {
+      if (!m.met()) {
+        firstUnmet = Math.min(firstUnmet, m.atRank());
+      }
+    }
+    return firstUnmet == Integer.MAX_VALUE ? top : firstUnmet - 1;
   }
 
   /** The members grouped by the rank of their {@code at} level, lowest first. */

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import io.svmi.Action;
 import io.svmi.Assessment;
 import io.svmi.AssessmentException;
+import io.svmi.Combination;
 import io.svmi.Diagnostic;
 import io.svmi.DimensionResult;
 import io.svmi.Evaluation;
@@ -113,6 +114,10 @@ public final class Laws {
   public static void bounds(Evaluation e) {
     for (DimensionResult d : e.dimensions()) {
       List<Level> counted = d.questions().stream().flatMap(q -> q.level().stream()).toList();
+      if (d.combination() == Combination.STAGED) {
+        checkStaged(d, e.model().scale().size() - 1);
+        continue;
+      }
       checkBetween(d.present(), counted, "dimension " + d.dimension().id() + " (" + d.explanation() + ")",
           "its questions");
     }
@@ -133,6 +138,37 @@ public final class Laws {
     if (rules.hasOverallTarget() && e.assessment().overallTarget().isEmpty()) {
       checkBetween(e.target(), e.dimensions().stream().flatMap(d -> d.target().stream()).toList(),
           "the overall target (" + e.targetExplanation() + ")", "the dimension targets");
+    }
+  }
+
+  /**
+   * Law 3 for a staged dimension, whose level is not bounded by its questions' levels: every
+   * counted question placed at its level or below is met (at least at the level it is placed at),
+   * and, below the top, some question placed at the level just above is not; no level when no
+   * question counts.
+   */
+  private static void checkStaged(DimensionResult d, int top) {
+    List<QuestionResult> counted = d.questions().stream().filter(q -> q.level().isPresent()).toList();
+    String what = "staged dimension " + d.dimension().id() + " (" + d.explanation() + ")";
+    if (counted.isEmpty() != d.present().isEmpty()) {
+      throw new LawViolation(Law.BOUNDS, what + (counted.isEmpty() ? " has a level though no question counts"
+          : " has no level though questions count"));
+    }
+    if (counted.isEmpty()) {
+      return;
+    }
+    int level = d.present().get().rank();
+    boolean blocked = false;
+    for (QuestionResult q : counted) {
+      int at = q.question().at().orElseThrow().rank();
+      boolean met = q.level().get().rank() >= at;
+      if (at <= level && !met) {
+        throw new LawViolation(Law.BOUNDS, what + " stands above question " + q.question().id() + ", which is not met");
+      }
+      blocked |= at == level + 1 && !met;
+    }
+    if (level < top && !blocked) {
+      throw new LawViolation(Law.BOUNDS, what + " stands below the level above it, though every question there is met");
     }
   }
 

@@ -36,9 +36,9 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
 
   private static final ImmutableList<Combination> ALL = ImmutableList.copyOf(Combination.values());
 
-  /** Combinations over dimensions (and groups): every one but the sum of means by level. */
+  /** Combinations over dimensions (and groups): every one but the sum of means by level and staged. */
   private static final ImmutableList<Combination> OVER_DIMENSIONS = ALL.stream()
-      .filter(c -> c != Combination.SUM_OF_MEANS_BY_LEVEL)
+      .filter(c -> c != Combination.SUM_OF_MEANS_BY_LEVEL && c != Combination.STAGED)
       .collect(ImmutableList.toImmutableList());
 
   /** The settings; copied by each setter, never changed after an arbitrary holds them. */
@@ -240,13 +240,17 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
           "%s: every one is read by thresholds, which ordinal models cannot use; add onlyScoreBasedModels()",
           shape.combinations.stream().map(Combination::words).toList());
     }
+    if (shape.ordinal) {
+      checkArgument(ordinalCombinations().stream().anyMatch(OVER_DIMENSIONS::contains),
+          "ordinal models need a combination other than 'staged' for their overall level");
+    }
     if (shape.sammLike) {
       checkArgument(shape.minQuestions >= 3, "SAMM-like models need at least 3 questions per dimension, got %s",
           shape.minQuestions);
     }
     if (shape.scoreBased) {
       checkArgument(!overDimensions().isEmpty(),
-          "score-based models need a combination other than 'sum of means by level' for their overall level");
+          "score-based models need a combination other than 'sum of means by level' and 'staged' for their overall level");
     }
     Arbitrary<ModelBlueprint> blueprints = !shape.scoreBased ? blueprint(false)
         : shape.ordinal ? Arbitraries.oneOf(blueprint(false), blueprint(true))
@@ -308,7 +312,9 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
           .as((d, o, t, g, p, u, plus, all) -> new ModelBlueprint.Rules(d, o, t, g, p, u, plus, all));
     }
     Arbitrary<Combination> combination = Arbitraries.of(ordinalCombinations());
-    return Combinators.combine(combination, combination, combination, Arbitraries.of(s.policies), unanswered,
+    Arbitrary<Combination> overDimensions = Arbitraries.of(ordinalCombinations().stream()
+        .filter(OVER_DIMENSIONS::contains).collect(ImmutableList.toImmutableList()));
+    return Combinators.combine(combination, overDimensions, overDimensions, Arbitraries.of(s.policies), unanswered,
             overall())
         .as((d, o, t, p, u, all) -> new ModelBlueprint.Rules(d, o, t, Optional.empty(), p, u, false, all));
   }
@@ -340,8 +346,9 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
       return Combinators.combine(id(), text(), weight(), anyLevel, option.list().ofMinSize(shape.questionsWithoutOptions ? 0 : 1).ofMaxSize(4), actions)
           .as(ModelBlueprint.QuestionPart::new);
     }
-    return Combinators.combine(id(), text(), weight(), options(levels), actions)
-        .as((id, text, weight, options, a) -> new ModelBlueprint.QuestionPart(id, text, weight, 0, options, a));
+    // 'at' places the question of a staged dimension at a level (ignored elsewhere in ordinal models).
+    return Combinators.combine(id(), text(), weight(), anyLevel, options(levels), actions)
+        .as(ModelBlueprint.QuestionPart::new);
   }
 
   /** An option at each level or not (at one level at least), and sometimes a not-applicable one. */

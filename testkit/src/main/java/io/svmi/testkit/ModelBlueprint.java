@@ -48,7 +48,10 @@ record ModelBlueprint(
       String id, String name, BigDecimal weight, Optional<Combination> combination, boolean newGroup,
       String groupName, List<QuestionPart> questions) {}
 
-  /** {@code at} is the level of a question of a score-based model; {@code actions} one per level above the lowest. */
+  /**
+   * {@code at} is the level of a question of a score-based model or of a staged dimension;
+   * {@code actions} one per level above the lowest.
+   */
   record QuestionPart(
       String id, String text, BigDecimal weight, int at, List<OptionPart> options, List<Optional<String>> actions) {}
 
@@ -139,7 +142,7 @@ record ModelBlueprint(
         QuestionPart q = d.questions().get(j - 1);
         String questionId = unique(questionIds, q.id().isEmpty() ? id + "Q" + j : q.id());
         question(db.question(questionId, q.text().isEmpty() ? "Question " + j + " of dimension " + i : q.text()), q,
-            levelIds);
+            levelIds, d.combination().orElse(rules.dimensionLevel()) == Combination.STAGED);
       }
     }
     examples.forEach(b::example);
@@ -154,9 +157,10 @@ record ModelBlueprint(
         .toList();
   }
 
-  private void question(ModelBuilder.QuestionBuilder qb, QuestionPart q, List<String> levelIds) {
+  /** {@code staged}: the question is in a staged dimension, which places every question at a level. */
+  private void question(ModelBuilder.QuestionBuilder qb, QuestionPart q, List<String> levelIds, boolean staged) {
     qb.weight(q.weight());
-    if (scoreBased) {
+    if (scoreBased || staged) {
       qb.at(levelIds.get(q.at()));
     }
     Set<String> optionIds = new HashSet<>();

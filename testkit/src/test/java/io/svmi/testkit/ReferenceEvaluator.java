@@ -93,7 +93,9 @@ final class ReferenceEvaluator {
         rank.ifPresent(r -> questionLevels.add(new Weighted(r, question.weight())));
       }
       Combination rule = dimension.combination().orElse(model.rules().dimensionLevel());
-      Optional<Integer> dimensionLevel = combine(rule, questionLevels);
+      Optional<Integer> dimensionLevel = rule == Combination.STAGED
+          ? staged(model, dimension, questions)
+          : combine(rule, questionLevels);
       Optional<Integer> target = Optional.ofNullable(assessment.targets().get(dimension.id()))
           .map(Level::rank)
           .or(() -> dimensionLevel);
@@ -115,6 +117,31 @@ final class ReferenceEvaluator {
         overallTarget.map(r -> levelId(model, r)), plan);
   }
 
+  /**
+   * language.md's staged rule: the highest level such that every applicable question placed at it
+   * or below stands at least at the level it is placed at; no level when no question counts.
+   */
+  private static Optional<Integer> staged(MaturityModel model, Dimension dimension,
+      Map<String, Optional<String>> questionLevels) {
+    List<Question> counted = dimension.questions().values().stream()
+        .filter(q -> questionLevels.get(q.id()).isPresent()).toList();
+    if (counted.isEmpty()) {
+      return Optional.empty();
+    }
+    int reached = 0;
+    for (Level level : model.scale().levels()) {
+      boolean everyMet = counted.stream()
+          .filter(q -> q.at().orElseThrow().rank() <= level.rank())
+          .allMatch(q -> model.scale().level(questionLevels.get(q.id()).get()).orElseThrow().rank()
+              >= q.at().orElseThrow().rank());
+      if (!everyMet) {
+        break;
+      }
+      reached = level.rank();
+    }
+    return Optional.of(reached);
+  }
+
   /** The question's rank: its option's level, none when not applicable, the unanswered level. */
   private static Optional<Integer> questionRank(MaturityModel model, Question question, String optionId) {
     if (optionId == null) {
@@ -129,10 +156,12 @@ final class ReferenceEvaluator {
       Map<String, Optional<String>> questions, Optional<Integer> target) {
     List<String> steps = new ArrayList<>();
     PlanPolicy policy = model.rules().actionPlan();
+    boolean staged = dimension.combination().orElse(model.rules().dimensionLevel()) == Combination.STAGED;
     for (Level level : model.scale().levels()) {
       for (Question question : dimension.questions().values()) {
         Optional<String> at = questions.get(question.id());
-        if (at.isEmpty()) {
+        // A staged dimension's question has nothing to do above the level it is placed at.
+        if (at.isEmpty() || staged && level.rank() > question.at().orElseThrow().rank()) {
           continue;
         }
         int rank = model.scale().level(at.get()).orElseThrow().rank();

@@ -67,7 +67,8 @@ final class ScoreReferenceEvaluator {
   }
 
   private static boolean scores(Combination c) {
-    return c.needsThresholds() || c == Combination.LOWEST || c == Combination.HIGHEST || c == Combination.LOWER_MEDIAN;
+    return c.needsThresholds() || c == Combination.LOWEST || c == Combination.HIGHEST || c == Combination.LOWER_MEDIAN
+        || c == Combination.STAGED;
   }
 
   static Expected evaluate(Assessment assessment) {
@@ -98,8 +99,8 @@ final class ScoreReferenceEvaluator {
         });
       }
       Combination rule = dimension.combination().orElse(model.rules().dimensionLevel());
-      Optional<Fraction> score = rule == Combination.SUM_OF_MEANS_BY_LEVEL
-          ? sumOfMeans(byLevel)
+      Optional<Fraction> score = rule == Combination.SUM_OF_MEANS_BY_LEVEL ? sumOfMeans(byLevel)
+          : rule == Combination.STAGED ? staged(model, dimension, assessment)
           : combine(rule, values);
       Optional<Level> present = score.map(s -> levelOf(model, s));
       Optional<Level> given = Optional.ofNullable(assessment.targets().get(dimension.id()));
@@ -203,6 +204,31 @@ final class ScoreReferenceEvaluator {
 
   private static String describe(Optional<Fraction> score, Optional<Level> level) {
     return score.map(Fraction::toString).orElse("none") + " " + level.map(Level::id).orElse("none");
+  }
+
+  /**
+   * language.md's staged rule over valued questions: a question is met when its answer has the
+   * full value, or when it is placed at the lowest level; the dimension stands at the level below
+   * the lowest level of a question not met (the top when all are), and scores its threshold.
+   */
+  private static Optional<Fraction> staged(MaturityModel model, Dimension dimension, Assessment assessment) {
+    int reached = model.scale().size() - 1;
+    boolean counted = false;
+    for (Question question : dimension.questions().values()) {
+      Option answer = question.options().get(assessment.answers().get(question.id()));
+      if (answer.isNotApplicable()) {
+        continue;
+      }
+      counted = true;
+      boolean done = answer.value().map(v -> v.compareTo(question.fullValue()) == 0).orElse(false);
+      int at = question.at().orElseThrow().rank();
+      if (!done && at > 0) {
+        reached = Math.min(reached, at - 1);
+      }
+    }
+    return counted
+        ? Optional.of(Fraction.of(model.scale().atRank(reached).threshold().orElseThrow()))
+        : Optional.empty();
   }
 
   /** The highest level whose threshold the score reaches; the lowest below every threshold. */
