@@ -106,8 +106,8 @@ final class Evaluator {
             int own = ix.optionRank[q][aim];
             upTo = policy == PlanPolicy.UP_TO_TARGET ? own : Math.min(upTo, own);
           }
-          if (ix.dimensionCombination[d] == Combination.STAGED) {
-            // Staged: a question has nothing to do above the level it is placed at.
+          if (aim == ModelIndex.NONE && ix.dimensionCombination[d] == Combination.STAGED) {
+            // Staged: a question has nothing to do above the level it is placed at, unless it aims higher.
             upTo = Math.min(upTo, ix.questionAtRank[q]);
           }
           if (r <= upTo) {

@@ -104,8 +104,8 @@ final class ScoreEvaluator {
             int own = ix.optionRank[q][aim];
             upTo = policy == PlanPolicy.UP_TO_TARGET ? own : Math.min(upTo, own);
           }
-          if (c == Combination.STAGED) {
-            // Staged: a question has nothing to do above the level it is placed at.
+          if (aim == ModelIndex.NONE && c == Combination.STAGED) {
+            // Staged: a question has nothing to do above the level it is placed at, unless it aims higher.
             upTo = Math.min(upTo, ix.questionAtRank[q]);
           }
           if (r > from && r <= upTo) {
