@@ -46,6 +46,8 @@ public enum DiagnosticCode {
   E0218(Severity.ERROR, "plus between levels without thresholds"),
   E0219(Severity.ERROR, "overall target without overall level"),
   E0220(Severity.ERROR, "staged question without level"),
+  E0221(Severity.ERROR, "unknown answer set"),
+  E0222(Severity.ERROR, "answer set and options"),
 
   // Warnings.
   W0301(Severity.WARNING, "level no option reaches"),
@@ -54,6 +56,7 @@ public enum DiagnosticCode {
   W0304(Severity.WARNING, "question with no option"),
   W0305(Severity.WARNING, "example that expects nothing"),
   W0306(Severity.WARNING, "valued question never planned"),
+  W0307(Severity.WARNING, "answer set no question uses"),
 
   // Assessments.
   E0401(Severity.ERROR, "unknown question in assessment"),

@@ -22,6 +22,7 @@ public final class MaturityModel {
   private final Rules rules;
   private final ImmutableMap<String, Dimension> dimensions;
   private final ImmutableMap<String, Group> groups;
+  private final ImmutableMap<String, AnswerSet> answerSets;
   private final boolean scoreBased;
   private final ImmutableList<Example> examples;
   private final ImmutableMap<String, Question> questions;
@@ -36,7 +37,9 @@ public final class MaturityModel {
       Rules rules,
       ImmutableMap<String, Dimension> dimensions,
       ImmutableMap<String, Group> groups,
+      ImmutableMap<String, AnswerSet> answerSets,
       ImmutableList<Example> examples) {
+    this.answerSets = checkNotNull(answerSets);
     this.name = checkNotNull(name);
     this.version = checkNotNull(version);
     this.scale = checkNotNull(scale);
@@ -64,7 +67,7 @@ public final class MaturityModel {
                 .anyMatch(q -> q.isValued() || q.at().isPresent() && combinationOf(d) != Combination.STAGED))
             || dimensions.values().stream().anyMatch(d -> combinationOf(d).needsThresholds());
     this.index = new ModelIndex(this);
-    this.hash = Objects.hash(name, version, scale, rules, dimensions, groups, examples);
+    this.hash = Objects.hash(name, version, scale, rules, dimensions, groups, answerSets, examples);
   }
 
   /** Starts a model in Java; see {@link ModelBuilder}. */
@@ -100,6 +103,11 @@ public final class MaturityModel {
   /** The groups of dimensions by id, in model order; empty when the model has none. */
   public ImmutableMap<String, Group> groups() {
     return groups;
+  }
+
+  /** The answer sets declared once and used by questions, in declaration order; often empty. */
+  public ImmutableMap<String, AnswerSet> answerSets() {
+    return answerSets;
   }
 
   public Optional<Group> group(String id) {
@@ -197,6 +205,7 @@ public final class MaturityModel {
         && rules.equals(m.rules)
         && dimensions.equals(m.dimensions)
         && groups.equals(m.groups)
+        && answerSets.equals(m.answerSets)
         && examples.equals(m.examples);
   }
 

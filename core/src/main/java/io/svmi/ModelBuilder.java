@@ -52,6 +52,7 @@ public final class ModelBuilder {
   private Optional<Declared<String>> unansweredLevel = Optional.empty();
   private boolean overallTargetWithoutLevel;
   private final List<DimensionBuilder> dimensions = new ArrayList<>();
+  private final List<AnswerSetBuilder> answerSets = new ArrayList<>();
   private final List<Example> examples = new ArrayList<>();
 
   ModelBuilder() {}
@@ -356,6 +357,7 @@ public final class ModelBuilder {
     private final List<PendingOption> options = new ArrayList<>();
     private final List<PendingAction> actions = new ArrayList<>();
     private Optional<Declared<String>> at = Optional.empty();
+    private Optional<Declared<String>> answerSet = Optional.empty();
 
     private QuestionBuilder(Declared<String> id, String text) {
       this.id = id;
@@ -383,12 +385,7 @@ public final class ModelBuilder {
         String levelId,
         @Nullable SourceSpan idSpan,
         @Nullable SourceSpan levelSpan) {
-      options.add(
-          new PendingOption(
-              new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)),
-              checkNotNull(text),
-              Optional.of(new Declared<>(checkNotNull(levelId), Optional.ofNullable(levelSpan))),
-              Optional.empty()));
+      options.add(PendingOption.atLevel(id, text, levelId, idSpan, levelSpan));
       return this;
     }
 
@@ -399,12 +396,7 @@ public final class ModelBuilder {
 
     public QuestionBuilder option(
         String id, String text, BigDecimal value, @Nullable SourceSpan idSpan, @Nullable SourceSpan valueSpan) {
-      options.add(
-          new PendingOption(
-              new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)),
-              checkNotNull(text),
-              Optional.empty(),
-              Optional.of(new Declared<>(checkNotNull(value), Optional.ofNullable(valueSpan)))));
+      options.add(PendingOption.valued(id, text, value, idSpan, valueSpan));
       return this;
     }
 
@@ -424,9 +416,20 @@ public final class ModelBuilder {
     }
 
     public QuestionBuilder optionNotApplicable(String id, String text, @Nullable SourceSpan idSpan) {
-      options.add(
-          new PendingOption(
-              new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)), checkNotNull(text), Optional.empty(), Optional.empty()));
+      options.add(PendingOption.notApplicable(id, text, idSpan));
+      return this;
+    }
+
+    /**
+     * Gives the question the options of an answer set declared with {@link
+     * ModelBuilder#answerSet(String)}; it then declares no option of its own (E0222).
+     */
+    public QuestionBuilder answers(String answerSetId) {
+      return answers(answerSetId, null);
+    }
+
+    public QuestionBuilder answers(String answerSetId, @Nullable SourceSpan span) {
+      this.answerSet = Optional.of(new Declared<>(checkNotNull(answerSetId), Optional.ofNullable(span)));
       return this;
     }
 
@@ -442,7 +445,92 @@ public final class ModelBuilder {
   }
 
   private record PendingOption(
-      Declared<String> id, String text, Optional<Declared<String>> level, Optional<Declared<BigDecimal>> value) {}
+      Declared<String> id, String text, Optional<Declared<String>> level, Optional<Declared<BigDecimal>> value) {
+    static PendingOption atLevel(
+        String id, String text, String levelId, @Nullable SourceSpan idSpan, @Nullable SourceSpan levelSpan) {
+      return new PendingOption(
+          new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)),
+          checkNotNull(text),
+          Optional.of(new Declared<>(checkNotNull(levelId), Optional.ofNullable(levelSpan))),
+          Optional.empty());
+    }
+
+    static PendingOption valued(
+        String id, String text, BigDecimal value, @Nullable SourceSpan idSpan, @Nullable SourceSpan valueSpan) {
+      return new PendingOption(
+          new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)),
+          checkNotNull(text),
+          Optional.empty(),
+          Optional.of(new Declared<>(checkNotNull(value), Optional.ofNullable(valueSpan))));
+    }
+
+    static PendingOption notApplicable(String id, String text, @Nullable SourceSpan idSpan) {
+      return new PendingOption(
+          new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)), checkNotNull(text), Optional.empty(), Optional.empty());
+    }
+  }
+
+  /** Builds one answer set; obtained from {@link ModelBuilder#answerSet(String)}. */
+  public static final class AnswerSetBuilder {
+    private final Declared<String> id;
+    private final List<PendingOption> options = new ArrayList<>();
+
+    private AnswerSetBuilder(Declared<String> id) {
+      this.id = id;
+    }
+
+    /** An answer that places the question at the level with the given id. */
+    public AnswerSetBuilder option(String id, String text, String levelId) {
+      return option(id, text, levelId, null, null);
+    }
+
+    public AnswerSetBuilder option(
+        String id, String text, String levelId, @Nullable SourceSpan idSpan, @Nullable SourceSpan levelSpan) {
+      options.add(PendingOption.atLevel(id, text, levelId, idSpan, levelSpan));
+      return this;
+    }
+
+    /** An answer with a value (score-based models: 0, 0.25, 0.5, 1). */
+    public AnswerSetBuilder option(String id, String text, BigDecimal value) {
+      return option(id, text, value, null, null);
+    }
+
+    public AnswerSetBuilder option(
+        String id, String text, BigDecimal value, @Nullable SourceSpan idSpan, @Nullable SourceSpan valueSpan) {
+      options.add(PendingOption.valued(id, text, value, idSpan, valueSpan));
+      return this;
+    }
+
+    /** An answer that marks the question not applicable. */
+    public AnswerSetBuilder optionNotApplicable(String id, String text) {
+      return optionNotApplicable(id, text, null);
+    }
+
+    public AnswerSetBuilder optionNotApplicable(String id, String text, @Nullable SourceSpan idSpan) {
+      options.add(PendingOption.notApplicable(id, text, idSpan));
+      return this;
+    }
+  }
+
+  /**
+   * Declares an answer set: options declared once, which questions use with {@link
+   * QuestionBuilder#answers(String)}.
+   */
+  public AnswerSetBuilder answerSet(String id) {
+    return answerSet(id, (SourceSpan) null);
+  }
+
+  public AnswerSetBuilder answerSet(String id, @Nullable SourceSpan idSpan) {
+    AnswerSetBuilder s = new AnswerSetBuilder(new Declared<>(checkNotNull(id, "id"), Optional.ofNullable(idSpan)));
+    answerSets.add(s);
+    return s;
+  }
+
+  /** Declares an answer set and fills it in. */
+  public ModelBuilder answerSet(String id, Consumer<AnswerSetBuilder> body) {
+    body.accept(answerSet(id));
+    return this;
+  }
 
   private record PendingAction(Declared<String> level, String text) {}
 
@@ -453,6 +541,9 @@ public final class ModelBuilder {
     private final Map<String, Optional<SourceSpan>> questionIds = new HashMap<>();
     private Optional<Optional<SourceSpan>> firstValued = Optional.empty();
     private Optional<Optional<SourceSpan>> firstLeveled = Optional.empty();
+    private ImmutableMap<String, AnswerSet> checkedAnswerSets = ImmutableMap.of();
+    private final java.util.Set<String> usedAnswerSets = new java.util.HashSet<>();
+    private boolean unknownAnswerSetUsed;
 
     ModelResult run() {
       if (name.isBlank()) {
@@ -467,7 +558,9 @@ public final class ModelBuilder {
         }
       }
       Rules checkedRules = rules.withUnanswered(unanswered);
+      checkedAnswerSets = checkAnswerSets();
       ImmutableMap<String, Dimension> checkedDimensions = checkDimensions(checkedRules);
+      warnUnusedAnswerSets();
       ImmutableMap<String, Group> checkedGroups = checkGroups(checkedDimensions, checkedRules);
       if (!checkedGroups.isEmpty()) {
         checkedDimensions = inGroupOrder(checkedDimensions, checkedGroups);
@@ -485,7 +578,8 @@ public final class ModelBuilder {
       }
       MaturityModel model =
           new MaturityModel(
-              name, version, scale.get(), checkedRules, checkedDimensions, checkedGroups, ImmutableList.of());
+              name, version, scale.get(), checkedRules, checkedDimensions, checkedGroups, checkedAnswerSets,
+              ImmutableList.of());
       if (examples.isEmpty()) {
         return new ModelResult(Optional.of(model), sorted, Optional.empty());
       }
@@ -496,7 +590,7 @@ public final class ModelBuilder {
       }
       MaturityModel withExamples =
           new MaturityModel(
-              name, version, scale.get(), checkedRules, checkedDimensions, checkedGroups,
+              name, version, scale.get(), checkedRules, checkedDimensions, checkedGroups, checkedAnswerSets,
               ImmutableList.copyOf(examples));
       return new ModelResult(Optional.of(withExamples), sorted, Optional.empty());
     }
@@ -579,19 +673,11 @@ public final class ModelBuilder {
       return result.buildKeepingLast();
     }
 
-    private Optional<Question> checkQuestion(DimensionBuilder d, QuestionBuilder q, Rules checkedRules) {
-      boolean unique = checkUnique("question", q.id, questionIds);
-      String what = "question '" + q.id.value() + "'";
-      if (q.text.isBlank()) {
-        report(DiagnosticCode.E0209, what + " has an empty text", q.id.span());
-      }
-      checkWeight(q.weight, what);
-      if (q.options.isEmpty()) {
-        report(DiagnosticCode.W0304, what + " has no option", q.id.span());
-      }
+    /** The options as declared (of a question or an answer set), checked; {@code what} names their owner. */
+    private ImmutableMap<String, Option> resolveOptions(List<PendingOption> pending, String what) {
       Map<String, Optional<SourceSpan>> seenOptions = new HashMap<>();
       ImmutableMap.Builder<String, Option> options = ImmutableMap.builder();
-      for (PendingOption o : q.options) {
+      for (PendingOption o : pending) {
         boolean optionUnique = checkUnique("option", o.id(), seenOptions, " in " + what);
         Optional<Level> level = Optional.empty();
         if (o.value().isPresent()) {
@@ -623,7 +709,81 @@ public final class ModelBuilder {
           options.put(o.id().value(), new Option(o.id().value(), o.text(), level));
         }
       }
+      return options.buildKeepingLast();
+    }
+
+    /** The answer sets, checked: ids unique, options as a question's. */
+    private ImmutableMap<String, AnswerSet> checkAnswerSets() {
+      Map<String, Optional<SourceSpan>> seen = new HashMap<>();
+      ImmutableMap.Builder<String, AnswerSet> result = ImmutableMap.builder();
+      for (AnswerSetBuilder s : answerSets) {
+        boolean unique = checkUnique("answer set", s.id, seen);
+        ImmutableMap<String, Option> options = resolveOptions(s.options, "answer set '" + s.id.value() + "'");
+        if (s.options.isEmpty()) {
+          report(DiagnosticCode.W0304, "answer set '" + s.id.value() + "' has no option", s.id.span());
+        }
+        if (unique) {
+          result.put(s.id.value(), new AnswerSet(s.id.value(), options));
+        }
+      }
+      return result.buildKeepingLast();
+    }
+
+    /** W0307: an answer set that no question uses (not beside E0221, which may be its misspelt use). */
+    private void warnUnusedAnswerSets() {
+      if (unknownAnswerSetUsed) {
+        return;
+      }
+      for (AnswerSetBuilder s : answerSets) {
+        if (!usedAnswerSets.contains(s.id.value())) {
+          report(DiagnosticCode.W0307, "no question uses the answer set '" + s.id.value() + "'", s.id.span(),
+              "write 'answers " + s.id.value() + "' after a question's text, or remove the set");
+        }
+      }
+    }
+
+    private Optional<Question> checkQuestion(DimensionBuilder d, QuestionBuilder q, Rules checkedRules) {
+      boolean unique = checkUnique("question", q.id, questionIds);
+      String what = "question '" + q.id.value() + "'";
+      if (q.text.isBlank()) {
+        report(DiagnosticCode.E0209, what + " has an empty text", q.id.span());
+      }
+      checkWeight(q.weight, what);
+      ImmutableMap<String, Option> options;
+      Optional<String> answerSet = q.answerSet.map(Declared::value);
+      if (q.answerSet.isPresent()) {
+        Declared<String> setId = q.answerSet.get();
+        if (!q.options.isEmpty()) {
+          report(
+              DiagnosticCode.E0222,
+              what + " uses the answer set '" + setId.value() + "' and declares options of its own",
+              q.options.get(0).id().span(),
+              "a question takes its options from its answer set or declares them, not both");
+        }
+        AnswerSet set = checkedAnswerSets.get(setId.value());
+        if (set == null) {
+          report(
+              DiagnosticCode.E0221,
+              "unknown answer set '" + setId.value() + "' for " + what,
+              setId.span(),
+              Suggestions.didYouMean(setId.value(), checkedAnswerSets.keySet())
+                  .orElse(checkedAnswerSets.isEmpty()
+                      ? "declare it: answers " + setId.value() + " { option … }"
+                      : "the answer sets are: " + String.join(", ", checkedAnswerSets.keySet())));
+          options = ImmutableMap.of();
+          unknownAnswerSetUsed = true;
+        } else {
+          usedAnswerSets.add(set.id());
+          options = set.options();
+        }
+      } else {
+        if (q.options.isEmpty()) {
+          report(DiagnosticCode.W0304, what + " has no option", q.id.span());
+        }
+        options = resolveOptions(q.options, what);
+      }
       Map<String, Optional<SourceSpan>> seenActions = new HashMap<>();
+
       List<Action> actions = new ArrayList<>();
       for (PendingAction a : q.actions) {
         Optional<Level> level = resolveLevel(a.level(), "for an action of " + what);
@@ -651,7 +811,7 @@ public final class ModelBuilder {
         at = resolveLevel(q.at.get(), "for the 'at' of " + what);
       }
       Question question =
-          new Question(q.id.value(), q.text, q.weight.value(), options.buildKeepingLast(), actionMap, at);
+          new Question(q.id.value(), q.text, q.weight.value(), options, actionMap, at, answerSet);
       if (at.isEmpty() && q.at.isEmpty() && combinationOf(d, checkedRules) == Combination.SUM_OF_MEANS_BY_LEVEL) {
         report(
             DiagnosticCode.E0216,

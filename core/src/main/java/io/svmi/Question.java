@@ -11,7 +11,8 @@ import java.util.Optional;
  * order), the {@link Action} texts that move it up, by level id (lowest level first), and its
  * weight for weighted combinations (1 unless declared) and, optionally, the level it belongs to
  * ({@code at l1}: a SAMM activity's maturity level), used by {@code sum of means by level} and by
- * the action plan of valued questions.
+ * the action plan of valued questions. {@code answerSet} names the {@link AnswerSet} its options
+ * come from, when it uses one ({@code question … answers F}).
  */
 public record Question(
     String id,
@@ -19,7 +20,8 @@ public record Question(
     BigDecimal weight,
     ImmutableMap<String, Option> options,
     ImmutableMap<String, Action> actions,
-    Optional<Level> at) {
+    Optional<Level> at,
+    Optional<String> answerSet) {
 
   public Question {
     checkNotNull(id, "id");
@@ -28,6 +30,18 @@ public record Question(
     checkNotNull(options, "options");
     checkNotNull(actions, "actions");
     checkNotNull(at, "at");
+    checkNotNull(answerSet, "answerSet");
+  }
+
+  /** A question with options of its own. */
+  public Question(
+      String id,
+      String text,
+      BigDecimal weight,
+      ImmutableMap<String, Option> options,
+      ImmutableMap<String, Action> actions,
+      Optional<Level> at) {
+    this(id, text, weight, options, actions, at, Optional.empty());
   }
 
   /** A question that belongs to no level. */

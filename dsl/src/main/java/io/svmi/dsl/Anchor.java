@@ -41,8 +41,18 @@ record Anchor(String key, int firstToken, int lastToken) {
     return "question " + id;
   }
 
+  /** An option of a question, or of an answer set ({@link #answerSetOptions}). */
   static String option(String questionId, String optionId) {
     return "option " + questionId + " " + optionId;
+  }
+
+  static String answerSet(String id) {
+    return "answers " + id;
+  }
+
+  /** The owner of an answer set's options: '@' cannot start a question id. */
+  static String answerSetOptions(String id) {
+    return "@" + id;
   }
 
   static String action(String questionId, String levelId) {

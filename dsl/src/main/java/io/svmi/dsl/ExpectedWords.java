@@ -21,7 +21,7 @@ final class ExpectedWords {
   static final ImmutableSet<Integer> KEYWORDS =
       ImmutableSet.of(
           MODEL, VERSION, LEVELS, RULES, DIMENSION, LEVEL, WEIGHT, QUESTION, OPTION, TO, NOT, APPLICABLE, GROUP, AT,
-          FROM, EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT, NO, SCORE);
+          FROM, EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT, NO, SCORE, ANSWERS);
 
   /** Tokens that start a new line of a file: something missing before them belongs to the line above. */
   private static final ImmutableSet<Integer> LINE_STARTS =

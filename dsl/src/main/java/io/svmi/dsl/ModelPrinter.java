@@ -1,6 +1,7 @@
 package io.svmi.dsl;
 
 import io.svmi.Action;
+import io.svmi.AnswerSet;
 import io.svmi.Dimension;
 import io.svmi.Example;
 import io.svmi.Group;
@@ -11,6 +12,7 @@ import io.svmi.Question;
 import io.svmi.Rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,6 +70,13 @@ final class ModelPrinter {
     close(0, Anchor.levels());
     blank();
     rules(m.rules(), !m.groups().isEmpty());
+    for (AnswerSet s : m.answerSets().values()) {
+      blank();
+      String key = Anchor.answerSet(s.id());
+      line(0, key, "answers " + id(s.id()) + " {");
+      options(Anchor.answerSetOptions(s.id()), s.options().values(), 1);
+      close(0, key);
+    }
     if (m.groups().isEmpty()) {
       for (Dimension d : m.dimensions().values()) {
         blank();
@@ -160,14 +169,10 @@ final class ModelPrinter {
   private void question(Question q, int depth) {
     String key = Anchor.question(q.id());
     String at = q.at().map(l -> " at " + id(l.id())).orElse("");
-    line(depth, key, "question " + id(q.id()) + " " + Texts.quote(q.text()) + weight(q.weight()) + at + " {");
-    int optionWidth = q.options().keySet().stream().mapToInt(o -> id(o).length()).max().orElse(0);
-    for (Option o : q.options().values()) {
-      String target =
-          o.value().isPresent()
-              ? o.value().get().stripTrailingZeros().toPlainString()
-              : o.level().map(l -> id(l.id())).orElse("not applicable");
-      line(depth + 1, Anchor.option(q.id(), o.id()), "option " + pad(o.id(), optionWidth) + " " + Texts.quote(o.text()) + " -> " + target);
+    String answers = q.answerSet().map(s -> " answers " + id(s)).orElse("");
+    line(depth, key, "question " + id(q.id()) + " " + Texts.quote(q.text()) + weight(q.weight()) + at + answers + " {");
+    if (q.answerSet().isEmpty()) {
+      options(q.id(), q.options().values(), depth + 1);
     }
     int actionWidth = q.actions().keySet().stream().mapToInt(l -> id(l).length()).max().orElse(0);
     for (Action a : q.actions().values()) {
@@ -175,6 +180,18 @@ final class ModelPrinter {
       line(depth + 1, Anchor.action(q.id(), level), "to " + pad(level, actionWidth) + " " + Texts.quote(a.text()));
     }
     close(depth, key);
+  }
+
+  /** The options of a question (or of an answer set, {@code owner} then its anchor key), ids padded. */
+  private void options(String owner, Collection<Option> options, int depth) {
+    int optionWidth = options.stream().mapToInt(o -> id(o.id()).length()).max().orElse(0);
+    for (Option o : options) {
+      String target =
+          o.value().isPresent()
+              ? o.value().get().stripTrailingZeros().toPlainString()
+              : o.level().map(l -> id(l.id())).orElse("not applicable");
+      line(depth, Anchor.option(owner, o.id()), "option " + pad(o.id(), optionWidth) + " " + Texts.quote(o.text()) + " -> " + target);
+    }
   }
 
   private void example(Example e) {

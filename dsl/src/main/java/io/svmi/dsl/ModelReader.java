@@ -14,6 +14,7 @@ import io.svmi.SourceSpan;
 import io.svmi.Suggestions;
 import io.svmi.dsl.grammar.SvmiGrammarBaseVisitor;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.AnswersDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DeclarationContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionItemContext;
@@ -393,6 +394,10 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     if (at != null) {
       question.at(at.getText(), positions.span(at));
     }
+    Token set = ctx.questionAnswers() == null ? null : idToken(ctx.questionAnswers().set);
+    if (set != null) {
+      question.answers(set.getText(), positions.span(set));
+    }
     String key = Anchor.question(questionId);
     anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
     for (QuestionItemContext item : ctx.questionItem()) {
@@ -409,35 +414,100 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
 
   @Override
   public Void visitOptionDecl(OptionDeclContext ctx) {
-    Token id = idToken(ctx.id);
-    if (id == null || question == null || questionId == null) {
+    if (question == null || questionId == null) {
       return null;
+    }
+    QuestionBuilder q = question;
+    option(ctx, Anchor.option(questionId, ""), "question '" + questionId + "'", new OptionSink() {
+      @Override
+      public void atLevel(String id, String text, String level, SourceSpan idSpan, SourceSpan levelSpan) {
+        q.option(id, text, level, idSpan, levelSpan);
+      }
+
+      @Override
+      public void valued(String id, String text, BigDecimal value, SourceSpan idSpan, SourceSpan valueSpan) {
+        q.option(id, text, value, idSpan, valueSpan);
+      }
+
+      @Override
+      public void notApplicable(String id, String text, SourceSpan idSpan) {
+        q.optionNotApplicable(id, text, idSpan);
+      }
+    });
+    return null;
+  }
+
+  /** Where an option goes: a question or an answer set. */
+  private interface OptionSink {
+    void atLevel(String id, String text, String level, SourceSpan idSpan, SourceSpan levelSpan);
+
+    void valued(String id, String text, BigDecimal value, SourceSpan idSpan, SourceSpan valueSpan);
+
+    void notApplicable(String id, String text, SourceSpan idSpan);
+  }
+
+  /** An option of a question or an answer set; {@code anchorPrefix} is its owner's option key with no option id. */
+  private void option(OptionDeclContext ctx, String anchorPrefix, String owner, OptionSink sink) {
+    Token id = idToken(ctx.id);
+    if (id == null) {
+      return;
     }
     String text = text(ctx.text);
     SourceSpan idSpan = positions.span(id);
-    anchor(Anchor.option(questionId, id.getText()), ctx);
+    anchor(anchorPrefix + id.getText(), ctx);
     if (ctx.ARROW() == null) {
       diagnostics.add(
           Diagnostic.of(
                   DiagnosticCode.E0206,
-                  "option '" + id.getText() + "' of question '" + questionId + "' has no level",
+                  "option '" + id.getText() + "' of " + owner + " has no level",
                   Optional.of(idSpan))
               .withHint("end it with '-> <level>' or '-> not applicable'"));
-      question.optionNotApplicable(id.getText(), text, idSpan);
-      return null;
+      sink.notApplicable(id.getText(), text, idSpan);
+      return;
     }
     Token value = ctx.optionTarget() == null ? null : ctx.optionTarget().value;
     if (real(value)) {
-      question.option(id.getText(), text, new BigDecimal(value.getText()), idSpan, positions.span(value));
-      return null;
+      sink.valued(id.getText(), text, new BigDecimal(value.getText()), idSpan, positions.span(value));
+      return;
     }
     Token level = ctx.optionTarget() == null ? null : idToken(ctx.optionTarget().level);
     if (level == null) {
       // 'not applicable', or a level left out (a syntax error already says so).
-      question.optionNotApplicable(id.getText(), text, idSpan);
+      sink.notApplicable(id.getText(), text, idSpan);
     } else {
-      question.option(id.getText(), text, level.getText(), idSpan, positions.span(level));
+      sink.atLevel(id.getText(), text, level.getText(), idSpan, positions.span(level));
     }
+  }
+
+  @Override
+  public Void visitAnswersDecl(AnswersDeclContext ctx) {
+    Token id = idToken(ctx.id);
+    if (id == null) {
+      return null;
+    }
+    ModelBuilder.AnswerSetBuilder set = builder.answerSet(id.getText(), positions.span(id));
+    String key = Anchor.answerSet(id.getText());
+    anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
+    String prefix = Anchor.option(Anchor.answerSetOptions(id.getText()), "");
+    for (OptionDeclContext o : ctx.optionDecl()) {
+      option(o, prefix, "answer set '" + id.getText() + "'", new OptionSink() {
+        @Override
+        public void atLevel(String optionId, String text, String level, SourceSpan idSpan, SourceSpan levelSpan) {
+          set.option(optionId, text, level, idSpan, levelSpan);
+        }
+
+        @Override
+        public void valued(String optionId, String text, BigDecimal value, SourceSpan idSpan, SourceSpan valueSpan) {
+          set.option(optionId, text, value, idSpan, valueSpan);
+        }
+
+        @Override
+        public void notApplicable(String optionId, String text, SourceSpan idSpan) {
+          set.optionNotApplicable(optionId, text, idSpan);
+        }
+      });
+    }
+    closing(key, terminal(ctx.RBRACE()));
     return null;
   }
 

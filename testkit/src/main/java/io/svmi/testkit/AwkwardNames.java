@@ -17,7 +17,8 @@ final class AwkwardNames {
   private static final List<String> KEYWORDS =
       List.of("model", "version", "levels", "rules", "dimension", "level", "weight", "question", "option", "to",
           "not", "applicable", "error", "lowest", "highest", "of", "questions", "next", "up", "top", "mean", "group", "at",
-          "from", "sum", "groups", "example", "subject", "answer", "target", "overall", "expect", "no", "score");
+          "from", "sum", "groups", "example", "subject", "answer", "target", "overall", "expect", "no", "score", "answers",
+          "staged", "none");
 
   private static final List<String> PIECES =
       List.of("a", "Z", "1", " ", "\"", "\\", "\n", "\t", "\r", "#", "{", "}", "->", "=", "é", "€", "😀", "\\n", "word");

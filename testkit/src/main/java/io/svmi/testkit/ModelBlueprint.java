@@ -23,7 +23,8 @@ record ModelBlueprint(
     boolean scoreBased,
     List<LevelPart> levels,
     Rules rules,
-    List<DimensionPart> dimensions) {
+    List<DimensionPart> dimensions,
+    boolean sharedAnswers) {
 
   record LevelPart(String id, String name, BigDecimal step) {}
 
@@ -88,7 +89,7 @@ record ModelBlueprint(
           }
           return new QuestionPart(q.id(), q.text(), q.weight(), 1 + j % 3, options, q.actions());
         }).toList())).toList();
-    return new ModelBlueprint(name, version, true, four, samm, practices);
+    return new ModelBlueprint(name, version, true, four, samm, practices, sharedAnswers);
   }
 
   MaturityModel build() {
@@ -138,11 +139,16 @@ record ModelBlueprint(
       ModelBuilder.DimensionBuilder db = group != null ? group.dimension(id, dimensionName) : b.dimension(id, dimensionName);
       db.weight(d.weight());
       d.combination().ifPresent(db::combination);
+      // Shared answers: the dimension's questions all use one answer set, its first question's options.
+      Optional<String> set = sharedAnswers && !d.questions().isEmpty() && !d.questions().get(0).options().isEmpty()
+          ? Optional.of(id + "_answers")
+          : Optional.empty();
+      set.ifPresent(s -> options(b.answerSet(s), d.questions().get(0).options(), levelIds));
       for (int j = 1; j <= d.questions().size(); j++) {
         QuestionPart q = d.questions().get(j - 1);
         String questionId = unique(questionIds, q.id().isEmpty() ? id + "Q" + j : q.id());
         question(db.question(questionId, q.text().isEmpty() ? "Question " + j + " of dimension " + i : q.text()), q,
-            levelIds, d.combination().orElse(rules.dimensionLevel()) == Combination.STAGED);
+            levelIds, d.combination().orElse(rules.dimensionLevel()) == Combination.STAGED, set);
       }
     }
     examples.forEach(b::example);
@@ -158,22 +164,16 @@ record ModelBlueprint(
   }
 
   /** {@code staged}: the question is in a staged dimension, which places every question at a level. */
-  private void question(ModelBuilder.QuestionBuilder qb, QuestionPart q, List<String> levelIds, boolean staged) {
+  private void question(
+      ModelBuilder.QuestionBuilder qb, QuestionPart q, List<String> levelIds, boolean staged, Optional<String> set) {
     qb.weight(q.weight());
     if (scoreBased || staged) {
       qb.at(levelIds.get(q.at()));
     }
-    Set<String> optionIds = new HashSet<>();
-    for (int k = 0; k < q.options().size(); k++) {
-      OptionPart o = q.options().get(k);
-      String id = unique(optionIds, o.id().isEmpty() ? "o" + k : o.id());
-      if (o.level() < 0) {
-        qb.optionNotApplicable(id, o.text().isEmpty() ? "Not applicable" : o.text());
-      } else if (scoreBased) {
-        qb.option(id, o.text().isEmpty() ? "Answer worth " + o.value() : o.text(), o.value());
-      } else {
-        qb.option(id, o.text().isEmpty() ? "Answer at level " + o.level() : o.text(), levelIds.get(o.level()));
-      }
+    if (set.isPresent()) {
+      qb.answers(set.get());
+    } else {
+      options(qb::option, qb::option, qb::optionNotApplicable, q.options(), levelIds);
     }
     for (int r = 1; r < levelIds.size() && r - 1 < q.actions().size(); r++) {
       Optional<String> text = q.actions().get(r - 1);
@@ -181,6 +181,36 @@ record ModelBlueprint(
         qb.action(levelIds.get(r), text.get().isEmpty() ? "Reach level " + r : text.get());
       }
     }
+  }
+
+  private void options(ModelBuilder.AnswerSetBuilder set, List<OptionPart> options, List<String> levelIds) {
+    options(set::option, set::option, set::optionNotApplicable, options, levelIds);
+  }
+
+  /** Declares options (of a question or an answer set) through the three ways of declaring one. */
+  private void options(
+      OptionAt atLevel, OptionValued valued, java.util.function.BiConsumer<String, String> notApplicable,
+      List<OptionPart> options, List<String> levelIds) {
+    Set<String> optionIds = new HashSet<>();
+    for (int k = 0; k < options.size(); k++) {
+      OptionPart o = options.get(k);
+      String id = unique(optionIds, o.id().isEmpty() ? "o" + k : o.id());
+      if (o.level() < 0) {
+        notApplicable.accept(id, o.text().isEmpty() ? "Not applicable" : o.text());
+      } else if (scoreBased) {
+        valued.accept(id, o.text().isEmpty() ? "Answer worth " + o.value() : o.text(), o.value());
+      } else {
+        atLevel.accept(id, o.text().isEmpty() ? "Answer at level " + o.level() : o.text(), levelIds.get(o.level()));
+      }
+    }
+  }
+
+  private interface OptionAt {
+    void accept(String id, String text, String levelId);
+  }
+
+  private interface OptionValued {
+    void accept(String id, String text, BigDecimal value);
   }
 
   /** The id, or the id with a suffix when it is taken already. */

@@ -22,6 +22,12 @@ declaration
   | dimensionDecl
   | exampleDecl
   | groupDecl
+  | answersDecl
+  ;
+
+// Answer options declared once, used by many questions (`answers F { option … }`).
+answersDecl
+  : ANSWERS id=ident '{' optionDecl* '}'
   ;
 
 modelDecl
@@ -83,7 +89,12 @@ weight
   ;
 
 questionDecl
-  : QUESTION id=ident text=TEXT weight? questionAt? '{' questionItem* '}'
+  : QUESTION id=ident text=TEXT weight? questionAt? questionAnswers? '{' questionItem* '}'
+  ;
+
+// The question's options are those of an answer set (`answers F`).
+questionAnswers
+  : ANSWERS set=ident
   ;
 
 // Score-based models: the level a question belongs to (`at l1`).
@@ -188,7 +199,7 @@ ident
   : ID
   | MODEL | VERSION | LEVELS | RULES | DIMENSION | LEVEL | WEIGHT | QUESTION | OPTION | TO
   | NOT | APPLICABLE | GROUP | AT | FROM
-  | EXAMPLE | SUBJECT | ANSWER | TARGET | OVERALL | EXPECT | NO | SCORE
+  | EXAMPLE | SUBJECT | ANSWER | TARGET | OVERALL | EXPECT | NO | SCORE | ANSWERS
   ;
 
 MODEL      : 'model';
@@ -214,6 +225,7 @@ AT         : 'at';
 FROM       : 'from';
 NO         : 'no';
 SCORE      : 'score';
+ANSWERS    : 'answers';
 
 LBRACE : '{';
 RBRACE : '}';

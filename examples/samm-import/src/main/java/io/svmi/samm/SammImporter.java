@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,6 +77,7 @@ public final class SammImporter {
     List<Doc> activities = samm.read("activities");
     List<Doc> questions = samm.read("questions");
     Map<String, Doc> answerSets = samm.byId("answer_sets");
+    Map<String, String> declared = new HashMap<>();
 
     ModelBuilder b = MaturityModel.builder().name("OWASP SAMM").version("2.2");
     for (int level = 0; level <= 3; level++) {
@@ -111,7 +113,7 @@ public final class SammImporter {
             if (answers == null) {
               throw new SammImportException(question.file() + ": unknown answer set " + question.text("answerSet"));
             }
-            options(q, answers);
+            q.answers(answerSet(b, declared, answers));
             q.action("l" + level, flat(activity.text("title")) + ": " + flat(activity.text("shortDescription")));
           }
         }
@@ -148,8 +150,27 @@ public final class SammImporter {
     return found.get(0);
   }
 
+  /**
+   * The id of a SAMM answer set in the model ("F" from answer_sets/F.yml), declaring it once, before
+   * the first question that uses it.
+   */
+  private static String answerSet(ModelBuilder b, Map<String, String> declared, Doc answers)
+      throws SammImportException {
+    String file = Path.of(answers.file()).getFileName().toString();
+    String id = file.endsWith(".yml") ? file.substring(0, file.length() - ".yml".length()) : file;
+    if (declared.containsKey(answers.file())) {
+      return declared.get(answers.file());
+    }
+    if (declared.containsValue(id)) {
+      throw new SammImportException(answers.file() + ": a second answer set named " + id);
+    }
+    options(b.answerSet(id), answers);
+    declared.put(answers.file(), id);
+    return id;
+  }
+
   @SuppressWarnings("unchecked")
-  private static void options(ModelBuilder.QuestionBuilder q, Doc answers) throws SammImportException {
+  private static void options(ModelBuilder.AnswerSetBuilder set, Doc answers) throws SammImportException {
     Object values = answers.fields().get("values");
     if (!(values instanceof List<?> list) || list.isEmpty()) {
       throw new SammImportException(answers.file() + ": no answer values");
@@ -170,7 +191,7 @@ public final class SammImporter {
         throw new SammImportException(answers.file() + ": an answer's value is not a number", e);
       }
       String key = value.stripTrailingZeros().toPlainString();
-      q.option(OPTION_IDS.getOrDefault(key, "v" + answer.number("order")), flat(answer.text("text")), value);
+      set.option(OPTION_IDS.getOrDefault(key, "v" + answer.number("order")), flat(answer.text("text")), value);
     }
   }
 

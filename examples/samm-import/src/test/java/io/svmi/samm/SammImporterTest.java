@@ -51,6 +51,10 @@ class SammImporterTest {
     Question q = m.question("G-SM-1-A").orElseThrow();
     assertEquals("l1", q.at().map(Level::id).orElseThrow());
     assertEquals(List.of("no", "some", "half", "full"), List.copyOf(q.options().keySet()));
+    // SAMM's 24 answer sets are declared once each, and every question uses one.
+    assertEquals(24, m.answerSets().size());
+    assertTrue(m.questions().values().stream().allMatch(x -> x.answerSet().isPresent()));
+    assertEquals(m.answerSets().get(q.answerSet().orElseThrow()).options(), q.options());
     assertEquals(new BigDecimal("0.25"), q.options().get("some").value().orElseThrow());
     assertEquals("No", q.options().get("no").text());
     assertTrue(q.actions().containsKey("l1"));
