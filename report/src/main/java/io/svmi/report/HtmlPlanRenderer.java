@@ -29,6 +29,7 @@ final class HtmlPlanRenderer implements PlanRenderer {
           "  table.actions td p:last-child { margin-bottom: 0; }",
           "  tr { page-break-inside: avoid; break-inside: avoid; }",
           "  p.note { font-size: 0.9em; color: #333; }",
+          "  p.none { font-style: italic; }",
           "  @media print { body { margin: 0; max-width: none; font-size: 9pt; } thead th { background: none; } }");
 
   @Override
@@ -86,13 +87,14 @@ final class HtmlPlanRenderer implements PlanRenderer {
         for (String text : table.cellTexts(d, level)) {
           out.append("<p>").append(escape(text)).append("</p>");
         }
+        if (table.noActionText(d).filter(level::equals).isPresent()) {
+          out.append("<p class=\"none\">(").append(escape(PlanTable.NO_ACTION_TEXT)).append(")</p>");
+        }
         out.append("</td>");
       }
       out.append("<td>");
-      ImmutableList<QuestionResult> not = PlanTable.notApplicable(d);
-      for (QuestionResult q : not) {
-        out.append("<p title=\"").append(escape(q.question().text())).append("\">")
-            .append(escape(q.question().id())).append("</p>");
+      for (String text : PlanTable.notApplicableTexts(d)) {
+        out.append("<p>").append(escape(text)).append("</p>");
       }
       out.append("</td></tr>\n");
     }

@@ -7,8 +7,10 @@ import java.util.Optional;
 
 /** The formats a {@link Report} is written in. */
 public enum PlanFormat {
-  /** The published SVMI plan's layout: tab-separated columns, as copied from its PDF. */
+  /** The plan as plain text for a terminal: aligned columns, a block per dimension, 80 columns wide. */
   TEXT("text/plain; charset=utf-8", "txt", new TextPlanRenderer()),
+  /** The published SVMI plan's layout: tab-separated columns, as copied from its PDF. */
+  TSV("text/tab-separated-values; charset=utf-8", "tsv", new TsvPlanRenderer()),
   /** GitHub-flavoured Markdown tables. */
   MARKDOWN("text/markdown; charset=utf-8", "md", new MarkdownPlanRenderer()),
   /** The stable JSON schema of docs/plan.schema.json. */
@@ -30,7 +32,7 @@ public enum PlanFormat {
     return renderer;
   }
 
-  /** The name on the command line: {@code text}, {@code markdown}, {@code json}, {@code html}. */
+  /** The name on the command line: {@code text}, {@code tsv}, {@code markdown}, {@code json}, {@code html}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -14,6 +14,7 @@ import io.svmi.AssessmentException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
@@ -82,13 +83,50 @@ class ReportTest {
   }
 
   @Test
-  void text_actionTable_hasOneColumnPerLevelAboveTheLowestAndNot() throws Exception {
-    String text = Report.of(SampleModel.evaluation()).render(PlanFormat.TEXT);
+  void tsv_actionTable_hasOneColumnPerLevelAboveTheLowestAndNot() throws Exception {
+    String text = Report.of(SampleModel.evaluation()).render(PlanFormat.TSV);
     assertTrue(text.contains("\tTo reach 'Some'\tTo reach 'Good'\tTo reach 'Best'\tNot\n"), text);
     // P1 is at Some: its next step is Good; P2 is not applicable and listed under Not.
     assertTrue(text.contains("People | Skills\t\tTrain \"everyone\" <every> quarter & record it.\t\tP2\n"), text);
     // R has every question not applicable: no level, and no target either.
     assertTrue(text.contains("R\tReach\tno level\tno level\n"), text);
+  }
+
+  /** The text plan fits an 80-column terminal: only a word longer than a line may pass it. */
+  @Test
+  void text_walsall_fitsEightyColumns_withABlockPerDimension() throws Exception {
+    String text = Report.of(walsall()).render(PlanFormat.TEXT);
+    for (String line : text.split("\n")) {
+      assertTrue(line.length() <= 80, () -> line.length() + " columns: " + line);
+      assertFalse(line.contains("\t"), line);
+    }
+    assertTrue(text.contains("\nA Policy & Scope: Mature -> Leader\n  To reach 'Leader'\n    - Develop a strategy"), text);
+  }
+
+  /** A dimension short of its target whose steps have no text says so, in every format but the published layout. */
+  @Test
+  void dimensionWithoutActionText_saysSo() throws Exception {
+    Report report = Report.of(walsall());
+    assertTrue(report.render(PlanFormat.TEXT).contains(
+        "E Procurement: Mature -> Leader\n  To reach 'Leader'\n    - (the model has no action text for this step)\n"));
+    assertTrue(report.render(PlanFormat.MARKDOWN).contains(
+        "| Procurement | | | _(the model has no action text for this step)_ | | |"));
+    assertTrue(report.render(PlanFormat.HTML).contains(
+        "<th scope=\"row\">Procurement</th><td></td><td></td><td><p class=\"none\">(the model has no action text for this step)</p></td>"));
+    assertTrue(report.render(PlanFormat.TSV).contains("\nProcurement\t\t\t\t\t\n"), "the published layout is kept");
+    assertEquals(Optional.empty(), report.table().noActionText(walsall().dimension("A").orElseThrow()));
+  }
+
+  /** The "Not" column lists questions with their texts, and the text and Markdown plans say what it is. */
+  @Test
+  void notApplicable_isShownWithQuestionTexts_andExplained() throws Exception {
+    Report report = Report.of(SampleModel.evaluation());
+    assertTrue(report.render(PlanFormat.TEXT).contains("  Not (answered not applicable)\n    - P2 Is there a mentor?\n"));
+    String md = report.render(PlanFormat.MARKDOWN);
+    assertTrue(md.contains("| P2 Is there a mentor? |\n"), md);
+    assertTrue(md.contains("\n" + PlanTable.NOT_EXPLANATION + "\n"), md);
+    assertTrue(report.render(PlanFormat.HTML).contains("<td><p>R1 Is reach tracked?</p></td></tr>"));
+    assertTrue(report.render(PlanFormat.TSV).contains("\tP2\n"), "the published layout keeps the ids");
   }
 
   @Test
@@ -127,8 +165,8 @@ class ReportTest {
   }
 
   @Test
-  void formats_byId_acceptsTheFourNamesOnly() {
-    assertEquals(List.of("text", "markdown", "json", "html"), PlanFormat.ids());
+  void formats_byId_acceptsTheirNamesOnly() {
+    assertEquals(List.of("text", "tsv", "markdown", "json", "html"), PlanFormat.ids());
     assertEquals(PlanFormat.HTML, PlanFormat.byId("HTML").orElseThrow());
     assertTrue(PlanFormat.byId("pdf").isEmpty());
   }
@@ -151,8 +189,10 @@ class ReportTest {
         assertFalse(rendered.contains("<sup>*</sup>") || rendered.contains("\n* ") || rendered.contains("\n\\* "),
             format + " under " + policy + ": no footnote mark");
       }
-      String text0 = Report.of(e).render(PlanFormat.TEXT);
-      assertTrue(text0.endsWith("\tR1\n"), "the text plan ends with the action table:\n" + text0);
+      String tsv = Report.of(e).render(PlanFormat.TSV);
+      assertTrue(tsv.endsWith("\tR1\n"), "the published layout ends with the action table:\n" + tsv);
+      String md = Report.of(e).render(PlanFormat.MARKDOWN);
+      assertTrue(md.endsWith("\n\n" + PlanTable.NOT_EXPLANATION + "\n"), md);
       assertTrue(
           Report.of(e).render(PlanFormat.HTML).contains("<p class=\"note\">The column Not lists the questions answered not applicable.</p>"));
     }

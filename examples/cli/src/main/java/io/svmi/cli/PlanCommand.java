@@ -38,7 +38,8 @@ final class PlanCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       converter = FormatConverter.class,
-      description = "text (as the published plan), markdown, json (docs/cli.md) or html. Default: ${DEFAULT-VALUE}.")
+      description = "text (for a terminal), tsv (the published plan's layout), markdown, json (docs/plan.schema.json)"
+          + " or html. Default: ${DEFAULT-VALUE}.")
   PlanFormat format = PlanFormat.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -39,6 +39,14 @@ class PlanCommandTest {
     Golden.assertMatchesReport("walsall-plan.txt", run.out());
   }
 
+  /** The published plan's tab-separated layout (WalsallReferenceTest compares it with the PDF's text). */
+  @Test
+  void plan_tsv_matchesGolden() throws IOException {
+    CliRun run = CliRun.of("plan", "--format", "tsv");
+    assertEquals(0, run.status(), run::toString);
+    Golden.assertMatchesReport("walsall-plan.tsv", run.out());
+  }
+
   @Test
   void plan_markdown_matchesGolden() throws IOException {
     CliRun run = CliRun.of("plan", "--format", "markdown");
@@ -72,7 +80,7 @@ class PlanCommandTest {
     Path answers = write("a.json", walsall().replace("Walsall Council", "Testborough"));
     CliRun run = CliRun.of("plan", "--answers", answers.toString());
     assertEquals(0, run.status(), run::toString);
-    assertTrue(run.out().contains("Organisation: Testborough\n"), run::toString);
+    assertTrue(run.out().contains("Organisation:         Testborough\n"), run::toString);
   }
 
   @Test
