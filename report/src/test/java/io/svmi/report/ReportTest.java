@@ -10,6 +10,7 @@ import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
 import io.svmi.SourceText;
 import io.svmi.dsl.Svmi;
+import io.svmi.Assessment;
 import io.svmi.AssessmentException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -129,6 +130,91 @@ class ReportTest {
     assertTrue(report.render(PlanFormat.TSV).contains("\tP2\n"), "the published layout keeps the ids");
   }
 
+  /** The tiny model this year against last year's answers: the chart's third line. */
+  static Report withLastYear() throws Exception {
+    MaturityModel model = SampleModel.model();
+    Evaluation lastYear = model.evaluate(model.assessment()
+        .answer("P1", "no").answer("P2", "yes").answer("Q1", "yes").answer("R1", "na").build());
+    return Report.of(SampleModel.evaluation()).withPrevious(lastYear);
+  }
+
+  @Test
+  void chart_withAPreviousEvaluation_matchesGolden() throws Exception {
+    Golden.assertMatches("tiny-chart-previous.svg", withLastYear().render(PlanFormat.SVG));
+  }
+
+  /** Accessible: a title and a description that gives every value; no script; a standalone SVG document. */
+  @Test
+  void chart_isAccessible() throws Exception {
+    String svg = withLastYear().render(PlanFormat.SVG);
+    assertTrue(svg.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""), svg);
+    assertTrue(svg.contains("role=\"img\" aria-labelledby=\"svmi-chart-title svmi-chart-desc\""), svg);
+    assertTrue(svg.contains("<title id=\"svmi-chart-title\">Tiny &lt;Index&gt; &amp; Co: Borough of &lt;Test&gt; &amp; Sons,"
+        + " present levels and targets by dimension</title>"), svg);
+    assertTrue(svg.contains("P People | Skills: Some, target Good, previously None."), svg);
+    assertTrue(svg.contains("R Reach: no level, target no level, previously no level."), svg);
+    assertFalse(svg.contains("<script") || svg.contains("href") || svg.contains("url("), svg);
+  }
+
+  /** Printed in black and white, the lines still differ: by dash pattern and by marker shape. */
+  @Test
+  void chart_linesDifferByDashAndMarker_notOnlyByColour() throws Exception {
+    String svg = withLastYear().render(PlanFormat.SVG);
+    assertTrue(svg.contains(".present { stroke: #1f4e9c; fill: #1f4e9c; fill-opacity: 0.12; stroke-width: 2.5; }"), svg);
+    assertTrue(svg.contains(".target { stroke: #a34a00; fill: none; stroke-width: 2; stroke-dasharray: 8 4; }"), svg);
+    assertTrue(svg.contains(".previous { stroke: #444; fill: none; stroke-width: 1.5; stroke-dasharray: 2 3; }"), svg);
+    String present = group(svg, "present");
+    String target = group(svg, "target");
+    String previous = group(svg, "previous");
+    assertTrue(present.contains("<circle class=\"marker\"") && !present.contains("<rect"), present);
+    assertTrue(target.contains("<rect class=\"marker\"") && !target.contains("<circle"), target);
+    assertTrue(previous.contains("<polygon class=\"marker\"") && !previous.contains("<rect"), previous);
+  }
+
+  private static String group(String svg, String css) {
+    int start = svg.indexOf("<g class=\"" + css + "\">\n");
+    return svg.substring(start, svg.indexOf("</g>", start));
+  }
+
+  /** A score-based model charts scores: SAMM's Strategy and Metrics at 0.875 of 3 on the first axis. */
+  @Test
+  void chart_scoreBasedModel_chartsScores() throws Exception {
+    String svg = Report.of(evaluate(SCORED_MODEL, SCORED_ANSWERS)).render(PlanFormat.SVG);
+    assertTrue(svg.contains("from the centre (score 0) out to Level 3 (score 3)"), svg);
+    assertTrue(svg.contains("SM Strategy and Metrics: Level 0+ (score 0.875), target Level 2 (score 2)."), svg);
+    // 0.875 / 3 of the radius (175) above the centre (280, 255); the target 2 / 3.
+    assertTrue(group(svg, "present").contains("<circle class=\"marker\" cx=\"280.0\" cy=\"204.0\" r=\"4\"/>"), svg);
+    assertTrue(group(svg, "target").contains("<rect class=\"marker\" x=\"275.0\" y=\"133.3\""), svg);
+  }
+
+  /** One or two dimensions make no polygon: the chart draws rings as circles and the markers alone. */
+  @Test
+  void chart_ofOneOrTwoDimensions_draws() throws Exception {
+    for (String dims : List.of("A", "A B")) {
+      StringBuilder text = new StringBuilder("model \"M\"\nlevels {\n  low \"Low\"\n  high \"High\"\n}\n");
+      for (String d : dims.split(" ")) {
+        text.append("dimension ").append(d).append(" \"").append(d).append("\" {\n  question ").append(d)
+            .append("1 \"Q\" {\n    option l \"L\" -> low\n    option h \"H\" -> high\n  }\n}\n");
+      }
+      MaturityModel model = Svmi.compileOrThrow("m.svmi", text.toString());
+      Assessment.Builder b = model.assessment();
+      model.dimensions().keySet().forEach(d -> b.answer(d + "1", "l"));
+      String svg = Report.of(model.evaluate(b.build())).render(PlanFormat.SVG);
+      assertTrue(svg.contains("<circle cx=\"280.0\" cy=\"255.0\" r=\"87.5\"/>"), svg);
+      assertTrue(svg.endsWith("</svg>\n"), svg);
+    }
+  }
+
+  /** The HTML report carries the chart inline, and beside it a table of what it draws. */
+  @Test
+  void html_hasTheChart_andATableOfItsValues() throws Exception {
+    String html = withLastYear().render(PlanFormat.HTML);
+    assertTrue(html.contains("<figure class=\"chart\">\n<svg xmlns="), html);
+    assertFalse(html.contains("<?xml"), "no XML declaration inside HTML");
+    assertTrue(html.contains("<thead><tr><th></th><th>Present</th><th>Target</th><th>Previous</th></tr></thead>"), html);
+    assertTrue(html.contains("<tr><th scope=\"row\">P People | Skills</th><td>Some</td><td>Good</td><td>None</td></tr>"), html);
+  }
+
   @Test
   void html_escapesEveryText_andLoadsNothingExternal() throws Exception {
     String html = Report.of(SampleModel.evaluation()).render(PlanFormat.HTML);
@@ -166,7 +252,7 @@ class ReportTest {
 
   @Test
   void formats_byId_acceptsTheirNamesOnly() {
-    assertEquals(List.of("text", "tsv", "markdown", "json", "html"), PlanFormat.ids());
+    assertEquals(List.of("text", "tsv", "markdown", "json", "html", "svg"), PlanFormat.ids());
     assertEquals(PlanFormat.HTML, PlanFormat.byId("HTML").orElseThrow());
     assertTrue(PlanFormat.byId("pdf").isEmpty());
   }
@@ -177,7 +263,8 @@ class ReportTest {
     String footnote = "The actions in the action plan are defined by your response to each question";
     for (PlanFormat format : PlanFormat.values()) {
       String nextLevel = Report.of(SampleModel.evaluation()).render(format);
-      assertEquals(format != PlanFormat.JSON, nextLevel.contains(footnote), format + " under next level");
+      boolean hasFootnote = format != PlanFormat.JSON && format != PlanFormat.SVG;
+      assertEquals(hasFootnote, nextLevel.contains(footnote), format + " under next level");
     }
     for (String policy : List.of("up to target", "up to top")) {
       String text = Svmi.print(SampleModel.model()).replace("action plan     = next level", "action plan     = " + policy);
