@@ -274,7 +274,7 @@ class ReportTest {
       String out = Report.of(e).render(f);
       assertFalse(out.contains("Present Performance") || out.contains("Future Target:") || out.contains("\"overall\""),
           f + ":\n" + out);
-      assertTrue(out.contains("Reach high."), out);
+      assertTrue(f == PlanFormat.SVG || out.contains("Reach high."), out);   // the chart has no action texts
     }
   }
 
