@@ -144,8 +144,8 @@ final class Completions {
     return switch (rule) {
       case "dimension level" -> combinations("questions");
       case "group level" -> combinations("dimensions");
-      case "overall level" -> combinations(grouped ? "groups" : "dimensions");
-      case "overall target" -> combinations(grouped ? "group targets" : "dimension targets");
+      case "overall level" -> orNone(combinations(grouped ? "groups" : "dimensions"));
+      case "overall target" -> orNone(combinations(grouped ? "group targets" : "dimension targets"));
       case "action plan" -> List.of(PlanPolicy.NEXT_LEVEL.words(), PlanPolicy.UP_TO_TARGET.words(), PlanPolicy.UP_TO_TOP.words());
       case "unanswered" -> {
         List<String> values = new ArrayList<>(List.of("error"));
@@ -157,11 +157,23 @@ final class Completions {
     };
   }
 
+  /** The overall rules may also be {@code none}: no overall level, or no combined overall target. */
+  private static List<String> orNone(List<String> combinations) {
+    List<String> out = new ArrayList<>(combinations);
+    out.add("none");
+    return out;
+  }
+
   /** {@code lowest of questions}, {@code mean of dimensions rounded down}: every combination phrase. */
   static List<String> combinations(String subject) {
     List<String> out = new ArrayList<>();
     for (Combination c : Combination.values()) {
-      if (c == Combination.SUM_OF_MEANS_BY_LEVEL && !subject.equals("questions")) {
+      boolean questionsOnly = c == Combination.SUM_OF_MEANS_BY_LEVEL || c == Combination.STAGED;
+      if (questionsOnly && !subject.equals("questions")) {
+        continue;
+      }
+      if (c == Combination.STAGED) {
+        out.add(c.words());
         continue;
       }
       String words = c.words();

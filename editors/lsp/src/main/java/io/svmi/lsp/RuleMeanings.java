@@ -10,8 +10,12 @@ final class RuleMeanings {
     return switch (name) {
       case "dimension level" -> "A dimension stands at " + combination(value) + ".";
       case "group level" -> "A group stands at " + combination(value) + ".";
-      case "overall level" -> "The overall level is " + combination(value) + ".";
-      case "overall target" -> "The overall target is " + combination(value) + ".";
+      case "overall level" -> value.equals("none")
+          ? "The model has no overall level (nor an overall target): it grades dimensions and groups only."
+          : "The overall level is " + combination(value) + ".";
+      case "overall target" -> value.equals("none")
+          ? "No overall target is combined: it is the one an assessment gives, or none."
+          : "The overall target is " + combination(value) + ".";
       case "action plan" -> switch (value) {
         case "next level" -> "For each question below the highest level, the plan lists the one action to the level just above its own.";
         case "up to target" -> "For each question, the plan lists every action above its level, up to its dimension's target.";
@@ -38,6 +42,9 @@ final class RuleMeanings {
 
   /** "the lowest level of its questions", "the mean rank of its dimensions, rounded down". */
   static String combination(String value) {
+    if (value.equals("staged")) {
+      return "the highest level at and below which every question (placed there by its `at`) is met";
+    }
     int of = value.indexOf(" of ");
     if (of < 0) {
       return unknown(value);
@@ -58,6 +65,7 @@ final class RuleMeanings {
     boolean thresholds = rounding.isEmpty();
     return switch (base) {
       case "lowest" -> "the lowest level of " + subject;
+      case "highest" -> "the highest level of " + subject + " (a high-water mark)";
       case "lower median" -> "the median level of " + subject + " (with an even count, the lower of the two middle levels)";
       case "mean" -> thresholds
           ? "the exact mean score of " + subject + weights + ", read as a level by the levels' `from` scores"
