@@ -355,9 +355,9 @@ class LanguageServerTest {
     p = new Position(p.getLine() + 1, 4);
     assertEquals(List.of("option", "to"), completeOpen(text, p));
     String top = "model \"M\"\n\n";
-    assertEquals(List.of("version", "levels", "rules", "dimension", "example", "group", "model"),
-        completeOpen(top, new Position(2, 0)).stream().sorted(Comparator.comparing(
-            w -> List.of("version", "levels", "rules", "dimension", "example", "group", "model").indexOf(w))).toList());
+    List<String> declarations = List.of("version", "levels", "rules", "answers", "dimension", "example", "group", "model");
+    assertEquals(declarations, completeOpen(top, new Position(2, 0)).stream()
+        .sorted(Comparator.comparing(declarations::indexOf)).toList());
   }
 
   @Test
