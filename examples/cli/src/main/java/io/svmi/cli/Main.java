@@ -34,7 +34,7 @@ public final class Main {
 
   /** Runs one command line, writing to the given streams, and returns its exit status. */
   static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new SvmiCommand());
+    CommandLine commandLine = SvmiCommand.commandLine(args);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Main::usageError);
