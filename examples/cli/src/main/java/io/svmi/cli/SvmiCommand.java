@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         "Documentation: docs/cli.md"})
 final class SvmiCommand implements Callable<Integer> {
   /** The subcommands' names, in the order the usage lists them. */
-  static final List<String> NAMES = List.of("check", "fmt", "plan", "explain", "test", "import-samm");
+  static final List<String> NAMES = List.of("check", "fmt", "plan", "explain", "test", "import-samm", "lsp");
 
   @Spec CommandSpec spec;
 
@@ -61,6 +61,7 @@ final class SvmiCommand implements Callable<Integer> {
       case "explain" -> new ExplainCommand();
       case "test" -> new TestCommand();
       case "import-samm" -> new ImportSammCommand();
+      case "lsp" -> new LspCommand();
       default -> throw new IllegalArgumentException("no subcommand named '" + name + "'");
     };
   }
