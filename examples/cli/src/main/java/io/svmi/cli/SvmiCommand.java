@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 final class SvmiCommand implements Callable<Integer> {
   /** The subcommands' names, in the order the usage lists them. */
   static final List<String> NAMES = List.of(
-      "check", "fmt", "plan", "explain", "diff", "batch", "test", "import-samm", "lsp");
+      "check", "fmt", "plan", "explain", "diff", "batch", "aggregate", "test", "import-samm", "lsp");
 
   @Spec CommandSpec spec;
 
@@ -62,6 +62,7 @@ final class SvmiCommand implements Callable<Integer> {
       case "explain" -> new ExplainCommand();
       case "diff" -> new DiffCommand();
       case "batch" -> new BatchCommand();
+      case "aggregate" -> new AggregateCommand();
       case "test" -> new TestCommand();
       case "import-samm" -> new ImportSammCommand();
       case "lsp" -> new LspCommand();

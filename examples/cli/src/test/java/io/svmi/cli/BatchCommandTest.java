@@ -119,4 +119,20 @@ class BatchCommandTest {
     assertTrue(run.out().contains("Overall: Low -> Mid (up 1)"), run::toString);
     assertTrue(run.out().contains("Completed actions (1):\n  - A1 to Mid: Start A1."), run::toString);
   }
+
+  @Test
+  void aggregate_combinesTheTeams_withTheSpread() throws IOException {
+    Path a = write("a.json", "{\"subject\": \"a\", \"answers\": {\"A1\": \"no\"}}");
+    Path b = write("b.json", "{\"subject\": \"b\", \"answers\": {\"A1\": \"all\"}}");
+    Path c = write("c.json", "{\"subject\": \"c\", \"answers\": {\"A1\": \"yes\"}}");
+    CliRun run = CliRun.of("aggregate", "--model", model.toString(), "--rule", "lower-median",
+        a.toString(), b.toString(), c.toString());
+    assertEquals(Main.OK, run.status(), run::toString);
+    assertTrue(run.out().contains("A1        lower median       Mid           Low           High"), run::toString);
+    CliRun json = CliRun.of("aggregate", "--model", model.toString(), "--format", "json", a.toString(), b.toString());
+    JsonNode q = JSON.readTree(json.out()).get("questions").get(0);
+    assertEquals("low", q.get("level").asText());
+    assertEquals("high", q.get("highest").asText());
+    assertEquals(Main.BAD_INPUT, CliRun.of("aggregate", "--rule", "best", a.toString()).status());
+  }
 }
