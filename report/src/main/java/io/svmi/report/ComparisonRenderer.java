@@ -18,11 +18,21 @@ final class ComparisonRenderer {
 
   private ComparisonRenderer() {}
 
+  /**
+   * False when neither model has an overall level ({@code overall level = none}): no overall line
+   * is shown, nor the JSON's "overall".
+   */
+  private static boolean graded(Comparison c) {
+    return c.before().model().rules().hasOverallLevel() || c.after().model().rules().hasOverallLevel();
+  }
+
   static String text(Comparison c) {
     StringBuilder out = new StringBuilder();
     out.append(title(c)).append("\n\n");
-    out.append("Overall: ").append(words(c.overall())).append('\n');
-    out.append("Overall target: ").append(words(c.overallTarget())).append("\n\n");
+    if (graded(c)) {
+      out.append("Overall: ").append(words(c.overall())).append('\n');
+      out.append("Overall target: ").append(words(c.overallTarget())).append("\n\n");
+    }
     int width = c.dimensions().stream().mapToInt(d -> d.id().length() + 1 + d.name().length()).max().orElse(9);
     out.append(pad("Dimension", width)).append("  Change\n");
     for (Comparison.DimensionChange d : c.dimensions()) {
@@ -41,8 +51,10 @@ final class ComparisonRenderer {
   static String markdown(Comparison c) {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(md(title(c))).append("\n\n");
-    out.append("- **Overall:** ").append(md(words(c.overall()))).append('\n');
-    out.append("- **Overall target:** ").append(md(words(c.overallTarget()))).append("\n\n");
+    if (graded(c)) {
+      out.append("- **Overall:** ").append(md(words(c.overall()))).append('\n');
+      out.append("- **Overall target:** ").append(md(words(c.overallTarget()))).append("\n\n");
+    }
     out.append("| | Dimension | Before | After | Change |\n|---|---|---|---|---|\n");
     for (Comparison.DimensionChange d : c.dimensions()) {
       out.append("| ").append(md(d.id())).append(" | ").append(md(d.name())).append(" | ")
@@ -68,10 +80,12 @@ final class ComparisonRenderer {
       side(g, "before", c.before());
       side(g, "after", c.after());
       g.writeBooleanField("levelsComparable", c.levelsComparable());
-      g.writeObjectFieldStart("overall");
-      change(g, "present", c.overall());
-      change(g, "target", c.overallTarget());
-      g.writeEndObject();
+      if (graded(c)) {
+        g.writeObjectFieldStart("overall");
+        change(g, "present", c.overall());
+        change(g, "target", c.overallTarget());
+        g.writeEndObject();
+      }
       g.writeArrayFieldStart("dimensions");
       for (Comparison.DimensionChange d : c.dimensions()) {
         g.writeStartObject();
@@ -114,9 +128,11 @@ final class ComparisonRenderer {
         .append("<style>\n").append(HtmlPlanRenderer.style())
         .append("\n  td.regression { font-weight: bold; color: #9c1f1f; }\n</style>\n</head>\n<body>\n");
     out.append("<h1>").append(Html.escape(title)).append("</h1>\n");
-    out.append("<dl class=\"summary\">\n<dt>Overall</dt><dd>").append(Html.escape(words(c.overall())))
-        .append("</dd>\n<dt>Overall target</dt><dd>").append(Html.escape(words(c.overallTarget())))
-        .append("</dd>\n</dl>\n");
+    if (graded(c)) {
+      out.append("<dl class=\"summary\">\n<dt>Overall</dt><dd>").append(Html.escape(words(c.overall())))
+          .append("</dd>\n<dt>Overall target</dt><dd>").append(Html.escape(words(c.overallTarget())))
+          .append("</dd>\n</dl>\n");
+    }
     if (c.levelsComparable()) {
       // The later evaluation's chart, with the earlier one's levels as its "previous" line.
       out.append("<figure class=\"chart\">\n");

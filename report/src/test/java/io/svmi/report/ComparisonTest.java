@@ -109,6 +109,33 @@ class ComparisonTest {
     assertTrue(changes.contains("level mid (Mid) removed"), changes::toString);
   }
 
+  @Test
+  void aModelWithNoOverallLevel_comparesDimensionsOnly() throws Exception {
+    MaturityModel m = Svmi.compileOrThrow("m.svmi", """
+        model "No overall"
+        levels {
+          low  "Low"
+          high "High"
+        }
+        rules {
+          overall level = none
+        }
+        dimension A "Area" {
+          question A1 "Q" {
+            option l "L" -> low
+            option h "H" -> high
+            to high "Reach high."
+          }
+        }
+        """);
+    Comparison c = Comparison.of(m.evaluate(m.assessment().answer("A1", "l").build()),
+        m.evaluate(m.assessment().answer("A1", "h").build()));
+    for (ComparisonFormat f : ComparisonFormat.values()) {
+      String out = c.render(f);
+      assertFalse(out.contains("Overall") || out.contains("\"overall\""), f + ":\n" + out);
+    }
+  }
+
   private static List<String> words(List<Action> actions) {
     return actions.stream().map(a -> a.questionId() + " " + a.level().id()).toList();
   }
