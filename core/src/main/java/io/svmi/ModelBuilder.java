@@ -302,7 +302,8 @@ public final class ModelBuilder {
     long reportedErrors = findings.errorCount();
     ModelChecks.checkDeclarations(draft, findings);
     Optional<MaturityModel> model = Optional.empty();
-    if (findings.errorCount() == reportedErrors && !draft.levels().isEmpty()) {   // no levels: E0205, or left out
+    // Assembled only when every reference is known: not with no levels (E0205) or levels left out.
+    if (findings.errorCount() == reportedErrors && !draft.levels().isEmpty() && !draft.levelsIncomplete()) {
       model = Optional.of(assemble(draft));
       ModelChecks.checkModel(draft, model.get(), findings);
     }

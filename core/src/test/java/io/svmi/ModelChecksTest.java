@@ -170,7 +170,7 @@ class ModelChecksTest {
 
   @Test
   void noUnknownLevel_whenAReaderLeftLevelsOut() {
-    ModelBuilder b = valid(q -> q.option("x", "X", "skipped"));
+    ModelBuilder b = valid(q -> q.option("x", "X", "skipped").action("skipped", "t").at("skipped"));
     b.incomplete(ModelBuilder.Incomplete.LEVELS, List.of(Diagnostic.of(DiagnosticCode.E0101, "levels cut short")));
     assertEquals(List.of(DiagnosticCode.E0101), b.check().diagnostics().stream().map(Diagnostic::code).toList());
   }
