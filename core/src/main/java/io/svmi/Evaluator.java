@@ -53,7 +53,8 @@ final class Evaluator {
 
     // Under "next level" a plan has at most one step per question: sized so it never grows.
     ImmutableList.Builder<Action> plan = ImmutableList.builderWithExpectedSize(questionCount);
-    PlanPolicy policy = model.rules().actionPlan();
+    Planner planner = new Planner(ix, model.rules().actionPlan());
+    int[] aim = new int[questionCount];
     ImmutableList.Builder<DimensionResult> dimensions = ImmutableList.builderWithExpectedSize(dimensionCount);
     // One list of every question's result; each dimension's questions are a view of it.
     QuestionResult[] questionResults = new QuestionResult[questionCount];
@@ -77,30 +78,10 @@ final class Evaluator {
               ix.level(target[d]),
               assessment.target(d) != ModelIndex.NONE,
               questions.subList(start, end)));
-      // Plan rows: by level, then question.
-      for (int r = 1; r <= top; r++) {
-        for (int q = start; q < end; q++) {
-          int from = questionRank[q];
-          if (from == ModelIndex.NOT_APPLICABLE || r <= from) {
-            continue;
-          }
-          int upTo =
-              switch (policy) {
-                case NEXT_LEVEL -> from + 1;
-                case UP_TO_TARGET -> target[d];
-                case UP_TO_TOP -> top;
-              };
-          int aim = assessment.targetAnswer(q);
-          if (aim != ModelIndex.NONE) {
-            // A question's own target: no step above it; under up to target, it replaces the dimension's.
-            int own = ix.optionRank[q][aim];
-            upTo = policy == PlanPolicy.UP_TO_TARGET ? own : Math.min(upTo, own);
-          }
-          if (r <= upTo) {
-            plan.add(ix.steps[q][r]);
-          }
-        }
+      for (int q = start; q < end; q++) {
+        aim[q] = planner.aim(q, questionRank[q], target[d], assessment.targetAnswer(q));
       }
+      planner.plan(start, end, questionRank, aim, plan);
     }
 
     return new Evaluation(
