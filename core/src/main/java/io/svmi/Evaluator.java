@@ -4,8 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
 /**
- * Evaluates an assessment against a model's index: array work, no parsing, no maps of strings, no
- * logging; the only allocation is the result.
+ * Evaluates an assessment of an ordinal model against the model's index: array work, no parsing,
+ * no maps of strings, no logging. It allocates the result and a few arrays of ranks per call
+ * (sized by the questions and dimensions); {@link Planner} lists the plan.
  */
 final class Evaluator {
   private Evaluator() {}
