@@ -2,6 +2,7 @@ package io.svmi;
 
 import io.svmi.Example.ExpectedActions;
 import io.svmi.Example.ExpectedLevel;
+import io.svmi.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

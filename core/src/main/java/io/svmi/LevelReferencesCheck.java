@@ -3,6 +3,7 @@ package io.svmi;
 import io.svmi.ModelDraft.ActionDecl;
 import io.svmi.ModelDraft.Declared;
 import io.svmi.ModelDraft.OptionDecl;
+import io.svmi.internal.Suggestions;
 import java.util.Map;
 
 /**

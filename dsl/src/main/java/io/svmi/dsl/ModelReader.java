@@ -11,7 +11,7 @@ import io.svmi.ModelBuilder.GroupBuilder;
 import io.svmi.ModelBuilder.QuestionBuilder;
 import io.svmi.PlanPolicy;
 import io.svmi.SourceSpan;
-import io.svmi.Suggestions;
+import io.svmi.internal.Suggestions;
 import io.svmi.dsl.grammar.SvmiGrammarBaseVisitor;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DeclarationContext;
