@@ -1,7 +1,6 @@
 package io.svmi;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Optional;
 
 /**
  * Evaluates an assessment of an ordinal model against the model's index: array work, no parsing,
@@ -56,44 +55,20 @@ final class Evaluator {
     ImmutableList.Builder<Action> plan = ImmutableList.builderWithExpectedSize(questionCount);
     Planner planner = new Planner(ix, model.rules().actionPlan());
     int[] aim = new int[questionCount];
-    ImmutableList.Builder<DimensionResult> dimensions = ImmutableList.builderWithExpectedSize(dimensionCount);
-    // One list of every question's result; each dimension's questions are a view of it.
-    QuestionResult[] questionResults = new QuestionResult[questionCount];
-    for (int q = 0; q < questionCount; q++) {
-      int option = assessment.answer(q);
-      questionResults[q] =
-          new QuestionResult(
-              ix.questions[q],
-              option == ModelIndex.NONE ? Optional.empty() : ix.answers[q][option],
-              ix.level(questionRank[q]));
-    }
-    ImmutableList<QuestionResult> questions = ImmutableList.copyOf(questionResults);
     for (int d = 0; d < dimensionCount; d++) {
       int start = ix.questionStart[d];
       int end = ix.questionStart[d + 1];
-      dimensions.add(
-          new DimensionResult(
-              ix.dimensions[d],
-              ix.dimensionCombination[d],
-              ix.level(present[d]),
-              ix.level(target[d]),
-              assessment.target(d) != ModelIndex.NONE,
-              questions.subList(start, end)));
       for (int q = start; q < end; q++) {
         aim[q] = planner.aim(q, questionRank[q], target[d], assessment.targetAnswer(q));
       }
       planner.plan(start, end, questionRank, aim, plan);
     }
-
     return new Evaluation(
         assessment,
-        dimensions.build(),
-        ImmutableList.of(),
+        new Evaluation.Ranks(ix, questionRank, present, target),
         ix.level(overallPresent),
         ix.level(overallTarget),
-        new ActionPlan(plan.build()),
-        false,
-        false);
+        new ActionPlan(plan.build()));
   }
 
   private static int combineDimensions(
