@@ -258,7 +258,7 @@ public final class Evaluation {
   public boolean equals(Object o) {
     return o instanceof Evaluation e
         && assessment.equals(e.assessment)
-        && dimensions().equals(e.dimensions)
+        && dimensions().equals(e.dimensions())
         && groups.equals(e.groups)
         && present.equals(e.present)
         && target.equals(e.target)

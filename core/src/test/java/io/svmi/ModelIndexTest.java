@@ -77,6 +77,17 @@ class ModelIndexTest {
   }
 
   @Test
+  void evaluation_twice_isEqual_whetherOrNotItsResultsWereMadeYet() throws Exception {
+    MaturityModel model = Fixtures.oneDimension(Combination.LOWEST, 3);
+    Assessment a = model.assessment().answer("Q1", "mature").answer("Q2", "na").answer("Q3", "leader").build();
+    Evaluation first = model.evaluate(a);
+    Evaluation second = model.evaluate(a);
+    assertEquals(first, second);   // neither has made its dimension results yet
+    assertEquals(first.hashCode(), model.evaluate(a).hashCode());
+    assertEquals(second, model.evaluate(a));
+  }
+
+  @Test
   void plan_upToTop_withManyLevels_isOrderedByLevelThenQuestion() throws Exception {
     ModelBuilder b = MaturityModel.builder().name("wide").actionPlan(PlanPolicy.UP_TO_TOP);
     for (int l = 0; l < 40; l++) {
