@@ -54,12 +54,12 @@ final class Evaluator {
     // Under "next level" a plan has at most one step per question: sized so it never grows.
     ImmutableList.Builder<Action> plan = ImmutableList.builderWithExpectedSize(questionCount);
     Planner planner = new Planner(ix, model.rules().actionPlan());
-    int[] aim = new int[questionCount];
+    int[] aim = ranks;   // free again, and as wide as any dimension: each question's aim, from its start
     for (int d = 0; d < dimensionCount; d++) {
       int start = ix.questionStart[d];
       int end = ix.questionStart[d + 1];
       for (int q = start; q < end; q++) {
-        aim[q] = planner.aim(q, questionRank[q], target[d], assessment.targetAnswer(q));
+        aim[q - start] = planner.aim(q, questionRank[q], target[d], assessment.targetAnswer(q));
       }
       planner.plan(start, end, questionRank, aim, plan);
     }

@@ -50,18 +50,19 @@ final class Planner {
 
   /**
    * Adds the steps of the questions {@code start} to {@code end} (one dimension) to the plan:
-   * question q needs the steps {@code from[q] + 1} to {@code upTo[q]} (none when its present rank
-   * is negative: not applicable, or no level).
+   * question q needs the steps {@code from[q] + 1} to {@code upTo[q - start]} (none when its
+   * present rank is negative: not applicable, or no level).
    */
   void plan(int start, int end, int[] from, int[] upTo, ImmutableList.Builder<Action> plan) {
     int low = Integer.MAX_VALUE;
     int high = -1;
     long steps = 0;
-    for (int i = start; i < end; i++) {
-      if (from[i] >= 0 && upTo[i] > from[i]) {
-        low = Math.min(low, from[i] + 1);
-        high = Math.max(high, upTo[i]);
-        steps += upTo[i] - from[i];
+    for (int q = start; q < end; q++) {
+      int aim = upTo[q - start];
+      if (from[q] >= 0 && aim > from[q]) {
+        low = Math.min(low, from[q] + 1);
+        high = Math.max(high, aim);
+        steps += aim - from[q];
       }
     }
     if (steps == 0) {
@@ -70,7 +71,7 @@ final class Planner {
     if (ix.levelCount <= FEW_LEVELS) {
       for (int r = low; r <= high; r++) {
         for (int q = start; q < end; q++) {
-          if (from[q] >= 0 && r > from[q] && r <= upTo[q]) {
+          if (from[q] >= 0 && r > from[q] && r <= upTo[q - start]) {
             plan.add(ix.step(q, r));
           }
         }
@@ -81,7 +82,7 @@ final class Planner {
     long[] keys = new long[Math.toIntExact(steps)];
     int k = 0;
     for (int q = start; q < end; q++) {
-      for (int r = from[q] + 1; from[q] >= 0 && r <= upTo[q]; r++) {
+      for (int r = from[q] + 1; from[q] >= 0 && r <= upTo[q - start]; r++) {
         keys[k++] = ((long) r << 32) | q;
       }
     }

@@ -22,7 +22,7 @@ final class ScoreEvaluator {
     ImmutableList.Builder<Action> plan = ImmutableList.builder();
     Planner planner = new Planner(ix, policy);
     int[] from = new int[ix.questions.length];
-    int[] upTo = new int[ix.questions.length];
+    int[] upTo = new int[ix.maxQuestionsPerDimension];
     for (int d = 0; d < dimensionCount; d++) {
       int start = ix.questionStart[d];
       int end = ix.questionStart[d + 1];
@@ -71,7 +71,7 @@ final class ScoreEvaluator {
         int aim = assessment.targetAnswer(q);
         Question question = ix.questions[q];
         if (!question.isValued()) {
-          upTo[q] = from[q] < 0 ? ModelIndex.NONE : planner.aim(q, from[q], targetRank, aim);
+          upTo[q - start] = from[q] < 0 ? ModelIndex.NONE : planner.aim(q, from[q], targetRank, aim);
           continue;
         }
         // A valued question has one step, to its 'at' level (none without one), when wanted.
@@ -84,9 +84,9 @@ final class ScoreEvaluator {
           // From the level below 'at': an unanswered question counted at a level at or above its
           // 'at' level has nothing to do there.
           from[q] = at - 1;
-          upTo[q] = at;
+          upTo[q - start] = at;
         } else {
-          upTo[q] = ModelIndex.NONE;
+          upTo[q - start] = ModelIndex.NONE;
         }
       }
       planner.plan(start, end, from, upTo, plan);
