@@ -70,19 +70,15 @@ public enum Combination {
   }
 
   /**
-   * True for a mean that names its rounding, whose level is its score rounded to a rank, and for
-   * {@link #STAGED}, whose score is its level's rank.
+   * True for a mean that names its rounding ("mean rounded down"), whose level is its score
+   * rounded to a rank, and for {@link #STAGED}, whose score is its level's rank.
    */
   public boolean roundsToRank() {
-    return isMean() || this == STAGED;
-  }
-
-  /** True for a mean that names its rounding: its score is read as a rank. */
-  boolean isMean() {
     return this == MEAN_ROUNDED_DOWN
         || this == MEAN_ROUNDED_TO_NEAREST
         || this == WEIGHTED_MEAN_ROUNDED_DOWN
-        || this == WEIGHTED_MEAN_ROUNDED_TO_NEAREST;
+        || this == WEIGHTED_MEAN_ROUNDED_TO_NEAREST
+        || this == STAGED;
   }
 
   boolean roundsToNearest() {
