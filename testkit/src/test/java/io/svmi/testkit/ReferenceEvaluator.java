@@ -164,13 +164,17 @@ final class ReferenceEvaluator {
     for (Level level : model.scale().levels()) {
       for (Question question : dimension.questions().values()) {
         Optional<String> at = questions.get(question.id());
-        // A staged dimension's question has nothing to do above the level it is placed at.
-        if (at.isEmpty() || staged && level.rank() > question.at().orElseThrow().rank()) {
+        if (at.isEmpty()) {
           continue;
         }
         int rank = model.scale().level(at.get()).orElseThrow().rank();
         Optional<Integer> own = Optional.ofNullable(targetAnswers.get(question.id()))
             .map(o -> question.options().get(o).level().orElseThrow().rank());
+        // A staged dimension's question has nothing to do above the level it is placed at, unless
+        // the assessment gives it a higher target answer (language.md).
+        if (staged && own.isEmpty() && level.rank() > question.at().orElseThrow().rank()) {
+          continue;
+        }
         Optional<Integer> aim = policy == PlanPolicy.UP_TO_TARGET && own.isPresent() ? own : target;
         boolean planned = switch (policy) {
           case NEXT_LEVEL -> level.rank() == rank + 1;
