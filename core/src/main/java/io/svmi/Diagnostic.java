@@ -1,5 +1,6 @@
 package io.svmi;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Comparator;
@@ -41,6 +42,7 @@ public record Diagnostic(
     checkNotNull(message, "message");
     checkNotNull(span, "span");
     checkNotNull(hint, "hint");
+    checkArgument(hint.isEmpty() || !hint.get().isBlank(), "a hint says something: %s", code);
   }
 
   public static Diagnostic of(DiagnosticCode code, String message) {

@@ -76,4 +76,23 @@ class OneMistakeOneErrorTest {
     assertEquals(DiagnosticCode.E0101, d.code());
     assertEquals(Optional.of("did you mean 'option'?"), d.hint());
   }
+
+  @Test
+  void anUnknownLevelInAnExamplesTargetIsUnderlinedAloneWithTheNearestLevel() throws IOException {
+    String broken = svmi().replaceFirst("  target A = leader", "  target A = laeder");
+    Diagnostic d = onlyError(broken);
+    assertEquals(DiagnosticCode.E0404, d.code());
+    int line = lineOf(broken, "  target A = laeder");
+    assertEquals(io.svmi.SourceSpan.of("svmi.svmi", line, 14, 6), d.span().orElseThrow());
+    assertEquals(Optional.of("did you mean 'leader'?"), d.hint());
+  }
+
+  @Test
+  void anUnknownLevelFarFromEveryLevelGetsTheLevelsNamed() throws IOException {
+    String broken = svmi().replaceFirst("  target A = leader", "  target A = best");
+    Diagnostic d = onlyError(broken);
+    assertEquals(DiagnosticCode.E0404, d.code());
+    assertEquals(4, d.span().orElseThrow().length());
+    assertEquals(Optional.of("the levels are incomplete, follower, mature, leader, innovator"), d.hint());
+  }
 }
