@@ -9,14 +9,9 @@ import io.svmi.MaturityModel;
 import io.svmi.ModelException;
 import io.svmi.ModelResult;
 import io.svmi.SourceText;
+import io.svmi.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -72,29 +67,13 @@ public final class Svmi {
     } catch (IOException | SecurityException e) {
       return unreadable(name, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()));
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = decoder.decode(in, out, true);
-    if (r.isError()) {
-      int badByte = in.position();
-      String before = out.flip().toString();
-      String text = new String(bytes, StandardCharsets.UTF_8);
-      Positions positions = new Positions(name, before + "\uFFFD");
-      Diagnostic d =
-          Diagnostic.of(
-                  DiagnosticCode.E0108,
-                  "the file is not valid UTF-8: byte " + badByte + " (0x" + String.format("%02X", bytes[badByte] & 0xFF) + ")",
-                  Optional.of(positions.spanAt(before.length(), 1)))
-              .withHint("save the file as UTF-8");
-      return failure(ImmutableList.of(d), SourceText.of(name, text));
+    SourceText text;
+    try {
+      text = Utf8.decode(name, bytes);
+    } catch (Utf8.NotUtf8 e) {
+      return failure(ImmutableList.of(e.diagnostic()), e.source());
     }
-    decoder.flush(out);
-    return compile(name, out.flip().toString(), options);
+    return compile(name, text.text(), options);
   }
 
   /** Compiles rules text with the default {@link CompileOptions}; {@code sourceName} names it in diagnostics. */

@@ -2,6 +2,7 @@ package io.svmi.cli;
 
 import io.svmi.Assessment;
 import io.svmi.AssessmentException;
+import io.svmi.Diagnostic;
 import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
 import io.svmi.report.Answers;
@@ -57,6 +58,12 @@ final class EvaluationInputs {
           : Answers.read(m, answersPath);
       return m.evaluate(assessment);
     } catch (AssessmentException e) {
+      if (modelPath == null && answersPath != null) {
+        Optional<Diagnostic> forgotten = ForgottenModel.check(answersPath, e.diagnostics());
+        if (forgotten.isPresent()) {
+          throw new InputException(forgotten.get());
+        }
+      }
       throw new InputException(e);
     }
   }
