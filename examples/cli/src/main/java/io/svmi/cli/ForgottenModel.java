@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,11 @@ final class ForgottenModel {
 
   static Optional<Diagnostic> check(Path answers, List<Diagnostic> diagnostics) {
     long unknown = diagnostics.stream().filter(d -> UNKNOWN_IDS.contains(d.code())).count();
+    if (unknown == 0) {
+      return Optional.empty();
+    }
     int ids = ids(answers);
-    if (unknown == 0 || unknown * 2 <= ids) {
+    if (ids == 0 || unknown * 2 <= ids) {
       return Optional.empty();
     }
     return Optional.of(Diagnostic.of(DiagnosticCode.E0408,
@@ -34,8 +38,19 @@ final class ForgottenModel {
         .withHint("did you forget --model?"));
   }
 
-  /** How many question and dimension ids the answers file gives (0 when it is not readable JSON). */
+  /**
+   * How many question and dimension ids the answers file gives: 0 when it is not readable JSON, or
+   * not a regular file of at most {@link InputFiles#MAX_ANSWERS_BYTES} (a pipe is read only once,
+   * by the answers reader).
+   */
   private static int ids(Path answers) {
+    try {
+      if (!Files.isRegularFile(answers) || Files.size(answers) > InputFiles.MAX_ANSWERS_BYTES) {
+        return 0;
+      }
+    } catch (IOException e) {
+      return 0;
+    }
     int count = 0;
     try (JsonParser p = new JsonFactory().createParser(answers.toFile())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {

@@ -69,4 +69,38 @@ class NeverMisleadTest {
     assertTrue(run.err().contains("= hint: did you forget --model?"), run::toString);
     assertEquals(1, run.err().split("error\\[", -1).length - 1, run::toString);
   }
+
+  @Test
+  void aTargetForADimensionWhoseQuestionsAreAllNotApplicableIsLeftOutWithAWarning() throws Exception {
+    Path model = Files.writeString(dir.resolve("na.svmi"), """
+        model "M"
+
+        levels {
+          low  "Low"
+          high "High"
+        }
+
+        dimension A "Area" {
+          question A1 "Q" {
+            option l  "L" -> low
+            option h  "H" -> high
+            to high "Reach high."
+          }
+        }
+
+        dimension B "Other" {
+          question B1 "Q" {
+            option l  "L" -> low
+            option na "Not for us" -> not applicable
+            to high "Reach high."
+          }
+        }
+        """);
+    Path answers = Files.writeString(dir.resolve("na.json"),
+        "{ \"answers\": { \"A1\": \"l\", \"B1\": \"na\" }, \"targets\": { \"A\": \"low\", \"B\": \"high\" } }");
+    CliRun run = CliRun.of("plan", "--model", model.toString(), "--answers", answers.toString());
+    assertEquals(Main.OK, run.status(), run::toString);
+    assertEquals("warning: the target of dimension B (High) is left out of the overall target: every question of B"
+        + " is not applicable, so it has no level\n", run.err());
+  }
 }
