@@ -156,6 +156,11 @@ public record DimensionResult(
     return targetGiven && present.isEmpty();
   }
 
+  /** What the dimension's target contributes to the group or overall target: nothing without a level. */
+  Optional<Score> countedTargetScore() {
+    return present.isPresent() ? targetScore() : Optional.empty();
+  }
+
   private static String ignoredTarget() {
     return "; every question is not applicable, so it has no level and the overall target leaves it out";
   }

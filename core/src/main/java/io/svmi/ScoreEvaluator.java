@@ -108,7 +108,7 @@ final class ScoreEvaluator {
     if (model.groups().isEmpty()) {
       for (DimensionResult d : dims) {
         d.contribution().ifPresent(s -> overall.add(member(d.dimension().id(), s, d)));
-        countedTarget(d).ifPresent(s -> overallTargets.add(member(d.dimension().id(), s, d)));
+        d.countedTargetScore().ifPresent(s -> overallTargets.add(member(d.dimension().id(), s, d)));
       }
     } else {
       Combination c = rules.groupLevel();
@@ -120,7 +120,7 @@ final class ScoreEvaluator {
           if (g.dimensionIds().contains(d.dimension().id())) {
             of.add(d);
             d.contribution().ifPresent(s -> members.add(member(d.dimension().id(), s, d)));
-            countedTarget(d).ifPresent(s -> targets.add(member(d.dimension().id(), s, d)));
+            d.countedTargetScore().ifPresent(s -> targets.add(member(d.dimension().id(), s, d)));
           }
         }
         Optional<Score> score = Scoring.combine(c, members);
@@ -200,10 +200,5 @@ final class ScoreEvaluator {
     }
     Level at = question.at().get();
     return done ? at : scale.below(at).orElse(at);
-  }
-
-  /** A dimension with no level (every question not applicable) counts in no target, given or not. */
-  private static Optional<Score> countedTarget(DimensionResult d) {
-    return d.contribution().isPresent() ? d.targetScore() : Optional.empty();
   }
 }
