@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
+import io.svmi.report.Answers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +41,12 @@ final class ForgottenModel {
 
   /**
    * How many question and dimension ids the answers file gives: 0 when it is not readable JSON, or
-   * not a regular file of at most {@link InputFiles#MAX_ANSWERS_BYTES} (a pipe is read only once,
+   * not a regular file of at most {@link Answers#MAX_BYTES} (a pipe is read only once,
    * by the answers reader).
    */
   private static int ids(Path answers) {
     try {
-      if (!Files.isRegularFile(answers) || Files.size(answers) > InputFiles.MAX_ANSWERS_BYTES) {
+      if (!Files.isRegularFile(answers) || Files.size(answers) > Answers.MAX_BYTES) {
         return 0;
       }
     } catch (IOException e) {
