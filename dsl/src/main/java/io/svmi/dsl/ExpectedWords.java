@@ -4,7 +4,7 @@ import static io.svmi.dsl.grammar.SvmiGrammarParser.*;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import io.svmi.Suggestions;
+import io.svmi.internal.Suggestions;
 import io.svmi.dsl.grammar.SvmiGrammarParser;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
