@@ -24,6 +24,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,8 +46,7 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
 
-  @Option(names = "--model", paramLabel = "FILE", description = "The rules file (.svmi). Default: the bundled SVMI model.")
-  @Nullable Path model;
+  @Mixin ModelOption model;
 
   @Option(names = "--answers", paramLabel = "IN", required = true,
       description = "A JSONL file (one answers object a line; - for standard input), a folder of answers files,"
@@ -96,7 +96,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     MaturityModel m;
     try {
-      m = model == null ? Models.bundled() : Models.load(model);
+      m = model.load();
     } catch (InputException e) {
       err.print(e.render() + "\n");
       return Main.BAD_INPUT;
