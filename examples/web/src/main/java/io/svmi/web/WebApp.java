@@ -61,6 +61,7 @@ final class WebApp implements AutoCloseable {
     this.throttle = throttle;
     AssessmentRoutes assessmentRoutes = new AssessmentRoutes(this, accounts, assessments, models);
     AdminRoutes adminRoutes = new AdminRoutes(this, accounts, assessments, models);
+    ReportRoutes reportRoutes = new ReportRoutes(this, assessmentRoutes, assessments, models);
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY;
@@ -96,6 +97,7 @@ final class WebApp implements AutoCloseable {
       config.routes.get("/", this::home);
       assessmentRoutes.register(config.routes);
       adminRoutes.register(config.routes);
+      reportRoutes.register(config.routes);
 
       config.routes.exception(Redirect.class, (e, ctx) -> ctx.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER));
       config.routes.exception(PageException.class, (e, ctx) -> errorPage(ctx, e.status(), e.heading(), e.getMessage()));
