@@ -9,4 +9,8 @@ final class Charts {
   static String svg(Evaluation evaluation) {
     return "";
   }
+
+  static String overlay(Evaluation before, Evaluation after, String beforeName, String afterName) {
+    return "";
+  }
 }

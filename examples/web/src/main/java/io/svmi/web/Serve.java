@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class Serve {
   static final String USAGE = String.join("\n",
       "usage: svmi serve [--port N] [--bind HOST] [--data DIR] [--db JDBC-URL] [--db-user NAME]",
-      "                  [--models DIR] [--samm DIR] [--admin-password-file FILE]",
+      "                  [--models DIR] [--samm DIR] [--admin-password-file FILE] [--behind-proxy]",
       "  --port N                  the port to listen on (default 8080; 0 picks a free one)",
       "  --bind HOST               the address to listen on (default 127.0.0.1)",
       "  --data DIR                the embedded database's folder (default ./svmi-data)",
@@ -26,11 +26,13 @@ public final class Serve {
       "  --db-user NAME            the database user (default: the one in the URL, or none)",
       "  --models DIR              offer each .svmi file of DIR beside the bundled models",
       "  --samm DIR                offer OWASP SAMM, imported from its model folder",
-      "  --admin-password-file F   the first run's admin password, read from F (else one is generated and printed)");
+      "  --admin-password-file F   the first run's admin password, read from F (else one is generated and printed)",
+      "  --behind-proxy            trust the Forwarded / X-Forwarded-* headers of a TLS-terminating proxy");
 
   /** What the command line asked for. */
   record Options(int port, String bind, Path data, Optional<String> db, Optional<String> dbUser,
-      Optional<Path> models, Optional<Path> samm, Optional<Path> adminPasswordFile, int bcryptCost) {}
+      Optional<Path> models, Optional<Path> samm, Optional<Path> adminPasswordFile, int bcryptCost,
+      boolean behindProxy) {}
 
   /** A command line that cannot be followed: its message. */
   static final class UsageException extends Exception {
@@ -62,10 +64,15 @@ public final class Serve {
     Optional<Path> samm = Optional.empty();
     Optional<Path> adminPassword = Optional.empty();
     int cost = 12;
+    boolean behindProxy = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("-h") || arg.equals("--help")) {
         throw new UsageException("options\n" + USAGE);
+      }
+      if (arg.equals("--behind-proxy")) {
+        behindProxy = true;
+        continue;
       }
       if (i + 1 >= args.size()) {
         throw new UsageException("unexpected argument '" + arg + "'\n" + USAGE);
@@ -99,7 +106,7 @@ public final class Serve {
         default -> throw new UsageException("unexpected argument '" + arg + "'\n" + USAGE);
       }
     }
-    return new Options(port, bind, data, db, dbUser, models, samm, adminPassword, cost);
+    return new Options(port, bind, data, db, dbUser, models, samm, adminPassword, cost, behindProxy);
   }
 
   /** Starts the application as the options say, printing its address (and a new admin's password once). */
@@ -144,7 +151,7 @@ public final class Serve {
     Passwords passwords = new Passwords(options.bcryptCost());
     WebApp app;
     try {
-      app = WebApp.start(db, models, passwords, options.bind(), options.port());
+      app = WebApp.start(db, models, passwords, options.bind(), options.port(), options.behindProxy());
     } catch (RuntimeException e) {
       db.close();
       throw new UsageException("cannot listen on " + options.bind() + ":" + options.port() + ": " + rootMessage(e));

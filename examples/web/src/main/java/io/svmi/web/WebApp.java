@@ -47,6 +47,8 @@ final class WebApp implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WebApp.class);
   private static final Set<String> STATIC = Set.of("app.css", "print.css");
   private static final String SESSION = "svmi.session";
+  private static final java.util.regex.Pattern STYLE_ELEMENT =
+      java.util.regex.Pattern.compile("<style>(.*?)</style>", java.util.regex.Pattern.DOTALL);
 
   private final Database db;
   private final Accounts accounts;
@@ -55,7 +57,7 @@ final class WebApp implements AutoCloseable {
   private final Javalin app;
 
   private WebApp(Database db, Accounts accounts, ModelCatalog models, Assessments assessments, LoginThrottle throttle,
-      String host, int port) {
+      String host, int port, boolean behindProxy) {
     this.db = db;
     this.accounts = accounts;
     this.throttle = throttle;
@@ -74,6 +76,11 @@ final class WebApp implements AutoCloseable {
         http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
         http.setSendServerVersion(false);
         http.setRequestHeaderSize(16 * 1024);
+        if (behindProxy) {
+          // The scheme and client address from the proxy's Forwarded / X-Forwarded-* headers, so
+          // that cookies are Secure behind a TLS-terminating proxy.
+          http.addCustomizer(new org.eclipse.jetty.server.ForwardedRequestCustomizer());
+        }
       });
       config.jetty.modifyServer(server -> {
         for (var connector : server.getConnectors()) {
@@ -98,6 +105,8 @@ final class WebApp implements AutoCloseable {
       assessmentRoutes.register(config.routes);
       adminRoutes.register(config.routes);
       reportRoutes.register(config.routes);
+      new CompareRoutes(this, assessmentRoutes, reportRoutes).register(config.routes);
+      new PeersRoutes(this, adminRoutes, accounts, assessments, models, reportRoutes).register(config.routes);
 
       config.routes.exception(Redirect.class, (e, ctx) -> ctx.redirect(e.location(), io.javalin.http.HttpStatus.SEE_OTHER));
       config.routes.exception(PageException.class, (e, ctx) -> errorPage(ctx, e.status(), e.heading(), e.getMessage()));
@@ -128,9 +137,11 @@ final class WebApp implements AutoCloseable {
   }
 
   /** Starts the application; the caller closes it. */
-  static WebApp start(Database db, ModelCatalog models, Passwords passwords, String host, int port) {
+  static WebApp start(Database db, ModelCatalog models, Passwords passwords, String host, int port,
+      boolean behindProxy) {
     Accounts accounts = new Accounts(db, passwords);
-    return new WebApp(db, accounts, models, new Assessments(db), new LoginThrottle(Clock.systemUTC()), host, port);
+    return new WebApp(db, accounts, models, new Assessments(db), new LoginThrottle(Clock.systemUTC()), host, port,
+        behindProxy);
   }
 
   int port() {
@@ -139,6 +150,10 @@ final class WebApp implements AutoCloseable {
 
   Accounts accounts() {
     return accounts;
+  }
+
+  Database database() {
+    return db;
   }
 
   @Override
@@ -224,7 +239,34 @@ final class WebApp implements AutoCloseable {
   }
 
   void html(Context ctx, String template, Object page) {
-    ctx.contentType("text/html; charset=utf-8").result(views.render(template, page));
+    String html = views.render(template, page);
+    List<String> hashes = styleHashes(html);
+    if (!hashes.isEmpty()) {
+      ctx.header("Content-Security-Policy", CSP.replace("style-src 'self'", "style-src 'self' " + String.join(" ", hashes)));
+    }
+    ctx.contentType("text/html; charset=utf-8").result(html);
+  }
+
+  /**
+   * The CSP hashes of the page's {@code <style>} elements: only svmi-report's chart has one (an
+   * SVG carries its own styles), and a template never prints one, so a style that an attacker
+   * slipped into a text would be escaped, never hashed here as an element.
+   */
+  static List<String> styleHashes(String html) {
+    List<String> hashes = new ArrayList<>();
+    java.util.regex.Matcher m = STYLE_ELEMENT.matcher(html);
+    while (m.find()) {
+      try {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(m.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String hash = "'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'";
+        if (!hashes.contains(hash)) {
+          hashes.add(hash);
+        }
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java has SHA-256", e);
+      }
+    }
+    return hashes;
   }
 
   /** A path parameter that must be a positive number; anything else is a page that does not exist. */

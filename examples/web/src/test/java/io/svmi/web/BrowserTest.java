@@ -184,4 +184,81 @@ class BrowserTest {
   private static String firstOptionOfJ2() {
     return driver.findElements(By.cssSelector("input[name='answer.J2']")).get(0).getAttribute("value");
   }
+
+  @Test
+  @Order(5)
+  void theResults_showTheSamePlanAsSvmiPlan_andDownloadIt() throws Exception {
+    assertTrue(text().contains("Action Plan"), text());
+    Chromium.assertAccessible(driver, "the results page");
+    Chromium.screenshot(driver, "report");
+    io.svmi.Assessment walsall = ReportTest.walsallFile();
+    String page = text().replaceAll("\\s+", " ");
+    for (io.svmi.Action action : walsall.model().evaluate(walsall).plan().actions()) {
+      if (action.hasText()) {
+        assertTrue(page.contains(action.text().replaceAll("\\s+", " ")), "the page shows the action " + action);
+      }
+    }
+    String plan = signedInClient().get(driver.getCurrentUrl().replace("/report", "/plan.txt")).body();
+    assertEquals(java.nio.file.Files.readString(ReportTest.GOLDEN_TEXT), plan, "the text plan is ./svmi plan's");
+  }
+
+  @Test
+  @Order(6)
+  void theResults_printWithoutNavigationOrButtons() {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertTrue(!driver.findElement(By.cssSelector(".site-header nav")).isDisplayed(), "no navigation in print");
+      assertTrue(!driver.findElement(By.cssSelector(".sign-out")).isDisplayed(), "no sign-out button in print");
+      assertTrue(driver.findElement(By.cssSelector(".report table.actions")).isDisplayed(), "the plan prints");
+      Chromium.screenshot(driver, "print");
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  @Test
+  @Order(7)
+  void anImportedEarlierYear_comparesWithThisOne() throws Exception {
+    java.nio.file.Path earlier = java.nio.file.Files.createTempFile("walsall-2025", ".json");
+    java.nio.file.Files.writeString(earlier, java.nio.file.Files.readString(Walsall.FILE)
+        .replace("\"A1\": \"works\"", "\"A1\": \"services\"").replace("Walsall Council", "Walsall 2025"));
+    open("/");
+    driver.findElement(By.id("import-file")).sendKeys(earlier.toString());
+    go(By.cssSelector("form[action$='/import'] button"));
+    assertTrue(text().contains("29 of 29 answered"), text());
+    go(By.id("submit"));
+    open("/");
+    Chromium.assertAccessible(driver, "the organisation's history");
+    new Select(driver.findElement(By.id("compare-from"))).selectByIndex(0);   // the import, newest
+    new Select(driver.findElement(By.id("compare-to"))).selectByIndex(1);     // 2026 self-assessment
+    go(By.cssSelector("form[action$='/compare'] button"));
+    assertTrue(text().contains("Actions completed"), text());
+    assertTrue(text().contains("A1 (to reach"), "the earlier plan's A1 actions are done: " + text());
+    Chromium.assertAccessible(driver, "the comparison");
+    Chromium.screenshot(driver, "compare");
+  }
+
+  @Test
+  @Order(8)
+  void theAdminsPeersView_isAccessible() {
+    signOut();
+    signIn("admin", TestServer.ADMIN_PASSWORD);
+    open("/admin/peers");
+    assertTrue(text().contains("Peers"), text());
+    Chromium.assertAccessible(driver, "the peers view");
+    open("/no-such-page");
+    Chromium.assertAccessible(driver, "the not-found page");
+  }
+
+  /** A plain HTTP client with the browser's session cookie. */
+  static Browser signedInClient() {
+    String cookie = driver.manage().getCookieNamed(WebApp.SESSION_COOKIE).getValue();
+    return new Browser(server.base()) {
+      @Override
+      java.net.http.HttpResponse<String> get(String url) {
+        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+            .header("Cookie", WebApp.SESSION_COOKIE + "=" + cookie).GET());
+      }
+    };
+  }
 }

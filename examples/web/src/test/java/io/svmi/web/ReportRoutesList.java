@@ -2,7 +2,7 @@ package io.svmi.web;
 
 import java.util.List;
 
-/** The report, download and import routes, for {@link AuthorisationTest}. */
+/** The report, download, import, compare and peers routes, for {@link AuthorisationTest}. */
 final class ReportRoutesList {
   private ReportRoutesList() {}
 
@@ -14,6 +14,9 @@ final class ReportRoutesList {
         new AuthorisationTest.Route("GET", "/assessments/" + submitted + "/plan.json", List.of(), AuthorisationTest::read),
         new AuthorisationTest.Route("GET", "/assessments/" + submitted + "/plan.md", List.of(), AuthorisationTest::read),
         new AuthorisationTest.Route("GET", "/assessments/" + submitted + "/plan.txt", List.of(), AuthorisationTest::read),
-        new AuthorisationTest.Route("POST", "/organisations/" + org + "/import", List.of(), AuthorisationTest::edit));
+        new AuthorisationTest.Route("POST", "/organisations/" + org + "/import", List.of(), AuthorisationTest::edit),
+        new AuthorisationTest.Route("GET", "/organisations/" + org + "/compare?from=" + submitted + "&to=" + submitted,
+            List.of(), AuthorisationTest::read),
+        new AuthorisationTest.Route("GET", "/admin/peers", List.of(), AuthorisationTest::adminOnly));
   }
 }

@@ -75,4 +75,16 @@ class ServeTest {
         new PrintStream(new ByteArrayOutputStream(), true, UTF_8), null));
     assertTrue(e.getMessage().contains("broken.svmi:"), e.getMessage());
   }
+
+  @Test
+  void behindATlsProxy_theSessionCookieIsSecure() {
+    try (TestServer server = TestServer.start(List.of("--behind-proxy"))) {
+      Browser b = new Browser(server.base());
+      var login = b.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base() + "/login"))
+          .header("X-Forwarded-Proto", "https").GET());
+      String loginCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+      assertTrue(loginCookie.contains("; Secure"), loginCookie);
+      assertTrue(loginCookie.contains("HttpOnly") && loginCookie.contains("SameSite=Strict"), loginCookie);
+    }
+  }
 }
