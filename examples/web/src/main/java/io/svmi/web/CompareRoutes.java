@@ -54,7 +54,7 @@ final class CompareRoutes {
         row("Overall", c.overall()), c.completed().stream().map(CompareRoutes::action).toList(),
         c.added().stream().map(CompareRoutes::action).toList(),
         c.regressions().stream().map(q -> q.id() + " " + q.text() + ": " + q.before().name() + " to " + q.after().name())
-            .toList(), note, Charts.overlay(before, after, beforeName, afterName)));
+            .toList(), note, Charts.overlay(before, after)));
   }
 
   private Assessments.Stored submittedOf(Context ctx, long orgId, String param) {

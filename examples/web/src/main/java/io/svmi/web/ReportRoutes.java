@@ -87,7 +87,7 @@ final class ReportRoutes {
     }
     web.html(ctx, "report", new ReportPage(web.frame(ctx, s.title() + ": results"), id, s.organisationId(),
         evaluation.subject(), s.title(), s.modelName(), s.modelVersion(), s.modelSha256().substring(0, 12),
-        s.submittedAt().map(AssessmentRoutes.DATE::format).orElse(""), html.toString(), Charts.svg(evaluation)));
+        s.submittedAt().map(AssessmentRoutes.DATE::format).orElse(""), html.toString()));
   }
 
   private void answers(Context ctx) {

@@ -11,13 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
-/** The log: one line per request with its request id; never an answer, a note or a password. */
+/**
+ * The log: one line per request with its request id; never an answer, a note or a password. Runs
+ * alone, so that the appender it adds sees only its own server's lines.
+ */
+@Isolated
 class LoggingTest {
   @Test
   void theLog_carriesRequestIds_andNoAnswersNotesOrPasswords() {
-    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    Logger root = ((ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory())
+        .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     ListAppender<ILoggingEvent> events = new ListAppender<>();
     events.start();
     root.addAppender(events);
