@@ -28,15 +28,20 @@ abstract class DatabaseContract {
     return ModelCatalog.load(Optional.empty(), Optional.empty()).offered().get(0);
   }
 
+  /** A new organisation's account with this role, checked by its password as a sign-in does. */
+  Account account(Accounts accounts, String organisation, Role role) {
+    long org = accounts.createOrganisation(organisation + " " + System.nanoTime());
+    accounts.createAccount("user" + org, TestServer.PASSWORD, role, Optional.of(org));
+    return accounts.check("user" + org, TestServer.PASSWORD).orElseThrow();
+  }
+
   @Test
   void organisationsAccountsAndSessions_roundTrip() {
     Accounts accounts = accounts();
-    long org = accounts.createOrganisation("Sandwell " + System.nanoTime());
-    accounts.createAccount("user" + org, TestServer.PASSWORD, Role.VIEWER, Optional.of(org));
-    Account account = accounts.check("user" + org, TestServer.PASSWORD).orElseThrow();
+    Account account = account(accounts, "Sandwell", Role.VIEWER);
     assertEquals(Role.VIEWER, account.role());
-    assertEquals(Optional.of(org), account.organisationId());
-    assertTrue(accounts.check("user" + org, "not the password").isEmpty());
+    assertTrue(account.organisationId().isPresent());
+    assertTrue(accounts.check(account.username(), "not the password").isEmpty());
     Accounts.NewSession session = accounts.startSession(account);
     assertEquals(account, accounts.session(session.token()).orElseThrow().account());
     accounts.endSession(session.token());
@@ -45,10 +50,8 @@ abstract class DatabaseContract {
 
   @Test
   void aDraft_roundTrips_withNotesInAnyScript_andASubmittedOneNoLongerChanges() throws Exception {
-    Accounts accounts = accounts();
-    long org = accounts.createOrganisation("Dudley " + System.nanoTime());
-    accounts.createAccount("a" + org, TestServer.PASSWORD, Role.ASSESSOR, Optional.of(org));
-    Account officer = accounts.check("a" + org, TestServer.PASSWORD).orElseThrow();
+    Account officer = account(accounts(), "Dudley", Role.ASSESSOR);
+    long org = officer.organisationId().orElseThrow();
     Assessments assessments = new Assessments(db());
     long id = assessments.create(org, officer, svmi(), "2026 – «draft»", Draft.EMPTY, "create");
     Draft draft = new Draft(Map.of("A1", "works", "B1", "lead"), Map.of("A1", "Board minutes ✓ 東京 'quoted' \"double\""),
@@ -66,10 +69,8 @@ abstract class DatabaseContract {
 
   @Test
   void concurrentSavesOfOneAssessment_eachGetTheirOwnRevision_andEachIsLogged() throws Exception {
-    Accounts accounts = accounts();
-    long org = accounts.createOrganisation("Wolverhampton " + System.nanoTime());
-    accounts.createAccount("c" + org, TestServer.PASSWORD, Role.ASSESSOR, Optional.of(org));
-    Account officer = accounts.check("c" + org, TestServer.PASSWORD).orElseThrow();
+    Account officer = account(accounts(), "Wolverhampton", Role.ASSESSOR);
+    long org = officer.organisationId().orElseThrow();
     Assessments assessments = new Assessments(db());
     long id = assessments.create(org, officer, svmi(), "Concurrent", Draft.EMPTY, "create");
     long before = assessments.saveCount();
