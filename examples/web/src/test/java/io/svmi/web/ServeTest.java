@@ -18,10 +18,41 @@ import org.junit.jupiter.api.Test;
  */
 class ServeTest {
   @Test
-  void theLauncher_runsServe_fromTheWebApplicationsJar_andTheReadmeNamesIt() throws Exception {
-    String launcher = Files.readString(Path.of("svmi"), UTF_8);
-    assertTrue(launcher.contains("if [[ \"${1:-}\" == \"serve\" ]]"), "the launcher dispatches serve");
-    assertTrue(launcher.contains("examples/web/target/svmi-web.jar"));
+  void theLauncher_buildsAndRunsTheWebApplicationsJar_forServeOnly() throws Exception {
+    // The launcher in a copy of the layout, with stand-ins for mvnw and java that record their calls.
+    Path root = Files.createTempDirectory("svmi-launcher");
+    Path log = root.resolve("calls.log");
+    Files.copy(Path.of("svmi"), root.resolve("svmi"));
+    Files.createDirectories(root.resolve("jdk/bin"));
+    Files.writeString(root.resolve("mvnw"), "#!/usr/bin/env bash\necho \"build $*\" >>" + log + "\n"
+        + "mkdir -p examples/web/target examples/cli/target\n"
+        + "touch examples/web/target/svmi-web.jar examples/cli/target/svmi.jar\n", UTF_8);
+    Files.writeString(root.resolve("jdk/bin/java"), "#!/usr/bin/env bash\necho \"java $*\" >>" + log + "\n", UTF_8);
+    for (Path p : List.of(root.resolve("svmi"), root.resolve("mvnw"), root.resolve("jdk/bin/java"))) {
+      p.toFile().setExecutable(true);
+    }
+    for (List<String> command : List.of(List.of("serve", "--port", "0"), List.of("serve", "--port", "0"),
+        List.of("plan"))) {
+      List<String> line = new java.util.ArrayList<>(List.of("bash", "./svmi"));
+      line.addAll(command);
+      ProcessBuilder pb = new ProcessBuilder(line).directory(root.toFile()).redirectErrorStream(true);
+      pb.environment().put("JAVA_HOME", root.resolve("jdk").toString());
+      Process p = pb.start();
+      p.getInputStream().readAllBytes();
+      assertEquals(0, p.waitFor());
+    }
+    List<String> calls = Files.readAllLines(log, UTF_8);
+    assertEquals(5, calls.size(), String.join("\n", calls));
+    assertTrue(calls.get(0).startsWith("build ") && calls.get(0).contains("-pl examples/web "), calls.get(0));
+    assertTrue(calls.get(1).startsWith("java ") && calls.get(1).endsWith("/examples/web/target/svmi-web.jar --port 0"), calls.get(1));
+    assertTrue(!calls.get(1).contains("TieredStopAtLevel"), "the server keeps the optimising JIT");
+    assertTrue(calls.get(2).startsWith("java "), "the second serve does not build again: " + calls.get(2));
+    assertTrue(calls.get(3).contains("-pl examples/cli "), "plan builds the command line's jar: " + calls.get(3));
+    assertTrue(calls.get(4).endsWith("/examples/cli/target/svmi.jar plan"), calls.get(4));
+  }
+
+  @Test
+  void theWebJar_isTheOneTheLauncherRuns_andTheReadmeNamesServe() throws Exception {
     String pom = Files.readString(Path.of("examples/web/pom.xml"), UTF_8);
     assertTrue(pom.contains("<outputFile>${project.build.directory}/svmi-web.jar</outputFile>"));
     assertTrue(pom.contains("<mainClass>io.svmi.web.Serve</mainClass>"));
