@@ -154,7 +154,8 @@ final class AssessmentForm {
         questions.add(new QuestionView(q.id(), q.text(), ANSWER + q.id(), NOTE + q.id(), options,
             draft.notes().getOrDefault(q.id(), ""), error));
       }
-      dimensions.add(new DimensionView(d.id(), d.name(), questions, TARGET + d.id(),
+      int answered = (int) d.questions().keySet().stream().filter(draft.answers()::containsKey).count();
+      dimensions.add(new DimensionView(d.id(), d.name(), questions, answered, TARGET + d.id(),
           levels(Optional.ofNullable(draft.targets().get(d.id())), "No target (keep the present level)")));
     }
     return new AssessmentPage(frame, summary.id(), summary.organisationId(), organisation, summary.title(),

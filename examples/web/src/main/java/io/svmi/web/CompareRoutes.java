@@ -5,14 +5,13 @@ import io.javalin.http.Context;
 import io.svmi.Action;
 import io.svmi.Evaluation;
 import io.svmi.Level;
-import io.svmi.report.Comparison;
 import io.svmi.web.pages.ComparePage;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * An organisation's progress: two of its submitted assessments compared (svmi-report's {@link
- * Comparison}), the chart overlaying both.
+ * An organisation's progress: two of its submitted assessments compared ({@link Progress}), the
+ * chart overlaying both (svmi-report's).
  */
 final class CompareRoutes {
   private final WebApp web;
@@ -36,7 +35,7 @@ final class CompareRoutes {
     Assessments.Stored to = submittedOf(ctx, orgId, "to");
     Evaluation before = reports.evaluate(from, org.name());
     Evaluation after = reports.evaluate(to, org.name());
-    Comparison c = Comparison.of(before, after);
+    Progress c = new Progress(before, after);
     String beforeName = from.summary().title();
     String afterName = to.summary().title();
     if (beforeName.equals(afterName)) {
@@ -51,10 +50,10 @@ final class CompareRoutes {
     }
     web.html(ctx, "compare", new ComparePage(web.frame(ctx, afterName + " compared with " + beforeName), orgId,
         org.name(), beforeName, afterName, c.dimensions().stream().map(d -> row(d.id() + " " + d.name(), d)).toList(),
-        row("Overall", c.overall()), c.completed().stream().map(CompareRoutes::action).toList(),
-        c.added().stream().map(CompareRoutes::action).toList(),
-        c.regressions().stream().map(q -> q.id() + " " + q.text() + ": " + q.before().name() + " to " + q.after().name())
-            .toList(), note, Charts.overlay(before, after)));
+        row("Overall", c.overall()), c.completedActions().stream().map(CompareRoutes::action).toList(),
+        c.newActions().stream().map(CompareRoutes::action).toList(),
+        c.regressions().stream().map(d -> d.id() + " " + d.name() + ": " + d.before().map(Level::name).orElse("")
+            + " to " + d.after().map(Level::name).orElse("")).toList(), note, Charts.overlay(before, after)));
   }
 
   private Assessments.Stored submittedOf(Context ctx, long orgId, String param) {
@@ -72,8 +71,8 @@ final class CompareRoutes {
     return stored;
   }
 
-  private static ComparePage.Row row(String name, Comparison.DimensionChange d) {
-    int change = d.change();
+  private static ComparePage.Row row(String name, Progress.LevelChange d) {
+    int change = d.delta();
     String words = d.before().isEmpty() || d.after().isEmpty() ? "Not comparable"
         : change == 0 ? "No change"
         : (change > 0 ? "Up " : "Down ") + Math.abs(change) + (Math.abs(change) == 1 ? " level" : " levels");

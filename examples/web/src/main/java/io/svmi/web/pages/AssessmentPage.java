@@ -11,8 +11,8 @@ public record AssessmentPage(Frame frame, long id, long organisationId, String o
     String model, String modelVersion, String modelHash, boolean submitted, boolean editable, int answered,
     int questions, List<DimensionView> dimensions, List<LevelChoice> overall, List<FieldError> errors,
     String message, boolean stale) {
-  /** A dimension: its questions and its target. */
-  public record DimensionView(String id, String name, List<QuestionView> questions, String targetField,
+  /** A dimension: its questions, how many are answered, and its target. */
+  public record DimensionView(String id, String name, List<QuestionView> questions, int answered, String targetField,
       List<LevelChoice> target) {
     public DimensionView {
       questions = List.copyOf(questions);

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Two submitted assessments of one organisation side by side: each dimension's and the overall
- * level before and after with the change, the actions completed and the new ones, the questions
- * whose level fell, and the chart with both drawn over each other.
+ * level before and after with the change, the actions completed and the new ones, the dimensions
+ * whose level fell (regressions), and the chart with both drawn over each other.
  */
 public record ComparePage(Frame frame, long organisationId, String organisation, String before, String after,
     List<Row> rows, Row overall, List<String> completed, List<String> added, List<String> regressions,
