@@ -5,13 +5,14 @@ import io.javalin.http.Context;
 import io.svmi.Action;
 import io.svmi.Evaluation;
 import io.svmi.Level;
+import io.svmi.report.Comparison;
 import io.svmi.web.pages.ComparePage;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * An organisation's progress: two of its submitted assessments compared ({@link Progress}), the
- * chart overlaying both (svmi-report's).
+ * An organisation's progress: two of its submitted assessments compared (svmi-report's {@link
+ * Comparison}), the chart overlaying both.
  */
 final class CompareRoutes {
   private final WebApp web;
@@ -35,7 +36,7 @@ final class CompareRoutes {
     Assessments.Stored to = submittedOf(ctx, orgId, "to");
     Evaluation before = reports.evaluate(from, org.name());
     Evaluation after = reports.evaluate(to, org.name());
-    Progress c = new Progress(before, after);
+    Comparison c = Comparison.of(before, after);
     String beforeName = from.summary().title();
     String afterName = to.summary().title();
     if (beforeName.equals(afterName)) {
@@ -43,17 +44,20 @@ final class CompareRoutes {
       afterName += " (" + AssessmentRoutes.DATE.format(to.summary().createdAt()) + ")";
     }
     String note = "";
-    if (!from.summary().modelSha256().equals(to.summary().modelSha256())) {
+    if (!c.sameModel()) {
       note = "The two were taken under different model texts (" + from.summary().modelName() + " "
           + from.summary().modelVersion() + " and " + to.summary().modelName() + " " + to.summary().modelVersion()
-          + "): dimensions and questions are matched by id.";
+          + "): dimensions and questions are matched by id"
+          + (c.levelsComparable() ? "." : ", and their levels differ, so no change is counted in levels.");
     }
     web.html(ctx, "compare", new ComparePage(web.frame(ctx, afterName + " compared with " + beforeName), orgId,
-        org.name(), beforeName, afterName, c.dimensions().stream().map(d -> row(d.id() + " " + d.name(), d)).toList(),
+        org.name(), beforeName, afterName,
+        c.dimensions().stream().map(d -> row(d.id() + " " + d.name(), d.present())).toList(),
         row("Overall", c.overall()), c.completedActions().stream().map(CompareRoutes::action).toList(),
         c.newActions().stream().map(CompareRoutes::action).toList(),
-        c.regressions().stream().map(d -> d.id() + " " + d.name() + ": " + d.before().map(Level::name).orElse("")
-            + " to " + d.after().map(Level::name).orElse("")).toList(), note, Charts.overlay(before, after)));
+        c.regressions().stream().map(d -> d.id() + " " + d.name() + ": " + d.present().before().map(Level::name)
+            .orElse("") + " to " + d.present().after().map(Level::name).orElse("")).toList(), note,
+        Charts.overlay(before, after)));
   }
 
   private Assessments.Stored submittedOf(Context ctx, long orgId, String param) {
@@ -71,9 +75,9 @@ final class CompareRoutes {
     return stored;
   }
 
-  private static ComparePage.Row row(String name, Progress.LevelChange d) {
-    int change = d.delta();
-    String words = d.before().isEmpty() || d.after().isEmpty() ? "Not comparable"
+  private static ComparePage.Row row(String name, Comparison.LevelChange d) {
+    int change = d.delta().orElse(0);
+    String words = d.delta().isEmpty() ? "Not comparable"
         : change == 0 ? "No change"
         : (change > 0 ? "Up " : "Down ") + Math.abs(change) + (Math.abs(change) == 1 ? " level" : " levels");
     return new ComparePage.Row(name, d.before().map(Level::name).orElse("No level"),
