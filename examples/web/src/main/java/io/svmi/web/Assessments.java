@@ -39,6 +39,19 @@ final class Assessments {
     this.db = db;
   }
 
+  /**
+   * Stores the text of each model offered, once, at start-up: assessments started at the same
+   * moment then find it, rather than race to insert it.
+   */
+  void register(List<ModelCatalog.Entry> models) {
+    db.inTransaction(c -> {
+      for (ModelCatalog.Entry model : models) {
+        modelTextId(c, model);
+      }
+      return null;
+    });
+  }
+
   /** Starts an assessment (empty, or with imported contents) and returns its id. */
   long create(long organisation, Account by, ModelCatalog.Entry model, String title, Draft contents, String action) {
     return db.inTransaction(c -> {

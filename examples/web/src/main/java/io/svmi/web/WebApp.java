@@ -140,7 +140,9 @@ final class WebApp implements AutoCloseable {
   static WebApp start(Database db, ModelCatalog models, Passwords passwords, String host, int port,
       boolean behindProxy) {
     Accounts accounts = new Accounts(db, passwords);
-    return new WebApp(db, accounts, models, new Assessments(db), new LoginThrottle(Clock.systemUTC()), host, port,
+    Assessments assessments = new Assessments(db);
+    assessments.register(models.offered());
+    return new WebApp(db, accounts, models, assessments, new LoginThrottle(Clock.systemUTC()), host, port,
         behindProxy);
   }
 
