@@ -66,11 +66,12 @@ final class Compiler {
       }
     }
     diagnostics.addAll(strategy.diagnostics());
-    boolean broken = !diagnostics.isEmpty();
 
     ModelBuilder builder = MaturityModel.builder();
     ModelReader reader = new ModelReader(positions, builder);
     reader.visit(tree);
+    // A number too long to read is left out, as a syntax error leaves out what it spoils.
+    boolean broken = !diagnostics.isEmpty() || reader.refusedANumber();
     ModelResult checked = builder.check();
     for (Diagnostic d : reader.diagnostics()) {
       if (!(broken && d.code() == DiagnosticCode.E0211 && !reader.sawModel())) {
@@ -109,6 +110,9 @@ final class Compiler {
     }
     if (d.code() == DiagnosticCode.E0205 || d.code() == DiagnosticCode.E0203) {
       return !reader.levelsIncomplete();
+    }
+    if (d.code() == DiagnosticCode.E0212 || d.code() == DiagnosticCode.E0213 || d.code() == DiagnosticCode.E0218) {
+      return !reader.refusedAThreshold();   // the threshold left out
     }
     return true;
   }

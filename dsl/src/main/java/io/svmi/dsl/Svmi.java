@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
@@ -47,8 +48,9 @@ public final class Svmi {
   }
 
   /**
-   * Compiles a rules file (UTF-8). A file that cannot be read gives E0109, bytes that are not
-   * UTF-8 give E0108, a file over the size limit gives E0105.
+   * Compiles a rules file (UTF-8). A file that cannot be read gives E0109 (so does a directory, a
+   * named pipe or a device: they are refused without being opened), bytes that are not UTF-8 give
+   * E0108, a file over the size limit gives E0105.
    */
   public static ModelResult compile(Path file, CompileOptions options) {
     checkNotNull(file, "file");
@@ -56,7 +58,14 @@ public final class Svmi {
     String name = file.toString();
     byte[] bytes;
     try {
-      long size = Files.size(file);
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        // A named pipe with no writer blocks on open, and a device may never end: refuse both.
+        return unreadable(name, attributes.isDirectory()
+            ? "it is a directory"
+            : "it is not a regular file (a named pipe, a device or a socket); compile its text instead");
+      }
+      long size = attributes.size();
       if (size > options.maxInputBytes()) {
         return failure(Compiler.tooLarge(name, size, options), SourceText.of(name, ""));
       }

@@ -38,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean failed = false;
     boolean unreadable = false;
     for (Path file : files) {
-      Optional<SourceText> read = InputFiles.readRulesOrReport(file, err);
+      Optional<SourceText> read = InputFiles.readRulesOrReport(file, SvmiCommand.stdin(spec), err);
       if (read.isEmpty()) {
         unreadable = true;
         continue;

@@ -3,10 +3,14 @@ package io.svmi.cli;
 import com.google.common.collect.ImmutableList;
 import io.svmi.Assessment;
 import io.svmi.AssessmentException;
+import io.svmi.Diagnostic;
+import io.svmi.DiagnosticCode;
 import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
 import io.svmi.SourceText;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +47,17 @@ final class EvaluationInputs {
     }
   }
 
+  /** The files given, to check that an output is none of them. */
+  List<Path> files() {
+    List<Path> files = new ArrayList<>();
+    for (Path p : new Path[] {model, answers}) {
+      if (p != null && !StandardInput.names(p)) {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+
   /** Compiles the model, reads the answers against it and evaluates them. */
   private Evaluation evaluate() throws InputException {
     Path modelPath = model;
@@ -51,10 +66,15 @@ final class EvaluationInputs {
       throw new ParameterException(spec.commandLine(),
           "--model needs --answers (the bundled Walsall answers fit only the bundled model)");
     }
-    MaturityModel m = modelPath == null ? Models.bundled() : Models.load(modelPath);
+    StandardInput stdin = SvmiCommand.stdin(spec);
+    if (modelPath != null && answersPath != null && StandardInput.names(modelPath) && StandardInput.names(answersPath)) {
+      throw new InputException(Diagnostic.of(DiagnosticCode.E0109,
+          "cannot read standard input twice: give '-' for one file only"));
+    }
+    MaturityModel m = modelPath == null ? Models.bundled() : Models.load(modelPath, stdin);
     SourceText source = answersPath == null
         ? Bundled.answers()
-        : InputFiles.read(answersPath, InputFiles.MAX_ANSWERS_BYTES);
+        : InputFiles.read(answersPath, InputFiles.MAX_ANSWERS_BYTES, stdin);
     try {
       Assessment assessment = AnswersReader.read(m, source);
       return m.evaluate(assessment);

@@ -11,11 +11,12 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the files the commands are given: UTF-8 only, within a size limit, errors as diagnostics. */
 final class InputFiles {
@@ -30,30 +31,48 @@ final class InputFiles {
    * Reads a rules file for a command that works file by file: on failure, prints the problem to
    * {@code err} and returns empty, so the command can go on with its other files.
    */
-  static Optional<SourceText> readRulesOrReport(Path path, PrintWriter err) {
+  static Optional<SourceText> readRulesOrReport(Path path, StandardInput stdin, PrintWriter err) {
     try {
-      return Optional.of(read(path, MAX_MODEL_BYTES));
+      return Optional.of(read(path, MAX_MODEL_BYTES, stdin));
     } catch (InputException e) {
       err.print(e.render() + "\n");
       return Optional.empty();
     }
   }
 
-  /** Reads a file as UTF-8 text named as the user wrote its path. */
-  static SourceText read(Path path, int maxBytes) throws InputException {
+  /**
+   * Reads a file as UTF-8 text named as the user wrote its path; {@code -} reads standard input.
+   * Only a regular file is opened: a named pipe with no writer would block the command forever,
+   * and a device may never end, so both are refused at once (a stream goes through {@code -},
+   * under the same size limit).
+   */
+  static SourceText read(Path path, int maxBytes, StandardInput stdin) throws InputException {
     String name = path.toString();
-    if (Files.isDirectory(path)) {
-      throw unreadable(name, "it is a directory");
+    if (name.isEmpty()) {
+      throw unreadable(name, "the file name is empty");
     }
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(path)) {
-      bytes = in.readNBytes(maxBytes + 1);
-    } catch (NoSuchFileException e) {
-      throw unreadable(name, "no such file");
-    } catch (AccessDeniedException e) {
-      throw unreadable(name, "permission denied");
-    } catch (IOException e) {
-      throw unreadable(name, String.valueOf(e.getMessage()));
+    if (StandardInput.names(path)) {
+      name = StandardInput.NAME;
+      try {
+        bytes = stdin.readNBytes(maxBytes + 1);
+      } catch (IOException e) {
+        throw unreadable(name, IoProblems.reason(e));
+      }
+    } else {
+      String kind = notARegularFile(path);
+      if (kind != null) {
+        throw new InputException(Diagnostic.of(DiagnosticCode.E0109, "cannot read '" + name + "': it is " + kind
+                + ", not a file")
+            .withHint(kind.equals("a directory") ? "name a file in it" : "to read a stream, give '-' and redirect it to standard input"));
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes(maxBytes + 1);
+      } catch (NoSuchFileException e) {
+        throw unreadable(name, "no such file");
+      } catch (IOException e) {
+        throw unreadable(name, IoProblems.reason(e));
+      }
     }
     if (bytes.length > maxBytes) {
       throw new InputException(
@@ -62,6 +81,35 @@ final class InputFiles {
               .withHint("is this the right file?"));
     }
     return decode(name, bytes);
+  }
+
+  /** What a path that exists is when it is not a regular file ("a named pipe"), or null. */
+  private static @Nullable String notARegularFile(Path path) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return null; // reading it reports why
+    }
+    if (attributes.isRegularFile()) {
+      return null;
+    }
+    if (attributes.isDirectory()) {
+      return "a directory";
+    }
+    try {
+      int type = (Integer) Files.getAttribute(path, "unix:mode") & 0170000;
+      switch (type) {
+        case 0010000: return "a named pipe";
+        case 0020000: return "a character device";
+        case 0060000: return "a block device";
+        case 0140000: return "a socket";
+        default: break;
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+      // No unix view: say it in general terms.
+    }
+    return "a named pipe, a device or a socket";
   }
 
   /** Decodes UTF-8 strictly (a leading byte order mark is dropped). */

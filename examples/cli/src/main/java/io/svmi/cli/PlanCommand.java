@@ -1,11 +1,6 @@
 package io.svmi.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import io.svmi.Evaluation;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -45,24 +40,29 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Path file = output;
+    if (file != null) {
+      try {
+        OutputFiles.checkNotAnInput(file, inputs.files());
+      } catch (OutputFiles.WriteException e) {
+        spec.commandLine().getErr().println("svmi: " + e.getMessage());
+        return Main.BAD_INPUT;
+      }
+    }
     Optional<Evaluation> evaluated = inputs.evaluateOrReport();
     if (evaluated.isEmpty()) {
       return Main.BAD_INPUT;
     }
     Evaluation evaluation = evaluated.get();
     String document = format.renderer().render(evaluation);
-    Path file = output;
     if (file == null) {
       spec.commandLine().getOut().print(document);
       return Main.OK;
     }
     try {
-      Files.writeString(file, document, UTF_8);
-    } catch (NoSuchFileException e) {
-      spec.commandLine().getErr().println("svmi: cannot write '" + file + "': no such directory");
-      return Main.BAD_INPUT;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("svmi: cannot write '" + file + "': " + e.getMessage());
+      SvmiCommand.outputs(spec).write(file, document);
+    } catch (OutputFiles.WriteException e) {
+      spec.commandLine().getErr().println("svmi: " + e.getMessage());
       return Main.BAD_INPUT;
     }
     return Main.OK;

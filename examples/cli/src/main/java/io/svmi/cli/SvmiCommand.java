@@ -19,6 +19,24 @@ import picocli.CommandLine.Spec;
 final class SvmiCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  private final StandardInput stdin;
+  private final OutputFiles outputs;
+
+  SvmiCommand(StandardInput stdin, OutputFiles outputs) {
+    this.stdin = stdin;
+    this.outputs = outputs;
+  }
+
+  /** How the run a (sub)command belongs to writes its output files. */
+  static OutputFiles outputs(CommandSpec spec) {
+    return ((SvmiCommand) spec.root().userObject()).outputs;
+  }
+
+  /** Standard input of the run a (sub)command belongs to, for files given as {@code -}. */
+  static StandardInput stdin(CommandSpec spec) {
+    return ((SvmiCommand) spec.root().userObject()).stdin;
+  }
+
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());

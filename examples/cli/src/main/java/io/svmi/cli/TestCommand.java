@@ -47,7 +47,7 @@ final class TestCommand implements Callable<Integer> {
     int failed = 0;
     List<String> coverages = new ArrayList<>();
     for (Path file : files) {
-      Optional<SourceText> read = InputFiles.readRulesOrReport(file, err);
+      Optional<SourceText> read = InputFiles.readRulesOrReport(file, SvmiCommand.stdin(spec), err);
       if (read.isEmpty()) {
         badInput = true;
         continue;

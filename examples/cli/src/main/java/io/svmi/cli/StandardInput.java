@@ -1,0 +1,38 @@
+package io.svmi.cli;
+
+import io.svmi.Diagnostic;
+import io.svmi.DiagnosticCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * Standard input, for a file given as {@code -}: read at most once in a command (a second
+ * {@code -} is refused, as its text would be empty).
+ */
+final class StandardInput {
+  /** The name a file given as {@code -} has in messages. */
+  static final String NAME = "<stdin>";
+
+  private final InputStream in;
+  private boolean read;
+
+  StandardInput(InputStream in) {
+    this.in = in;
+  }
+
+  /** True for the path that names standard input. */
+  static boolean names(Path path) {
+    return path.toString().equals("-");
+  }
+
+  /** At most {@code max} bytes, or empty when standard input was read already. */
+  byte[] readNBytes(int max) throws IOException, InputException {
+    if (read) {
+      throw new InputException(Diagnostic.of(DiagnosticCode.E0109,
+          "cannot read standard input twice: give '-' for one file only"));
+    }
+    read = true;
+    return in.readNBytes(max);
+  }
+}
