@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = VisibleWriter.of(spec.commandLine().getOut());
     PrintWriter err = spec.commandLine().getErr();
     boolean failed = false;
     boolean unreadable = false;

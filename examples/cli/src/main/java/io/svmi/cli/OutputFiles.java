@@ -2,6 +2,7 @@ package io.svmi.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.svmi.ShownText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -62,8 +63,8 @@ final class OutputFiles {
     for (Path input : inputs) {
       Optional<Path> in = real(input);
       if (out.isPresent() && in.isPresent() && out.get().startsWith(in.get())) {
-        throw new WriteException("cannot write '" + output + "': it is "
-            + (out.get().equals(in.get()) ? "" : "inside ") + "'" + input + "', an input of this command"
+        throw new WriteException("cannot write " + shown(output) + ": it is "
+            + (out.get().equals(in.get()) ? "" : "inside ") + shown(input) + ", an input of this command"
             + " (choose another output file)");
       }
     }
@@ -81,14 +82,14 @@ final class OutputFiles {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .encode(CharBuffer.wrap(text));
     } catch (CharacterCodingException e) {
-      throw new WriteException("cannot write '" + target + "': the text holds a lone surrogate (half of"
+      throw new WriteException("cannot write " + shown(target) + ": the text holds a lone surrogate (half of"
           + " a UTF-16 pair), which UTF-8 cannot encode");
     }
     // Write beside the file a link points to, so the link stays a link.
     Path file = linkTarget(target).toAbsolutePath();
     if (Files.exists(file) && !Files.isRegularFile(file)) {
       // Never rename over a directory, a device (/dev/full) or a pipe.
-      throw new WriteException("cannot write '" + target + "': it is " + (Files.isDirectory(file) ? "a directory" : "not a regular file"));
+      throw new WriteException("cannot write " + shown(target) + ": it is " + (Files.isDirectory(file) ? "a directory" : "not a regular file"));
     }
     Path folder = file.getParent();
     Path temp = folder.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
@@ -110,9 +111,14 @@ final class OutputFiles {
       }
     } catch (IOException e) {
       deleteQuietly(temp);
-      throw new WriteException("cannot write '" + target + "': " + IoProblems.reason(e));
+      throw new WriteException("cannot write " + shown(target) + ": " + IoProblems.reason(e));
     }
     syncFolder(folder);
+  }
+
+  /** A path in a message: quoted, control characters escaped. */
+  private static String shown(Path path) {
+    return "'" + ShownText.visible(path.toString()) + "'";
   }
 
   /** The file a link points to (through every link), or the path itself. */

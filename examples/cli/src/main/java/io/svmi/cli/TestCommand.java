@@ -40,7 +40,7 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = VisibleWriter.of(spec.commandLine().getOut());
     PrintWriter err = spec.commandLine().getErr();
     boolean badInput = false;
     int passed = 0;
