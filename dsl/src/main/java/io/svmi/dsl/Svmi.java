@@ -8,6 +8,7 @@ import io.svmi.DiagnosticCode;
 import io.svmi.MaturityModel;
 import io.svmi.ModelException;
 import io.svmi.ModelResult;
+import io.svmi.SourceFiles;
 import io.svmi.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
@@ -58,14 +58,11 @@ public final class Svmi {
     String name = file.toString();
     byte[] bytes;
     try {
-      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-      if (!attributes.isRegularFile()) {
-        // A named pipe with no writer blocks on open, and a device may never end: refuse both.
-        return unreadable(name, attributes.isDirectory()
-            ? "it is a directory"
-            : "it is not a regular file (a named pipe, a device or a socket); compile its text instead");
+      Optional<String> notAFile = SourceFiles.notAFile(file);
+      if (notAFile.isPresent()) {
+        return unreadable(name, "it is " + notAFile.get() + ", not a file");
       }
-      long size = attributes.size();
+      long size = Files.size(file);
       if (size > options.maxInputBytes()) {
         return failure(Compiler.tooLarge(name, size, options), SourceText.of(name, ""));
       }

@@ -93,7 +93,7 @@ class LimitsTest {
   void endlessStream_isRefusedWithoutReadingIt() {
     ModelResult result = Svmi.compile(Path.of("/dev/zero"));
     assertCodes(result, DiagnosticCode.E0109);
-    assertTrue(result.render().contains("cannot read '/dev/zero': it is not a regular file"), result.render());
+    assertTrue(result.render().contains("cannot read '/dev/zero': it is a character device, not a file"), result.render());
   }
 
   /** A named pipe nobody writes to blocked {@code Svmi.compile(Path)} forever on open. */
@@ -104,7 +104,7 @@ class LimitsTest {
     assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
     ModelResult result = Svmi.compile(fifo);
     assertCodes(result, DiagnosticCode.E0109);
-    assertTrue(result.render().contains("it is not a regular file"), result.render());
+    assertTrue(result.render().contains("it is a named pipe, not a file"), result.render());
   }
 
   /** A small score-based model with one number replaced by {@code number} at the place named. */

@@ -118,7 +118,8 @@ class SammImportFuzzTest {
         {"value", "1e100000000", "has an exponent too large"},
         {"value", "9".repeat(100_000), "is 100000 characters long"},
         {"functionName", "", "the name '' must start with a letter"},
-        {"functionName", "\u001b[31mRed", "must start with a letter"}}) {
+        {"functionName", "-Red", "must start with a letter"},
+        {"functionName", "\u001b[31mRed", "special characters are not allowed"}}) {
       writeFolder(fieldInput(finding[0], finding[1]));
       try {
         SammImporter.svmi(ROOT);

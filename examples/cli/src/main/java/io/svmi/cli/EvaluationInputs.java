@@ -1,13 +1,12 @@
 package io.svmi.cli;
 
-import com.google.common.collect.ImmutableList;
 import io.svmi.Assessment;
 import io.svmi.AssessmentException;
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
 import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
-import io.svmi.SourceText;
+import io.svmi.report.Answers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,14 +71,15 @@ final class EvaluationInputs {
           "cannot read standard input twice: give '-' for one file only"));
     }
     MaturityModel m = modelPath == null ? Models.bundled() : Models.load(modelPath, stdin);
-    SourceText source = answersPath == null
-        ? Bundled.answers()
-        : InputFiles.read(answersPath, InputFiles.MAX_ANSWERS_BYTES, stdin);
     try {
-      Assessment assessment = AnswersReader.read(m, source);
+      Assessment assessment = answersPath == null
+          ? Answers.read(m, Bundled.answers())
+          : StandardInput.names(answersPath)
+              ? Answers.read(m, StandardInput.NAME, stdin.take())
+              : Answers.read(m, answersPath);
       return m.evaluate(assessment);
     } catch (AssessmentException e) {
-      throw new InputException(ImmutableList.copyOf(e.diagnostics()), Optional.of(source));
+      throw new InputException(e);
     }
   }
 }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
+import io.svmi.SourceFiles;
 import io.svmi.SourceText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,16 +15,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
-/** Reads the files the commands are given: UTF-8 only, within a size limit, errors as diagnostics. */
+/**
+ * Reads the rules files the commands are given: UTF-8 only, within a size limit, errors as
+ * diagnostics (answers files are read by svmi-report's {@link io.svmi.report.Answers}).
+ */
 final class InputFiles {
   /** The largest rules file read, in bytes. */
   static final int MAX_MODEL_BYTES = 8 * 1024 * 1024;
-  /** The largest answers file read, in bytes. */
-  static final int MAX_ANSWERS_BYTES = 1024 * 1024;
 
   private InputFiles() {}
 
@@ -55,16 +55,16 @@ final class InputFiles {
     if (StandardInput.names(path)) {
       name = StandardInput.NAME;
       try {
-        bytes = stdin.readNBytes(maxBytes + 1);
+        bytes = stdin.take().readNBytes(maxBytes + 1);
       } catch (IOException e) {
         throw unreadable(name, IoProblems.reason(e));
       }
     } else {
-      String kind = notARegularFile(path);
-      if (kind != null) {
-        throw new InputException(Diagnostic.of(DiagnosticCode.E0109, "cannot read '" + name + "': it is " + kind
+      Optional<String> kind = SourceFiles.notAFile(path);
+      if (kind.isPresent()) {
+        throw new InputException(Diagnostic.of(DiagnosticCode.E0109, "cannot read '" + name + "': it is " + kind.get()
                 + ", not a file")
-            .withHint(kind.equals("a directory") ? "name a file in it" : "to read a stream, give '-' and redirect it to standard input"));
+            .withHint(kind.get().equals("a directory") ? "name a file in it" : "to read a stream, give '-' and redirect it to standard input"));
       }
       try (InputStream in = Files.newInputStream(path)) {
         bytes = in.readNBytes(maxBytes + 1);
@@ -81,35 +81,6 @@ final class InputFiles {
               .withHint("is this the right file?"));
     }
     return decode(name, bytes);
-  }
-
-  /** What a path that exists is when it is not a regular file ("a named pipe"), or null. */
-  private static @Nullable String notARegularFile(Path path) {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(path, BasicFileAttributes.class);
-    } catch (IOException e) {
-      return null; // reading it reports why
-    }
-    if (attributes.isRegularFile()) {
-      return null;
-    }
-    if (attributes.isDirectory()) {
-      return "a directory";
-    }
-    try {
-      int type = (Integer) Files.getAttribute(path, "unix:mode") & 0170000;
-      switch (type) {
-        case 0010000: return "a named pipe";
-        case 0020000: return "a character device";
-        case 0060000: return "a block device";
-        case 0140000: return "a socket";
-        default: break;
-      }
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-      // No unix view: say it in general terms.
-    }
-    return "a named pipe, a device or a socket";
   }
 
   /** Decodes UTF-8 strictly (a leading byte order mark is dropped). */

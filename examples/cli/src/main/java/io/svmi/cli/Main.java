@@ -39,7 +39,7 @@ public final class Main {
    * ({@code > /dev/full}) is reported in one line and gives {@link #BAD_INPUT}; a reader that
    * closes the pipe early ({@code | head -1}) ends the command quietly, with its own status.
    */
-  static int run(InputStream stdin, OutputStream stdout, OutputStream stderr, String... args) {
+  public static int run(InputStream stdin, OutputStream stdout, OutputStream stderr, String... args) {
     WatchedStream watched = new WatchedStream(stdout);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(watched, UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, UTF_8));
@@ -54,8 +54,11 @@ public final class Main {
     return status;
   }
 
-  /** Runs one command line, writing to the given streams, with an empty standard input. */
-  static int run(PrintWriter out, PrintWriter err, String... args) {
+  /**
+   * Runs one command line, writing to the given streams, and returns its exit status: the command
+   * line in-process, for tests and for hosts that script it. Standard input is empty.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(new StandardInput(InputStream.nullInputStream()), OutputFiles.ON_DISK, out, err, args);
   }
 

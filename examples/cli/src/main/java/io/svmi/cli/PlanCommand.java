@@ -1,6 +1,8 @@
 package io.svmi.cli;
 
 import io.svmi.Evaluation;
+import io.svmi.report.PlanFormat;
+import io.svmi.report.Report;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,7 +56,7 @@ final class PlanCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     Evaluation evaluation = evaluated.get();
-    String document = format.renderer().render(evaluation);
+    String document = Report.of(evaluation).render(format);
     if (file == null) {
       spec.commandLine().getOut().print(document);
       return Main.OK;

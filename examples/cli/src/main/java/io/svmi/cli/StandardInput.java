@@ -2,7 +2,6 @@ package io.svmi.cli;
 
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 
@@ -26,13 +25,13 @@ final class StandardInput {
     return path.toString().equals("-");
   }
 
-  /** At most {@code max} bytes, or empty when standard input was read already. */
-  byte[] readNBytes(int max) throws IOException, InputException {
+  /** The stream, to read once: a second file given as {@code -} is refused. */
+  InputStream take() throws InputException {
     if (read) {
       throw new InputException(Diagnostic.of(DiagnosticCode.E0109,
           "cannot read standard input twice: give '-' for one file only"));
     }
     read = true;
-    return in.readNBytes(max);
+    return in;
   }
 }

@@ -292,7 +292,7 @@ class FilesAndStreamsTest {
     assertEquals(Main.OK, fromStdin.status(), fromStdin::toString);
     assertEquals(run(OutputFiles.ON_DISK, "plan").out(), fromStdin.out());
 
-    byte[] tooBig = " ".repeat(InputFiles.MAX_ANSWERS_BYTES + 1).getBytes(UTF_8);
+    byte[] tooBig = " ".repeat(io.svmi.report.Answers.MAX_BYTES + 1).getBytes(UTF_8);
     Run big = run(new ByteArrayInputStream(tooBig), OutputFiles.ON_DISK, "plan", "--answers", "-");
     assertEquals(Main.BAD_INPUT, big.status(), big::toString);
     assertTrue(big.err().contains("error[E0105]: '<stdin>' is larger than 1024 KiB"), big::toString);
