@@ -49,13 +49,13 @@ class BadTextTest {
   @Test
   void textMarkdownAndHtml_showControlCharactersAndOverridesEscaped() throws AssessmentException {
     Report report = Report.of(evaluation());
-    for (PlanFormat format : new PlanFormat[] {PlanFormat.TEXT, PlanFormat.MARKDOWN, PlanFormat.HTML}) {
+    for (PlanFormat format : new PlanFormat[] {PlanFormat.TEXT, PlanFormat.TSV, PlanFormat.MARKDOWN, PlanFormat.HTML}) {
       String rendered = report.render(format);
       assertNothingHidden(rendered, format.toString());
       assertTrue(rendered.contains("\\u001B"), () -> format + ":\n" + rendered);
       assertTrue(rendered.contains("\\u202E"), () -> format + ":\n" + rendered);
     }
-    assertTrue(report.render(PlanFormat.TEXT).contains("Organisation: Council\\u001B]0;x\\u0007"));
+    assertTrue(report.render(PlanFormat.TEXT).contains("Council\\u001B]0;x\\u0007"));
   }
 
   @Test
