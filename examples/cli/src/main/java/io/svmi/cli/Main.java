@@ -2,6 +2,8 @@ package io.svmi.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.svmi.Diagnostic;
+import io.svmi.ShownText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
@@ -69,7 +71,7 @@ public final class Main {
     commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
-          cmd.getErr().println("svmi: internal error: " + e);
+          cmd.getErr().println("svmi: internal error: " + ShownText.shortened(e.toString(), Diagnostic.MAX_MESSAGE));
           cmd.getErr().println("This is a bug in svmi; please report it with the command you ran.");
           if (System.getenv("SVMI_DEBUG") != null) {
             e.printStackTrace(cmd.getErr());
@@ -126,7 +128,8 @@ public final class Main {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("svmi: " + e.getMessage());
+    // The message quotes the arguments, which can be anything: cut and escaped as diagnostics are.
+    err.println("svmi: " + ShownText.shortened(String.valueOf(e.getMessage()), Diagnostic.MAX_MESSAGE));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     return BAD_INPUT;

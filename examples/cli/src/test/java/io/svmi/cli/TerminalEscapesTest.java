@@ -88,4 +88,14 @@ class TerminalEscapesTest {
     assertTrue(run.err().contains("unknown key '\\u202Ex\\u001B[2J\\u001B[31myyy"), run::toString);
     assertTrue(run.err().length() < 5000, () -> "a short message, not " + run.err().length() + " characters");
   }
+
+  /** A usage error quotes the arguments: a 400 000-character one gives a short line, escaped. */
+  @Test
+  void hugeUnknownArgument_givesAShortEscapedLine() {
+    CliRun run = CliRun.of("plan", "--\u001b" + "x".repeat(400_000));
+    assertEquals(Main.BAD_INPUT, run.status(), () -> run.err().substring(0, 300));
+    assertShownSafely(run.err());
+    assertTrue(run.err().length() < 3000, () -> "a short message, not " + run.err().length() + " characters");
+    assertTrue(run.err().startsWith("svmi: Unknown option: '--\\u001Bxxx"), () -> run.err().substring(0, 300));
+  }
 }
