@@ -65,7 +65,7 @@ public final class Main {
   }
 
   static int run(StandardInput stdin, OutputFiles outputs, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new SvmiCommand(stdin, outputs));
+    CommandLine commandLine = SvmiCommand.commandLine(stdin, outputs, args);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Main::usageError);
