@@ -12,7 +12,7 @@ import io.svmi.ModelBuilder.GroupBuilder;
 import io.svmi.ModelBuilder.QuestionBuilder;
 import io.svmi.PlanPolicy;
 import io.svmi.SourceSpan;
-import io.svmi.Suggestions;
+import io.svmi.internal.Suggestions;
 import io.svmi.dsl.grammar.SvmiGrammarBaseVisitor;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DeclarationContext;
@@ -63,6 +63,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
   private final Positions positions;
+  private final boolean afterSyntaxErrors;
   private final ModelBuilder builder;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Anchor> anchors = new ArrayList<>();
@@ -70,7 +71,6 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
   private @Nullable Token firstLevels;
   private @Nullable Token firstRules;
   private boolean levelsDamaged;
-  private boolean refusedANumber;
   private boolean refusedAThreshold;
   private final Map<String, RuleSetting> rules = new HashMap<>();
   private @Nullable GroupBuilder group;
@@ -83,9 +83,11 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
   /** A rule as written: its value words and where the rule was written. */
   private record RuleSetting(List<Token> value, Token first) {}
 
-  ModelReader(Positions positions, ModelBuilder builder) {
+  /** @param afterSyntaxErrors true when the parser reported errors (and may have skipped the model line) */
+  ModelReader(Positions positions, ModelBuilder builder, boolean afterSyntaxErrors) {
     this.positions = positions;
     this.builder = builder;
+    this.afterSyntaxErrors = afterSyntaxErrors;
   }
 
   List<Diagnostic> diagnostics() {
@@ -96,16 +98,7 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     return anchors;
   }
 
-  boolean sawModel() {
-    return firstModel != null;
-  }
-
-  /** True when a number was too long to read (E0105) and was left out. */
-  boolean refusedANumber() {
-    return refusedANumber;
-  }
-
-  /** True when a level's threshold was too long to read (threshold errors may follow). */
+  /** True when a level's threshold was too long to read (threshold errors would follow from it). */
   boolean refusedAThreshold() {
     return refusedAThreshold;
   }
@@ -123,6 +116,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     applyRules();
     if (firstModel == null) {
       builder.name("(no model line)");
+    }
+    if (firstModel == null && !afterSyntaxErrors) {
       diagnostics.add(
           Diagnostic.of(DiagnosticCode.E0211, "the file has no 'model' line")
               .withHint("start the file with: model \"Name of the model\""));
@@ -169,7 +164,10 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       Optional<BigDecimal> threshold = level.threshold() != null && real(terminal(level.threshold().NUMBER()))
           ? number(level.threshold().NUMBER().getSymbol())
           : Optional.empty();
-      refusedAThreshold |= level.threshold() != null && threshold.isEmpty() && real(terminal(level.threshold().NUMBER()));
+      if (level.threshold() != null && threshold.isEmpty() && real(terminal(level.threshold().NUMBER()))) {
+        refusedAThreshold = true;
+        levelsDamaged = true;
+      }
       if (threshold.isPresent()) {
         Token number = level.threshold().NUMBER().getSymbol();
         builder.level(id.getText(), text(level.name), threshold.get(), positions.span(id), positions.span(number));
@@ -676,7 +674,6 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     if (problem.isPresent()) {
       diagnostics.add(Diagnostic.of(DiagnosticCode.E0105, problem.get(), Optional.of(positions.span(number)))
           .withHint("write it with at most " + DecimalLiteral.MAX_LENGTH + " characters"));
-      refusedANumber = true;
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(literal));

@@ -46,6 +46,10 @@ final class InputFiles {
    * and a device may never end, so both are refused at once (a stream goes through {@code -},
    * under the same size limit).
    */
+  static SourceText read(Path path, int maxBytes) throws InputException {
+    return read(path, maxBytes, StandardInput.EMPTY);
+  }
+
   static SourceText read(Path path, int maxBytes, StandardInput stdin) throws InputException {
     String name = path.toString();
     if (name.isEmpty()) {

@@ -81,18 +81,7 @@ final class PlanCommand implements Callable<Integer> {
         return Main.BAD_INPUT;
       }
     }
-    String document = report.render(format);
-    if (file == null) {
-      spec.commandLine().getOut().print(document);
-      return Main.OK;
-    }
-    try {
-      SvmiCommand.outputs(spec).write(file, document);
-    } catch (OutputFiles.WriteException e) {
-      spec.commandLine().getErr().println("svmi: " + e.getMessage());
-      return Main.BAD_INPUT;
-    }
-    return Main.OK;
+    return Outputs.write(spec, output, report.render(format));
   }
 
   /** Reads a format name, case-insensitively, with a message naming the choices. */

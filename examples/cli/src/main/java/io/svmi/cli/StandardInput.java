@@ -9,9 +9,17 @@ import java.nio.file.Path;
  * Standard input, for a file given as {@code -}: read at most once in a command (a second
  * {@code -} is refused, as its text would be empty).
  */
-final class StandardInput {
+class StandardInput {
   /** The name a file given as {@code -} has in messages. */
   static final String NAME = "<stdin>";
+
+  /** For commands that do not read standard input: {@code -} reads nothing. */
+  static final StandardInput EMPTY = new StandardInput(InputStream.nullInputStream()) {
+    @Override
+    InputStream take() {
+      return InputStream.nullInputStream();
+    }
+  };
 
   private final InputStream in;
   private boolean read;
