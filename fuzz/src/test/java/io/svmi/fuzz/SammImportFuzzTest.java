@@ -77,7 +77,7 @@ class SammImportFuzzTest {
   }
 
   @FuzzTest(maxDuration = "5m")
-  @DictionaryEntries({"id: ", "name: ", "order: ", "value: ", "values:\n", "- ", "text: ", "&a ", "*a", "!!", "\"",
+  @DictionaryEntries({"id: ", "name: ", "order: ", "value: ", "values:", "- ", "text: ", "&a ", "*a", "!!", "\"",
       "'", "{", "}", "[", "]", "1e2147483647", "1e100000000", "0.25", "-", ": "})
   void importFolder(byte[] input) throws IOException {
     writeFolder(input);
