@@ -58,7 +58,7 @@ final class Evaluator {
         assessment.overallTargetRank() != ModelIndex.NONE
             ? assessment.overallTargetRank()
             : rules.hasOverallTarget()
-                ? combineDimensions(rules.overallTarget(), target, ix, ranks, weights, scratch)
+                ? combineDimensions(rules.overallTarget(), counted(target, present), ix, ranks, weights, scratch)
                 : ModelIndex.NONE;
 
     // Under "next level" a plan has at most one step per question: sized so it never grows.
@@ -94,6 +94,20 @@ final class Evaluator {
       }
     }
     return reached;
+  }
+
+  /**
+   * The targets that count in the overall target: a dimension with no level (every question not
+   * applicable) is left out of it, as it is left out of the overall level, target given or not.
+   */
+  private static int[] counted(int[] target, int[] present) {
+    int[] counted = target.clone();
+    for (int d = 0; d < counted.length; d++) {
+      if (present[d] == ModelIndex.NONE) {
+        counted[d] = ModelIndex.NONE;
+      }
+    }
+    return counted;
   }
 
   private static int combineDimensions(

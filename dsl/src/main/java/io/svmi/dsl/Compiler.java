@@ -68,6 +68,10 @@ final class Compiler {
       }
     }
     diagnostics.addAll(strategy.diagnostics());
+    if (scan.runaway()) {
+      // The file was parsed up to the text that lost its quote: only what comes before it is reported.
+      return failed(capped(diagnostics, options), source, positions);
+    }
     boolean broken = !diagnostics.isEmpty();
 
     ModelBuilder builder = MaturityModel.builder();
@@ -77,7 +81,8 @@ final class Compiler {
     if (Diagnostics.hasErrors(diagnostics)) {
       // The parser or the reader skipped something: core reports nothing that could explain.
       builder.incomplete(
-          broken && reader.levelsIncomplete() ? Incomplete.LEVELS : Incomplete.DECLARATIONS, diagnostics);
+          (broken || reader.refusedAThreshold()) && reader.levelsIncomplete() ? Incomplete.LEVELS : Incomplete.DECLARATIONS,
+          diagnostics);
       diagnostics.clear();   // the builder's result has them
     }
     ModelResult checked = builder.check();

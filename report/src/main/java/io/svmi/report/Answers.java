@@ -1,7 +1,6 @@
 package io.svmi.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
 import io.svmi.Assessment;
@@ -9,16 +8,16 @@ import io.svmi.AssessmentException;
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
 import io.svmi.MaturityModel;
+import io.svmi.SourceFiles;
 import io.svmi.SourceText;
+import io.svmi.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -78,8 +77,14 @@ public final class Answers {
     checkNotNull(model, "model");
     checkNotNull(file, "file");
     String name = file.toString();
-    if (Files.isDirectory(file)) {
-      throw unreadable(name, "it is a directory");
+    if (name.isEmpty()) {
+      throw unreadable(name, "the file name is empty");
+    }
+    Optional<String> notAFile = SourceFiles.notAFile(file);
+    if (notAFile.isPresent()) {
+      // A named pipe with no writer would block here forever: read streams through read(model, name, in).
+      throw problem(Diagnostic.of(DiagnosticCode.E0109, "cannot read '" + name + "': it is " + notAFile.get() + ", not a file")
+          .withHint(notAFile.get().equals("a directory") ? "name a file in it" : "to read a stream, give '-' and redirect it to standard input"));
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(model, name, in);
@@ -87,6 +92,8 @@ public final class Answers {
       throw unreadable(name, "no such file");
     } catch (AccessDeniedException e) {
       throw unreadable(name, "permission denied");
+    } catch (FileSystemException e) {
+      throw unreadable(name, e.getReason() == null ? "cannot open it" : e.getReason().toLowerCase(java.util.Locale.ROOT));
     } catch (IOException e) {
       throw unreadable(name, String.valueOf(e.getMessage()));
     }
@@ -163,20 +170,13 @@ public final class Answers {
     AnswersWriter.write(assessment, out);
   }
 
-  /** Decodes UTF-8 strictly (a leading byte order mark is dropped). */
+  /** Decodes UTF-8 strictly (a leading byte order mark is dropped); a bad byte is reported where it stands. */
   private static SourceText decode(String name, byte[] bytes) throws AssessmentException {
-    String text;
     try {
-      text = UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw problem(Diagnostic.of(DiagnosticCode.E0108, "'" + name + "' is not valid UTF-8 text")
-          .withHint("save the file as UTF-8"));
+      return Utf8.decode(name, bytes);
+    } catch (Utf8.NotUtf8 e) {
+      throw new AssessmentException(ImmutableList.of(e.diagnostic()), Optional.of(e.source()));
     }
-    return SourceText.of(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
   private static AssessmentException tooLarge(String name) {

@@ -2,10 +2,16 @@ package io.svmi.cli;
 
 import io.svmi.Assessment;
 import io.svmi.AssessmentException;
+import io.svmi.Diagnostic;
+import io.svmi.DimensionResult;
+import io.svmi.Level;
+import io.svmi.DiagnosticCode;
 import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
 import io.svmi.report.Answers;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,11 +41,39 @@ final class EvaluationInputs {
    */
   Optional<Evaluation> evaluateOrReport() {
     try {
-      return Optional.of(evaluate());
+      Evaluation evaluation = evaluate();
+      warnAboutTargetsLeftOut(evaluation);
+      return Optional.of(evaluation);
     } catch (InputException e) {
       spec.commandLine().getErr().print(e.render() + "\n");
       return Optional.empty();
     }
+  }
+
+  /**
+   * A target given to a dimension whose questions are all not applicable counts in no overall
+   * target (the dimension has no level): a warning says so, on the error stream.
+   */
+  private void warnAboutTargetsLeftOut(Evaluation evaluation) {
+    for (DimensionResult d : evaluation.dimensions()) {
+      if (d.targetLeftOut()) {
+        spec.commandLine().getErr().println(
+            "warning: the target of dimension " + d.dimension().id() + " (" + d.target().map(Level::name).orElse("")
+                + ") is left out of the overall target: every question of " + d.dimension().id()
+                + " is not applicable, so it has no level");
+      }
+    }
+  }
+
+  /** The files given, to check that an output is none of them. */
+  List<Path> files() {
+    List<Path> files = new ArrayList<>();
+    for (Path p : new Path[] {model, answers}) {
+      if (p != null && !StandardInput.names(p)) {
+        files.add(p);
+      }
+    }
+    return files;
   }
 
   /** Compiles the model, reads the answers against it and evaluates them. */
@@ -50,13 +84,26 @@ final class EvaluationInputs {
       throw new ParameterException(spec.commandLine(),
           "--model needs --answers (the bundled Walsall answers fit only the bundled model)");
     }
-    MaturityModel m = modelPath == null ? Models.bundled() : Models.load(modelPath);
+    StandardInput stdin = SvmiCommand.stdin(spec);
+    if (modelPath != null && answersPath != null && StandardInput.names(modelPath) && StandardInput.names(answersPath)) {
+      throw new InputException(Diagnostic.of(DiagnosticCode.E0109,
+          "cannot read standard input twice: give '-' for one file only"));
+    }
+    MaturityModel m = modelPath == null ? Models.bundled() : Models.load(modelPath, stdin);
     try {
       Assessment assessment = answersPath == null
           ? Answers.read(m, Bundled.answers())
-          : Answers.read(m, answersPath);
+          : StandardInput.names(answersPath)
+              ? Answers.read(m, StandardInput.NAME, stdin.take())
+              : Answers.read(m, answersPath);
       return m.evaluate(assessment);
     } catch (AssessmentException e) {
+      if (modelPath == null && answersPath != null) {
+        Optional<Diagnostic> forgotten = ForgottenModel.check(answersPath, e.diagnostics());
+        if (forgotten.isPresent()) {
+          throw new InputException(forgotten.get());
+        }
+      }
       throw new InputException(e);
     }
   }
