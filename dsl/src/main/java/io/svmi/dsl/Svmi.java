@@ -41,7 +41,12 @@ import java.util.Optional;
 public final class Svmi {
   private Svmi() {}
 
-  /** Compiles a rules file (UTF-8) with the default {@link CompileOptions}. */
+  /**
+   * Compiles a rules file (UTF-8) with the default {@link CompileOptions}.
+   *
+   * @param file the rules file
+   * @return the model, or every problem as a diagnostic
+   */
   public static ModelResult compile(Path file) {
     return compile(file, CompileOptions.defaults());
   }
@@ -49,6 +54,10 @@ public final class Svmi {
   /**
    * Compiles a rules file (UTF-8). A file that cannot be read gives E0109, bytes that are not
    * UTF-8 give E0108, a file over the size limit gives E0105.
+   *
+   * @param file the rules file
+   * @param options the limits to apply
+   * @return the model, or every problem as a diagnostic
    */
   public static ModelResult compile(Path file, CompileOptions options) {
     checkNotNull(file, "file");
@@ -97,12 +106,25 @@ public final class Svmi {
     return compile(name, out.flip().toString(), options);
   }
 
-  /** Compiles rules text with the default {@link CompileOptions}; {@code sourceName} names it in diagnostics. */
+  /**
+   * Compiles rules text with the default {@link CompileOptions}.
+   *
+   * @param sourceName the name diagnostics give the text (a file name, say)
+   * @param text the rules
+   * @return the model, or every problem as a diagnostic
+   */
   public static ModelResult compile(String sourceName, String text) {
     return compile(sourceName, text, CompileOptions.defaults());
   }
 
-  /** Compiles rules text; {@code sourceName} names it in diagnostics. */
+  /**
+   * Compiles rules text.
+   *
+   * @param sourceName the name diagnostics give the text (a file name, say)
+   * @param text the rules
+   * @param options the limits to apply
+   * @return the model, or every problem as a diagnostic
+   */
   public static ModelResult compile(String sourceName, String text, CompileOptions options) {
     checkNotNull(sourceName, "sourceName");
     checkNotNull(text, "text");
@@ -110,12 +132,25 @@ public final class Svmi {
     return Compiler.compile(sourceName, text, options).result();
   }
 
-  /** Compiles a rules file, or throws a {@link ModelException} carrying every diagnostic. */
+  /**
+   * Compiles a rules file, or throws a {@link ModelException} carrying every diagnostic.
+   *
+   * @param file the rules file
+   * @return the model
+   * @throws ModelException if the file cannot be read or has errors
+   */
   public static MaturityModel compileOrThrow(Path file) {
     return compile(file).orElseThrow();
   }
 
-  /** Compiles rules text, or throws a {@link ModelException} carrying every diagnostic. */
+  /**
+   * Compiles rules text, or throws a {@link ModelException} carrying every diagnostic.
+   *
+   * @param sourceName the name diagnostics give the text (a file name, say)
+   * @param text the rules
+   * @return the model
+   * @throws ModelException if the text has errors
+   */
   public static MaturityModel compileOrThrow(String sourceName, String text) {
     return compile(sourceName, text).orElseThrow();
   }
@@ -123,6 +158,8 @@ public final class Svmi {
   /**
    * The model as canonical {@code .svmi} text; compiling it gives an equal model.
    *
+   * @param model the model to print
+   * @return the model's canonical text
    * @throws IllegalArgumentException if the model (built in Java) has an id the language cannot
    *     write: ids are letters, digits, '_' and '-', starting with a letter or '_', not ending in '-'
    */
@@ -134,6 +171,10 @@ public final class Svmi {
   /**
    * Formats rules text canonically, keeping its comments and the blank lines between entries, with
    * the default {@link CompileOptions}.
+   *
+   * @param sourceName the name diagnostics give the text (a file name, say)
+   * @param text the rules
+   * @return the formatted text, or every problem as a diagnostic
    */
   public static FormatResult format(String sourceName, String text) {
     return format(sourceName, text, CompileOptions.defaults());
@@ -144,6 +185,11 @@ public final class Svmi {
    * the element it was written with, and the author's blank lines between the entries of a block
    * (one for a run of them; none at the start or end of a block or of the file; none added beyond
    * the canonical layout's). A text with errors gives its diagnostics and no text.
+   *
+   * @param sourceName the name diagnostics give the text (a file name, say)
+   * @param text the rules
+   * @param options the limits to apply
+   * @return the formatted text, or every problem as a diagnostic
    */
   public static FormatResult format(String sourceName, String text, CompileOptions options) {
     checkNotNull(sourceName, "sourceName");
