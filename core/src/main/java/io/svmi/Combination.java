@@ -10,6 +10,8 @@ import java.util.Arrays;
 public enum Combination {
   /** The lowest level. */
   LOWEST("lowest"),
+  /** The highest level: a high-water mark (BSIMM's "highest level with any activity observed"). */
+  HIGHEST("highest"),
   /** The median; with an even count, the lower of the two middle levels. */
   LOWER_MEDIAN("lower median"),
   /** The mean rank, rounded down. */
@@ -91,6 +93,14 @@ public enum Combination {
             min = Math.min(min, ranks[i]);
           }
           return min;
+        }
+      case HIGHEST:
+        {
+          int max = ranks[0];
+          for (int i = 1; i < n; i++) {
+            max = Math.max(max, ranks[i]);
+          }
+          return max;
         }
       case LOWER_MEDIAN:
         System.arraycopy(ranks, 0, scratch, 0, n);

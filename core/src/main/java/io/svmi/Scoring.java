@@ -25,6 +25,7 @@ final class Scoring {
     return Optional.of(
         switch (c) {
           case LOWEST -> members.stream().map(Member::score).min(Score::compareTo).orElseThrow();
+          case HIGHEST -> members.stream().map(Member::score).max(Score::compareTo).orElseThrow();
           case LOWER_MEDIAN -> {
             List<Score> sorted = new ArrayList<>(members.stream().map(Member::score).toList());
             sorted.sort(null);
@@ -74,7 +75,7 @@ final class Scoring {
 
   /**
    * The level a combination's score reads as: a mean with rounding words rounds it as a rank;
-   * lowest and lower median read it by thresholds when the scale has them, else as a rank; the
+   * lowest, highest and lower median read it by thresholds when the scale has them, else as a rank; the
    * others read it by thresholds.
    */
   static Level level(Combination c, Score score, Scale scale) {

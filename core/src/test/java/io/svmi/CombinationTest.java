@@ -31,6 +31,13 @@ class CombinationTest {
   }
 
   @Test
+  void highest_mixedLevels_givesTheHighWaterMark() throws Exception {
+    assertEquals(3, dimensionRank(Combination.HIGHEST, 2, 0, 3));
+    assertEquals(4, dimensionRank(Combination.HIGHEST, 4, 2, 3));
+    assertEquals(0, dimensionRank(Combination.HIGHEST, 0));
+  }
+
+  @Test
   void lowerMedian_oddCount_givesTheMiddle() throws Exception {
     assertEquals(2, dimensionRank(Combination.LOWER_MEDIAN, 3, 1, 2));
     assertEquals(1, dimensionRank(Combination.LOWER_MEDIAN, 4, 1, 0, 1, 4));

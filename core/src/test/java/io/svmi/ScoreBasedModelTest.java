@@ -149,6 +149,8 @@ class ScoreBasedModelTest {
     // lowest: 0.5, read by thresholds → Level 0; lower median of 0.5, 1, 2.25 → 1 → Level 1.
     assertCombines(Combination.LOWEST, "0.5", "l0");
     assertCombines(Combination.LOWER_MEDIAN, "1", "l1");
+    // highest: 2.25, read by thresholds → Level 2.
+    assertCombines(Combination.HIGHEST, "2.25", "l2");
     // mean rounded to nearest: 1.25 rounds to rank 1; weighted 4/3 rounds down to rank 1.
     assertCombines(Combination.MEAN_ROUNDED_TO_NEAREST, "1.25", "l1");
     assertCombines(Combination.WEIGHTED_MEAN_ROUNDED_DOWN, "≈1.333", "l1");

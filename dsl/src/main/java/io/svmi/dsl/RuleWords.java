@@ -55,6 +55,7 @@ final class RuleWords {
   static String phrase(Combination c, String subject) {
     return switch (c) {
       case LOWEST -> "lowest of " + subject;
+      case HIGHEST -> "highest of " + subject;
       case LOWER_MEDIAN -> "lower median of " + subject;
       case MEAN_ROUNDED_DOWN -> "mean of " + subject + " rounded down";
       case MEAN_ROUNDED_TO_NEAREST -> "mean of " + subject + " rounded to nearest";

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.svmi.Assessment;
 import io.svmi.AssessmentException;
 import io.svmi.Diagnostic;
@@ -36,8 +39,7 @@ class DiagnosticsCatalogTest {
   private static final Path DOC = Path.of("../docs/diagnostics.md");
   private static final Pattern HEADING = Pattern.compile("^## ([EW]\\d{4}): (.+)$", Pattern.MULTILINE);
   private static final Pattern OPTION = Pattern.compile("`(maxInputBytes|maxNestingDepth|maxErrors)\\((\\d+)\\)`");
-  private static final Pattern PAIR = Pattern.compile("\"([^\"]*)\"\\s*:\\s*\"([^\"]*)\"");
-
+  
   /** Sections with this sentence (or under a heading with it) are checked by examples/cli. */
   static final String REPORTED_BY_THE_CLI = "Reported by the `svmi` command line";
 
@@ -132,24 +134,34 @@ class DiagnosticsCatalogTest {
     return new Rendering(result.diagnostics(), result.render() + "\n");
   }
 
-  /** A reader of the answers format just big enough for the examples (duplicate keys kept). */
-  private static Assessment.Builder answers(MaturityModel model, String json) {
+  /**
+   * The examples' answers given to the assessment builder as they are written, repeated keys
+   * included (Jackson's streaming parser; svmi-report's reader, which depends on this module, would
+   * report the repeated keys itself).
+   */
+  private static Assessment.Builder answers(MaturityModel model, String json) throws IOException {
     Assessment.Builder b = model.assessment();
-    pairs(json, "answers").forEach(p -> b.answer(p[0], p[1]));
-    pairs(json, "targets").forEach(p -> b.target(p[0], p[1]));
-    return b;
-  }
-
-  private static List<String[]> pairs(String json, String key) {
-    List<String[]> out = new ArrayList<>();
-    Matcher object = Pattern.compile("\"" + key + "\"\\s*:\\s*\\{([^}]*)\\}").matcher(json);
-    if (object.find()) {
-      Matcher p = PAIR.matcher(object.group(1));
-      while (p.find()) {
-        out.add(new String[] {p.group(1), p.group(2)});
+    try (JsonParser p = new JsonFactory().createParser(json)) {
+      p.nextToken();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String key = p.currentName();
+        p.nextToken();
+        if (!key.equals("answers") && !key.equals("targets")) {
+          p.skipChildren();
+          continue;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String id = p.currentName();
+          String value = p.nextTextValue();
+          if (key.equals("answers")) {
+            b.answer(id, value);
+          } else {
+            b.target(id, value);
+          }
+        }
       }
     }
-    return out;
+    return b;
   }
 
   private static MaturityModel assessmentModel(String doc) {

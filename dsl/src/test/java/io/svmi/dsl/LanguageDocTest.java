@@ -4,17 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.svmi.ExampleResult;
 import io.svmi.ModelResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every example in docs/language.md compiles, and prints back to a model equal to it. */
+/**
+ * Every example in docs/language.md compiles, prints back to a model equal to it, and its worked
+ * examples pass.
+ */
 class LanguageDocTest {
   private static final Path DOC = Path.of("../docs/language.md");
 
@@ -28,6 +33,9 @@ class LanguageDocTest {
           ModelResult r = Svmi.compile("example.svmi", b.text());
           assertFalse(r.hasErrors(), r::render);
           assertEquals(r.model().get(), Svmi.compileOrThrow("printed.svmi", Svmi.print(r.model().get())));
+          for (ExampleResult run : r.model().get().runExamples()) {
+            assertTrue(run.passed(), () -> run.report(Optional.empty()));
+          }
         }));
   }
 

@@ -23,7 +23,7 @@ class CompilerFuzzTest {
   /** The input as UTF-8 text (malformed bytes become U+FFFD, as a lenient host would decode them). */
   @FuzzTest(maxDuration = "5m")
   @DictionaryEntries({"model", "version", "levels", "rules", "dimension", "question", "option", "to", "->",
-      "not applicable", "level", "weight", "lowest of questions", "lower median of", "mean of", "rounded down",
+      "not applicable", "level", "weight", "lowest of questions", "highest of", "lower median of", "mean of", "rounded down",
       "rounded to nearest", "weighted mean of", "dimension targets", "overall target", "action plan",
       "next level", "up to target", "up to top", "unanswered", "= error", "{", "}", "\"", "\\\"", "#"})
   void compileText(byte[] input) {

@@ -16,7 +16,7 @@ final class AwkwardNames {
 
   private static final List<String> KEYWORDS =
       List.of("model", "version", "levels", "rules", "dimension", "level", "weight", "question", "option", "to",
-          "not", "applicable", "error", "lowest", "of", "questions", "next", "up", "top", "mean", "group", "at",
+          "not", "applicable", "error", "lowest", "highest", "of", "questions", "next", "up", "top", "mean", "group", "at",
           "from", "sum", "groups", "example", "subject", "answer", "target", "overall", "expect", "no", "score");
 
   private static final List<String> PIECES =

@@ -169,6 +169,7 @@ final class ReferenceEvaluator {
     BigDecimal count = BigDecimal.valueOf(n);
     int rank = switch (rule) {
       case LOWEST -> sorted.get(0);
+      case HIGHEST -> sorted.get(n - 1);
       case LOWER_MEDIAN -> sorted.get((n - 1) / 2);
       case MEAN_ROUNDED_DOWN -> sum.divide(count, 0, RoundingMode.FLOOR).intValueExact();
       case MEAN_ROUNDED_TO_NEAREST -> sum.divide(count, 0, RoundingMode.HALF_UP).intValueExact();

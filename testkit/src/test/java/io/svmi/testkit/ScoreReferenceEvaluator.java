@@ -67,7 +67,7 @@ final class ScoreReferenceEvaluator {
   }
 
   private static boolean scores(Combination c) {
-    return c.needsThresholds() || c == Combination.LOWEST || c == Combination.LOWER_MEDIAN;
+    return c.needsThresholds() || c == Combination.LOWEST || c == Combination.HIGHEST || c == Combination.LOWER_MEDIAN;
   }
 
   static Expected evaluate(Assessment assessment) {
@@ -238,6 +238,7 @@ final class ScoreReferenceEvaluator {
     int n = members.size();
     return Optional.of(switch (rule) {
       case LOWEST -> sorted.get(0);
+      case HIGHEST -> sorted.get(n - 1);
       case LOWER_MEDIAN -> sorted.get((n - 1) / 2);
       case MEAN -> sum.dividedBy(Fraction.of(BigDecimal.valueOf(n)));
       case WEIGHTED_MEAN -> weightedSum.dividedBy(weights);

@@ -1,11 +1,10 @@
 package io.svmi.cli;
 
-import com.google.common.collect.ImmutableList;
 import io.svmi.Assessment;
 import io.svmi.AssessmentException;
 import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
-import io.svmi.SourceText;
+import io.svmi.report.Answers;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -52,14 +51,13 @@ final class EvaluationInputs {
           "--model needs --answers (the bundled Walsall answers fit only the bundled model)");
     }
     MaturityModel m = modelPath == null ? Models.bundled() : Models.load(modelPath);
-    SourceText source = answersPath == null
-        ? Bundled.answers()
-        : InputFiles.read(answersPath, InputFiles.MAX_ANSWERS_BYTES);
     try {
-      Assessment assessment = AnswersReader.read(m, source);
+      Assessment assessment = answersPath == null
+          ? Answers.read(m, Bundled.answers())
+          : Answers.read(m, answersPath);
       return m.evaluate(assessment);
     } catch (AssessmentException e) {
-      throw new InputException(ImmutableList.copyOf(e.diagnostics()), Optional.of(source));
+      throw new InputException(e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.svmi.cli;
 
 import com.google.common.collect.ImmutableList;
+import io.svmi.AssessmentException;
 import io.svmi.Diagnostic;
 import io.svmi.Diagnostics;
 import io.svmi.SourceText;
@@ -18,6 +19,12 @@ final class InputException extends Exception {
   InputException(ImmutableList<Diagnostic> diagnostics, Optional<SourceText> source) {
     super(Diagnostics.render(diagnostics, source));
     this.diagnostics = diagnostics;
+  }
+
+  /** Answers that do not fit the model (or cannot be read): the exception's rendering, as it is. */
+  InputException(AssessmentException e) {
+    super(e.getMessage(), e);
+    this.diagnostics = e.diagnostics();
   }
 
   InputException(Diagnostic diagnostic) {

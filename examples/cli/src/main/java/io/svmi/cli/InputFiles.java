@@ -17,12 +17,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads the files the commands are given: UTF-8 only, within a size limit, errors as diagnostics. */
+/**
+ * Reads the rules files the commands are given: UTF-8 only, within a size limit, errors as
+ * diagnostics (answers files are read by svmi-report's {@link io.svmi.report.Answers}).
+ */
 final class InputFiles {
   /** The largest rules file read, in bytes. */
   static final int MAX_MODEL_BYTES = 8 * 1024 * 1024;
-  /** The largest answers file read, in bytes. */
-  static final int MAX_ANSWERS_BYTES = 1024 * 1024;
 
   private InputFiles() {}
 

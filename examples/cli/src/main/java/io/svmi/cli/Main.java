@@ -32,8 +32,11 @@ public final class Main {
     System.exit(status);
   }
 
-  /** Runs one command line, writing to the given streams, and returns its exit status. */
-  static int run(PrintWriter out, PrintWriter err, String... args) {
+  /**
+   * Runs one command line, writing to the given streams, and returns its exit status: the command
+   * line in-process, for tests and for hosts that script it.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new SvmiCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -3,6 +3,8 @@ package io.svmi.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.svmi.Evaluation;
+import io.svmi.report.PlanFormat;
+import io.svmi.report.Report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,7 +52,7 @@ final class PlanCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     Evaluation evaluation = evaluated.get();
-    String document = format.renderer().render(evaluation);
+    String document = Report.of(evaluation).render(format);
     Path file = output;
     if (file == null) {
       spec.commandLine().getOut().print(document);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.svmi.report.Answers;
 import io.svmi.Assessment;
 import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
@@ -110,7 +111,7 @@ class DocSamplesTest {
     assertEquals("Social Value Maturity Index", model.name());
     assertEquals("Tiny", EmbeddingSamples.loadText().name());
 
-    Assessment walsall = AnswersReader.read(model, Bundled.answers());
+    Assessment walsall = Answers.read(model, Bundled.answers());
     Map<String, String> targets = new LinkedHashMap<>();
     walsall.targets().forEach((d, level) -> targets.put(d, level.id()));
     Evaluation e = EmbeddingSamples.evaluate(model, walsall.answers(), targets);
@@ -240,7 +241,7 @@ class DocSamplesTest {
       SourceText source = SourceText.of("answers.json", section.group(2));
       String rendered;
       try {
-        AnswersReader.read(model, source);
+        Answers.read(model, source);
         throw new AssertionError(section.group(1) + ": the example reads without error");
       } catch (io.svmi.AssessmentException e) {
         assertTrue(e.diagnostics().stream().anyMatch(d -> d.code().name().equals(section.group(1))),
@@ -282,13 +283,13 @@ class DocSamplesTest {
         }
       }
     }
-    assertEquals(AnswersReader.KEYS, keys);
+    assertEquals(Answers.KEYS, keys);
   }
 
   @Test
   void bundledAnswers_readAgainstTheBundledModel() throws Exception {
     MaturityModel model = Models.bundled();
-    Assessment a = AnswersReader.read(model, SourceText.of("w.json", read(ROOT.resolve("examples/assessments/walsall.json"))));
+    Assessment a = Answers.read(model, SourceText.of("w.json", read(ROOT.resolve("examples/assessments/walsall.json"))));
     assertEquals("Walsall Council", a.subject());
   }
 }

@@ -13,11 +13,22 @@ import java.nio.file.Path;
  */
 final class Golden {
   static final Path DIR = Path.of("examples", "cli", "src", "test", "resources", "golden");
+  /** svmi-report's renderings: `svmi plan` prints exactly these. */
+  static final Path REPORT = Path.of("report", "src", "test", "resources", "golden");
 
   private Golden() {}
 
   static void assertMatches(String name, String actual) throws IOException {
-    Path file = DIR.resolve(name);
+    assertMatches(DIR, name, actual);
+  }
+
+  /** As {@link #assertMatches(String, String)}, against one of svmi-report's golden files. */
+  static void assertMatchesReport(String name, String actual) throws IOException {
+    assertMatches(REPORT, name, actual);
+  }
+
+  private static void assertMatches(Path dir, String name, String actual) throws IOException {
+    Path file = dir.resolve(name);
     if ("1".equals(System.getenv("SVMI_UPDATE_GOLDEN"))) {
       Files.createDirectories(file.getParent());
       Files.writeString(file, actual, UTF_8);

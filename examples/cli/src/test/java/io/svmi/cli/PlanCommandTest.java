@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.svmi.report.Answers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,28 +36,28 @@ class PlanCommandTest {
     CliRun run = CliRun.of("plan");
     assertEquals(0, run.status(), run::toString);
     assertEquals("", run.err());
-    Golden.assertMatches("walsall-plan.txt", run.out());
+    Golden.assertMatchesReport("walsall-plan.txt", run.out());
   }
 
   @Test
   void plan_markdown_matchesGolden() throws IOException {
     CliRun run = CliRun.of("plan", "--format", "markdown");
     assertEquals(0, run.status(), run::toString);
-    Golden.assertMatches("walsall-plan.md", run.out());
+    Golden.assertMatchesReport("walsall-plan.md", run.out());
   }
 
   @Test
   void plan_json_matchesGolden() throws IOException {
     CliRun run = CliRun.of("plan", "--format=json");
     assertEquals(0, run.status(), run::toString);
-    Golden.assertMatches("walsall-plan.json", run.out());
+    Golden.assertMatchesReport("walsall-plan.json", run.out());
   }
 
   @Test
   void plan_html_matchesGolden() throws IOException {
     CliRun run = CliRun.of("plan", "-f", "HTML");
     assertEquals(0, run.status(), run::toString);
-    Golden.assertMatches("walsall-plan.html", run.out());
+    Golden.assertMatchesReport("walsall-plan.html", run.out());
   }
 
   @Test
@@ -133,7 +134,7 @@ class PlanCommandTest {
 
   @Test
   void plan_hugeAnswers_isRefusedBeforeParsing() throws IOException {
-    Path answers = write("huge.json", " ".repeat(InputFiles.MAX_ANSWERS_BYTES + 1));
+    Path answers = write("huge.json", " ".repeat(Answers.MAX_BYTES + 1));
     CliRun run = fails("plan", "--answers", answers.toString());
     assertTrue(run.err().contains("error[E0105]"), run::toString);
   }

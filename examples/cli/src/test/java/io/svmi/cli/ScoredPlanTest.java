@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * assessments (scores computed by hand in examples/samm-import's SammAssessmentsTest).
  */
 class ScoredPlanTest {
-  private static final String DIR = "examples/cli/src/test/resources/scored/";
+  private static final String DIR = "report/src/test/resources/scored/";
   private static final String MODEL = DIR + "samm-excerpt.svmi";
   private static final String ANSWERS = DIR + "excerpt-answers.json";
 
@@ -36,7 +35,7 @@ class ScoredPlanTest {
         new String[] {"html", "scored-plan.html"})) {
       CliRun run = CliRun.of("plan", "--model", MODEL, "--answers", ANSWERS, "--format", format[0]);
       assertEquals(Main.OK, run.status(), run::toString);
-      Golden.assertMatches(format[1], run.out());
+      Golden.assertMatchesReport(format[1], run.out());
     }
   }
 
@@ -97,7 +96,8 @@ class ScoredPlanTest {
     assertEquals(
         List.of("G-SM-2-A", "G-PC-2-A", "G-PC-2-B", "V-AA-1-A", "V-AA-1-B", "V-ST-1-B", "O-OM-3-A"), activities);
 
-    // The JSON plan names each target answer beside the answer, and follows the schema.
+    // The JSON plan names each target answer beside the answer (svmi-report's PlanSchemaTest checks
+    // such a plan against the schema).
     CliRun json = CliRun.of("plan", "--format", "json", "--model", samm.toString(), "--answers",
         "examples/assessments/samm-roadmap.json");
     ObjectMapper mapper = new ObjectMapper();
@@ -110,10 +110,6 @@ class ScoredPlanTest {
     }));
     assertEquals(Map.of("G-SM-1-B", "half", "G-SM-2-A", "full", "G-PC-2-B", "half", "V-ST-1-A", "half",
         "O-OM-3-A", "some"), aims);
-    JsonNode schema = mapper.readTree(Path.of("docs/plan.schema.json").toFile());
-    List<String> problems = new ArrayList<>();
-    PlanSchemaTest.validate(schema, schema, plan, "$", problems);
-    assertEquals(List.of(), problems);
   }
 
   @Test

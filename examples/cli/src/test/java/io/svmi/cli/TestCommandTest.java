@@ -96,7 +96,7 @@ class TestCommandTest {
     assertTrue(Files.readString(Path.of("docs/cli.md"), UTF_8).contains("```text\n" + shown + "\n```\n"), shown);
   }
 
-  private static final Path SAMM = Path.of("examples/cli/src/test/resources/scored/samm-excerpt.svmi");
+  private static final Path SAMM = Path.of("report/src/test/resources/scored/samm-excerpt.svmi");
 
   @Test
   void theSammExcerptsScores_pass() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.svmi.report.Answers;
 import io.svmi.Action;
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The bundled SVMI model ({@code examples/models/svmi.svmi}) with Walsall Council's answers
- * ({@code examples/assessments/walsall.json}, read by the command line's {@link AnswersReader})
+ * ({@code examples/assessments/walsall.json}, read by the command line's {@link io.svmi.report.Answers})
  * reproduces the published Walsall action plan ({@code examples/reference/walsall-action-plan.txt},
  * read by {@link ReferencePlan}, its extraction artefacts fixed in commented code there): the
  * evaluation gives every dimension's present and future level, the overall levels and every cell
@@ -61,7 +62,7 @@ class WalsallReferenceTest {
     source = read(MODEL);
     compiled = Svmi.compile(MODEL.toString(), source);
     model = compiled.orElseThrow();
-    walsall = model.evaluate(AnswersReader.read(model, SourceText.of(ANSWERS.toString(), read(ANSWERS))));
+    walsall = model.evaluate(Answers.read(model, SourceText.of(ANSWERS.toString(), read(ANSWERS))));
     published = ReferencePlan.parse(read(REFERENCE));
     reference = published.withExtractionArtefactsFixed();
   }

@@ -1,20 +1,21 @@
 package io.svmi.web;
 
-import io.svmi.Action;
 import io.svmi.Diagnostic;
 import io.svmi.Dimension;
-import io.svmi.DimensionResult;
 import io.svmi.Evaluation;
 import io.svmi.Level;
 import io.svmi.MaturityModel;
 import io.svmi.Option;
 import io.svmi.Question;
+import io.svmi.report.Html;
+import io.svmi.report.Report;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The pages of the web form, as HTML text: the form generated from the model, the levels and plan
- * of an evaluation above the form, the problems of a form that does not fit the model, and short
+ * The pages of the web form, as HTML text: the form generated from the model, the report of an
+ * evaluation (svmi-report's HTML) above the form, the problems of a form that does not fit the model, and short
  * error pages. Every text from the model or the request is escaped; no scripts, one inline style.
  * Immutable: one instance serves every request thread.
  */
@@ -43,27 +44,16 @@ final class FormPage {
     return end(out);
   }
 
-  /** The levels and the action plan of an evaluation, with the form below to change answers. */
+  /**
+   * The report of an evaluation (svmi-report's HTML: the levels, the action plan, the chart), with
+   * the form below to change answers.
+   */
   String plan(Evaluation evaluation, FormBody values) {
-    StringBuilder out = start(model.name() + ": Action Plan");
-    out.append("<h2>Levels").append(evaluation.subject().isEmpty() ? "" : " of " + escape(evaluation.subject()))
-        .append("</h2>\n<table>\n<thead><tr><th>Dimension</th><th>Present</th><th>Target</th></tr></thead>\n<tbody>\n");
-    for (DimensionResult d : evaluation.dimensions()) {
-      row(out, d.dimension().id() + " " + d.dimension().name(), d.present(), d.target());
-    }
-    row(out, "Overall", evaluation.present(), evaluation.target());
-    out.append("</tbody>\n</table>\n<h2>Action plan</h2>\n");
-    if (evaluation.plan().actions().stream().noneMatch(Action::hasText)) {
-      out.append("<p>Nothing to do: the plan has no steps.</p>\n");
-    }
-    for (Dimension dimension : model.dimensions().values()) {
-      List<Action> row = evaluation.plan().forDimension(dimension.id());
-      if (row.stream().anyMatch(Action::hasText)) {
-        out.append("<h3>").append(escape(dimension.id() + " " + dimension.name())).append("</h3>\n");
-        for (Level level : model.scale().levels()) {
-          cell(out, level, evaluation.plan().cell(dimension.id(), level));
-        }
-      }
+    StringBuilder out = start(model.name() + ": Action Plan", Report.htmlStyle());
+    try {
+      Report.of(evaluation).writeHtmlFragment(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringBuilder does not fail", e);
     }
     out.append("<h2>Change the answers</h2>\n");
     form(out, values);
@@ -95,50 +85,24 @@ final class FormPage {
   }
 
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Html.escape(text);
   }
 
+  /** The page's head and its title as its heading. */
   private static StringBuilder start(String title) {
+    return start(title, "").append("<h1>").append(escape(title)).append("</h1>\n");
+  }
+
+  /** The page's head; {@code style} is added to the page's own stylesheet. */
+  private static StringBuilder start(String title, String style) {
     return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(escape(title)).append("</title>\n")
-        .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n")
-        .append("<h1>").append(escape(title)).append("</h1>\n");
+        .append("<style>\n").append(STYLE).append(style.isEmpty() ? "" : "\n" + style)
+        .append("\n</style>\n</head>\n<body>\n");
   }
-
   private static String end(StringBuilder out) {
     return out.append("</body>\n</html>\n").toString();
-  }
-
-  private static void row(StringBuilder out, String name, Optional<Level> present, Optional<Level> target) {
-    out.append("<tr><th scope=\"row\">").append(escape(name)).append("</th><td>")
-        .append(escape(present.map(Level::name).orElse("no level"))).append("</td><td>")
-        .append(escape(target.map(Level::name).orElse("no level"))).append("</td></tr>\n");
-  }
-
-  private static void cell(StringBuilder out, Level level, List<Action> actions) {
-    if (actions.stream().noneMatch(Action::hasText)) {
-      return;
-    }
-    out.append("<h4>To reach ").append(escape(level.name())).append("</h4>\n<ul>\n");
-    for (Action action : actions) {
-      if (action.hasText()) {
-        out.append("<li>").append(escape(action.text())).append("</li>\n");
-      }
-    }
-    out.append("</ul>\n");
   }
 
   private void form(StringBuilder out, FormBody values) {

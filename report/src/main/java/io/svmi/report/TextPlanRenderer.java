@@ -1,4 +1,4 @@
-package io.svmi.cli;
+package io.svmi.report;
 
 import io.svmi.DimensionResult;
 import io.svmi.Evaluation;
@@ -12,8 +12,9 @@ import io.svmi.Level;
  */
 final class TextPlanRenderer implements PlanRenderer {
   @Override
-  public String render(Evaluation evaluation) {
-    PlanTable table = new PlanTable(evaluation);
+  public String render(Report report) {
+    Evaluation evaluation = report.evaluation();
+    PlanTable table = PlanTable.of(evaluation);
     StringBuilder out = new StringBuilder();
     out.append(flat(evaluation.model().name())).append("\n\n");
     out.append("Action Plan\n\n");

@@ -1,4 +1,4 @@
-package io.svmi.cli;
+package io.svmi.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +8,8 @@ import io.svmi.AssessmentException;
 import io.svmi.DiagnosticCode;
 import io.svmi.MaturityModel;
 import io.svmi.SourceText;
+import io.svmi.cli.Main;
+import io.svmi.report.Answers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -51,7 +53,7 @@ class AnswersLimitsTest {
 
   @Test
   void fileJustOverTheLimit_isRefused() throws IOException {
-    Path file = Files.writeString(dir.resolve("big.json"), " ".repeat(InputFiles.MAX_ANSWERS_BYTES + 1));
+    Path file = Files.writeString(dir.resolve("big.json"), " ".repeat(Answers.MAX_BYTES + 1));
     CommandRun run = CommandRun.of("plan", "--answers", file.toString());
     assertEquals(Main.BAD_INPUT, run.status(), run::toString);
     assertTrue(run.err().contains("error[E0105]"), run::toString);
@@ -59,14 +61,14 @@ class AnswersLimitsTest {
 
   @Test
   void megabyteOfWhitespace_isAnEmptyAnswersFile() throws IOException {
-    Path file = Files.writeString(dir.resolve("blank.json"), " ".repeat(InputFiles.MAX_ANSWERS_BYTES));
+    Path file = Files.writeString(dir.resolve("blank.json"), " ".repeat(Answers.MAX_BYTES));
     CommandRun run = CommandRun.of("plan", "--answers", file.toString());
     assertEquals(Main.BAD_INPUT, run.status(), run::toString);
     assertTrue(run.err().contains("error[E0409]: the answers file is empty"), run::toString);
   }
 
   @Test
-  void deeplyNestedValue_isRefusedAtTheDepthLimit() throws InputException {
+  void deeplyNestedValue_isRefusedAtTheDepthLimit() {
     String json = "{\"subject\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
     AssessmentException e = assertThrows(AssessmentException.class, () -> read(json));
     assertTrue(e.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.E0106), e::getMessage);
@@ -82,23 +84,23 @@ class AnswersLimitsTest {
   }
 
   @Test
-  void hugeString_isRefusedAtTheStringLimit() throws InputException {
-    String json = "{\"subject\": \"" + "x".repeat(AnswersReader.MAX_STRING + 1) + "\"}";
+  void hugeString_isRefusedAtTheStringLimit() {
+    String json = "{\"subject\": \"" + "x".repeat(Answers.MAX_STRING + 1) + "\"}";
     AssessmentException e = assertThrows(AssessmentException.class, () -> read(json));
     assertEquals(DiagnosticCode.E0105, e.diagnostics().get(0).code(), e::getMessage);
     assertTrue(e.getMessage().contains("a string or key is longer than 65536 characters"), e::getMessage);
   }
 
   @Test
-  void hugeNumber_isRefused() throws InputException {
+  void hugeNumber_isRefused() {
     String json = "{\"subject\": " + "9".repeat(10_000) + "}";
     AssessmentException e = assertThrows(AssessmentException.class, () -> read(json));
     assertTrue(e.getMessage().contains("error[E0105]: a number is longer than 100 characters"), e::getMessage);
   }
 
-  private static void read(String json) throws AssessmentException, InputException {
-    MaturityModel model = Models.bundled();
-    AnswersReader.read(model, SourceText.of("answers.json", json));
+  private static void read(String json) throws AssessmentException {
+    MaturityModel model = FuzzModels.svmi();
+    Answers.read(model, SourceText.of("answers.json", json));
   }
 
   /** Writes spaces into the pipe until the reader closes it or {@code limit} bytes are sent. */

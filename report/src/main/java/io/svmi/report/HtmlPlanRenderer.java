@@ -1,4 +1,4 @@
-package io.svmi.cli;
+package io.svmi.report;
 
 import com.google.common.collect.ImmutableList;
 import io.svmi.DimensionResult;
@@ -32,8 +32,8 @@ final class HtmlPlanRenderer implements PlanRenderer {
           "  @media print { body { margin: 0; max-width: none; font-size: 9pt; } thead th { background: none; } }");
 
   @Override
-  public String render(Evaluation evaluation) {
-    PlanTable table = new PlanTable(evaluation);
+  public String render(Report report) {
+    Evaluation evaluation = report.evaluation();
     StringBuilder out = new StringBuilder();
     String title = evaluation.model().name() + ": Action Plan"
         + (evaluation.subject().isEmpty() ? "" : " for " + evaluation.subject());
@@ -41,6 +41,20 @@ final class HtmlPlanRenderer implements PlanRenderer {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(escape(title)).append("</title>\n")
         .append("<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
+    body(report, out);
+    out.append("</body>\n</html>\n");
+    return out.toString();
+  }
+
+  /** The stylesheet the page carries, for a host that puts {@link #body} into its own page. */
+  static String style() {
+    return STYLE;
+  }
+
+  /** The page's content, from its heading to its last note. */
+  static void body(Report report, StringBuilder out) {
+    Evaluation evaluation = report.evaluation();
+    PlanTable table = PlanTable.of(evaluation);
     out.append("<h1>").append(escape(evaluation.model().name())).append("</h1>\n");
     out.append("<h2>Action Plan</h2>\n");
     out.append("<dl class=\"summary\">\n");
@@ -85,40 +99,14 @@ final class HtmlPlanRenderer implements PlanRenderer {
     out.append("</tbody>\n</table>\n");
     out.append("<p class=\"note\">")
         .append(table.footnote().map(f -> "<sup>*</sup> " + escape(f) + " ").orElse(""))
-        .append("The column Not lists the questions answered not applicable.</p>\n");
-    out.append("</body>\n</html>\n");
-    return out.toString();
+        .append(PlanTable.NOT_EXPLANATION).append("</p>\n");
   }
 
   private static void summary(StringBuilder out, String term, String value) {
     out.append("<dt>").append(term).append("</dt><dd>").append(escape(value)).append("</dd>\n");
   }
 
-  /** Escapes text for HTML element content and double-quoted attribute values. */
-  static String escape(String text) {
-    StringBuilder s = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&':
-          s.append("&amp;");
-          break;
-        case '<':
-          s.append("&lt;");
-          break;
-        case '>':
-          s.append("&gt;");
-          break;
-        case '"':
-          s.append("&quot;");
-          break;
-        case '\'':
-          s.append("&#39;");
-          break;
-        default:
-          s.append(c);
-      }
-    }
-    return s.toString();
+  private static String escape(String text) {
+    return Html.escape(text);
   }
 }

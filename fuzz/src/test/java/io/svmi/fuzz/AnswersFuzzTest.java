@@ -1,5 +1,6 @@
-package io.svmi.cli;
+package io.svmi.fuzz;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,9 @@ import io.svmi.Diagnostic;
 import io.svmi.Diagnostics;
 import io.svmi.MaturityModel;
 import io.svmi.SourceText;
+import io.svmi.cli.Main;
+import io.svmi.report.Answers;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,9 +26,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The answers-file reader (a package-private part of the command line, hence this package): any
- * bytes give an assessment that evaluates, or diagnostics rendered against the file; through the
- * whole command line, any answers file gives exit status 0 or 2, never 3 (an internal error).
+ * The answers-file reader (svmi-report's {@link Answers}): any bytes give an assessment that
+ * evaluates, or diagnostics rendered against the file; through the whole command line, any answers
+ * file gives exit status 0 or 2, never 3 (an internal error).
  */
 class AnswersFuzzTest {
   private static final MaturityModel SVMI = bundled();
@@ -34,18 +38,11 @@ class AnswersFuzzTest {
   @DictionaryEntries({"{", "}", "\"subject\"", "\"answers\"", "\"targets\"", "\"overallTarget\"", "\"A1\"",
       "\"tailor\"", "\"leader\"", "\"A\"", ":", ",", "[", "]", "null", "true", "1e99", "\"\\u0000\""})
   void readAnswers(byte[] input) {
-    SourceText source;
-    try {
-      source = InputFiles.decode("fuzz.json", input);
-    } catch (InputException e) {
-      assertFalse(e.diagnostics().isEmpty());
-      return;
-    }
     Assessment assessment;
     try {
-      assessment = AnswersReader.read(SVMI, source);
+      assessment = Answers.read(SVMI, "fuzz.json", new ByteArrayInputStream(input));
     } catch (AssessmentException e) {
-      checkProblems(e, source);
+      checkProblems(e, SourceText.of("fuzz.json", new String(input, UTF_8)));
       return;
     }
     try {
@@ -85,11 +82,7 @@ class AnswersFuzzTest {
   }
 
   private static MaturityModel bundled() {
-    try {
-      return Models.bundled();
-    } catch (InputException e) {
-      throw new IllegalStateException(e.render(), e);
-    }
+    return FuzzModels.svmi();
   }
 
   private static Path tempFile() {

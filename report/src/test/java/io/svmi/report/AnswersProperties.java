@@ -1,4 +1,4 @@
-package io.svmi.cli;
+package io.svmi.report;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.svmi.dsl.Svmi;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -20,17 +21,13 @@ import net.jqwik.api.Provide;
  * Totality of the answers reader: whatever the bytes, reading gives an assessment or diagnostics
  * that render, never another exception (so the command line never shows a stack trace).
  */
-class AnswersReaderProperties {
+class AnswersProperties {
   private static final MaturityModel SAMPLE = SampleModel.model();
   private static final MaturityModel SVMI = bundled();
   private static final String WALSALL = walsall();
 
   private static MaturityModel bundled() {
-    try {
-      return Models.bundled();
-    } catch (InputException e) {
-      throw new AssertionError(e.render(), e);
-    }
+    return Svmi.compileOrThrow(Path.of("examples/models/svmi.svmi"));
   }
 
   private static String walsall() {
@@ -56,7 +53,7 @@ class AnswersReaderProperties {
 
   private static void read(MaturityModel model, String text) {
     try {
-      AnswersReader.read(model, SourceText.of("p.json", text));
+      Answers.read(model, SourceText.of("p.json", text));
     } catch (AssessmentException e) {
       assertFalse(e.diagnostics().isEmpty());
       assertFalse(e.getMessage().isEmpty());

@@ -1,4 +1,4 @@
-package io.svmi.cli;
+package io.svmi.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -26,26 +26,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads an answers file (docs/answers-format.md) into an {@link Assessment} of a model:
- *
- * <pre>{@code
- * {"subject": "Walsall Council", "answers": {"A1": "tailor"}, "targets": {"A": "leader"}}
- * }</pre>
+ * Reads the text of an answers file (docs/answers-format.md) into an {@link Assessment} of a
+ * model: the parser behind {@link Answers#read(MaturityModel, SourceText)}.
  *
  * <p>Every problem is found in one pass and reported at once, each pointing at its key: invalid
  * JSON, unknown or repeated keys, values of the wrong JSON type, and (through the assessment
  * builder) unknown questions, options, dimensions and levels and missing answers.
  */
 final class AnswersReader {
-  /** The deepest nesting of arrays and objects read; the format itself needs two. */
-  static final int MAX_DEPTH = 32;
-  /** The longest string read, in characters. */
-  static final int MAX_STRING = 64 * 1024;
-
-  /** The most errors reported, as for rules files; past it, E0107 says the reader stopped. */
-  static final int MAX_ERRORS = 50;
-
-  static final ImmutableList<String> KEYS = ImmutableList.of("subject", "answers", "targets", "overallTarget", "targetAnswers");
+  private static final int MAX_DEPTH = Answers.MAX_DEPTH;
+  private static final int MAX_STRING = Answers.MAX_STRING;
+  private static final int MAX_ERRORS = Answers.MAX_ERRORS;
+  private static final ImmutableList<String> KEYS = Answers.KEYS;
 
   private static final JsonFactory JSON =
       JsonFactory.builder()

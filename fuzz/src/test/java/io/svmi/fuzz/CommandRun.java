@@ -1,7 +1,8 @@
-package io.svmi.cli;
+package io.svmi.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.svmi.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 

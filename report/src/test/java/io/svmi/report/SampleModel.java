@@ -1,4 +1,4 @@
-package io.svmi.cli;
+package io.svmi.report;
 
 import io.svmi.AssessmentException;
 import io.svmi.Evaluation;
@@ -52,6 +52,6 @@ final class SampleModel {
 
   static Evaluation evaluation() throws AssessmentException {
     MaturityModel model = model();
-    return model.evaluate(AnswersReader.read(model, SourceText.of("tiny.json", ANSWERS)));
+    return model.evaluate(Answers.read(model, SourceText.of("tiny.json", ANSWERS)));
   }
 }

@@ -1,4 +1,4 @@
-package io.svmi.cli;
+package io.svmi.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,33 +10,80 @@ import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
 import io.svmi.SourceText;
 import io.svmi.dsl.Svmi;
+import io.svmi.AssessmentException;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PlanRenderersTest {
+class ReportTest {
+  static final Path WALSALL_MODEL = Path.of("examples/models/svmi.svmi");
+  static final Path WALSALL_ANSWERS = Path.of("examples/assessments/walsall.json");
+  static final Path SCORED_MODEL = Path.of("report/src/test/resources/scored/samm-excerpt.svmi");
+  static final Path SCORED_ANSWERS = Path.of("report/src/test/resources/scored/excerpt-answers.json");
+
+  static Evaluation evaluate(Path model, Path answers) throws AssessmentException {
+    MaturityModel m = Svmi.compileOrThrow(model);
+    return m.evaluate(Answers.read(m, answers));
+  }
+
+  static Evaluation walsall() throws AssessmentException {
+    return evaluate(WALSALL_MODEL, WALSALL_ANSWERS);
+  }
+
+  /** The golden files the command line's `svmi plan` is also checked against: the library makes them. */
+  @Test
+  void walsallAndScored_inEveryFormat_matchGolden() throws Exception {
+    for (PlanFormat format : PlanFormat.values()) {
+      Golden.assertMatches("walsall-plan." + format.extension(), Report.of(walsall()).render(format));
+      Golden.assertMatches("scored-plan." + format.extension(), Report.of(evaluate(SCORED_MODEL, SCORED_ANSWERS)).render(format));
+    }
+  }
+
+  @Test
+  void write_toAWriter_isTheRendering() throws Exception {
+    Report report = Report.of(SampleModel.evaluation());
+    for (PlanFormat format : PlanFormat.values()) {
+      StringWriter out = new StringWriter();
+      report.write(format, out);
+      assertEquals(report.render(format), out.toString(), format.id());
+    }
+  }
+
+  @Test
+  void htmlFragment_isThePageBody_andStyleIsThePagesStyle() throws Exception {
+    Report report = Report.of(SampleModel.evaluation());
+    String page = report.render(PlanFormat.HTML);
+    StringBuilder fragment = new StringBuilder();
+    report.writeHtmlFragment(fragment);
+    assertTrue(fragment.toString().startsWith("<h1>"), fragment::toString);
+    assertTrue(page.contains("<body>\n" + fragment + "</body>"), page);
+    assertTrue(page.contains("<style>\n" + Report.htmlStyle() + "\n</style>"), page);
+  }
+
   @Test
   void text_smallModel_matchesGolden() throws Exception {
-    Golden.assertMatches("tiny-plan.txt", PlanFormat.TEXT.renderer().render(SampleModel.evaluation()));
+    Golden.assertMatches("tiny-plan.txt", Report.of(SampleModel.evaluation()).render(PlanFormat.TEXT));
   }
 
   @Test
   void markdown_smallModel_matchesGolden() throws Exception {
-    Golden.assertMatches("tiny-plan.md", PlanFormat.MARKDOWN.renderer().render(SampleModel.evaluation()));
+    Golden.assertMatches("tiny-plan.md", Report.of(SampleModel.evaluation()).render(PlanFormat.MARKDOWN));
   }
 
   @Test
   void json_smallModel_matchesGolden() throws Exception {
-    Golden.assertMatches("tiny-plan.json", PlanFormat.JSON.renderer().render(SampleModel.evaluation()));
+    Golden.assertMatches("tiny-plan.json", Report.of(SampleModel.evaluation()).render(PlanFormat.JSON));
   }
 
   @Test
   void html_smallModel_matchesGolden() throws Exception {
-    Golden.assertMatches("tiny-plan.html", PlanFormat.HTML.renderer().render(SampleModel.evaluation()));
+    Golden.assertMatches("tiny-plan.html", Report.of(SampleModel.evaluation()).render(PlanFormat.HTML));
   }
 
   @Test
   void text_actionTable_hasOneColumnPerLevelAboveTheLowestAndNot() throws Exception {
-    String text = PlanFormat.TEXT.renderer().render(SampleModel.evaluation());
+    String text = Report.of(SampleModel.evaluation()).render(PlanFormat.TEXT);
     assertTrue(text.contains("\tTo reach 'Some'\tTo reach 'Good'\tTo reach 'Best'\tNot\n"), text);
     // P1 is at Some: its next step is Good; P2 is not applicable and listed under Not.
     assertTrue(text.contains("People | Skills\t\tTrain \"everyone\" <every> quarter & record it.\t\tP2\n"), text);
@@ -46,7 +93,7 @@ class PlanRenderersTest {
 
   @Test
   void html_escapesEveryText_andLoadsNothingExternal() throws Exception {
-    String html = PlanFormat.HTML.renderer().render(SampleModel.evaluation());
+    String html = Report.of(SampleModel.evaluation()).render(PlanFormat.HTML);
     assertTrue(html.contains("Tiny &lt;Index&gt; &amp; Co"), html);
     assertTrue(html.contains("Train &quot;everyone&quot; &lt;every&gt; quarter &amp; record it."), html);
     assertFalse(html.contains("<Index>"));
@@ -58,7 +105,7 @@ class PlanRenderersTest {
 
   @Test
   void markdown_escapesPipesAndMarkup() throws Exception {
-    String md = PlanFormat.MARKDOWN.renderer().render(SampleModel.evaluation());
+    String md = Report.of(SampleModel.evaluation()).render(PlanFormat.MARKDOWN);
     assertTrue(md.contains("| People \\| Skills |"), md);
     assertTrue(md.contains("Tiny \\<Index\\> & Co"), md);
   }
@@ -66,7 +113,7 @@ class PlanRenderersTest {
   @Test
   void json_isWellFormed_andCarriesTheSchemaVersion() throws Exception {
     Evaluation e = SampleModel.evaluation();
-    String json = PlanFormat.JSON.renderer().render(e);
+    String json = Report.of(e).render(PlanFormat.JSON);
     int actions = 0;
     try (JsonParser p = new JsonFactory().createParser(json)) {
       while (p.nextToken() != null) {
@@ -91,23 +138,23 @@ class PlanRenderersTest {
   void footnote_onlyUnderTheNextLevelPlansOfOrdinalModels() throws Exception {
     String footnote = "The actions in the action plan are defined by your response to each question";
     for (PlanFormat format : PlanFormat.values()) {
-      String nextLevel = format.renderer().render(SampleModel.evaluation());
+      String nextLevel = Report.of(SampleModel.evaluation()).render(format);
       assertEquals(format != PlanFormat.JSON, nextLevel.contains(footnote), format + " under next level");
     }
     for (String policy : List.of("up to target", "up to top")) {
       String text = Svmi.print(SampleModel.model()).replace("action plan     = next level", "action plan     = " + policy);
       MaturityModel model = Svmi.compileOrThrow("tiny.svmi", text);
-      Evaluation e = model.evaluate(AnswersReader.read(model, SourceText.of("tiny.json", SampleModel.ANSWERS)));
+      Evaluation e = model.evaluate(Answers.read(model, SourceText.of("tiny.json", SampleModel.ANSWERS)));
       for (PlanFormat format : PlanFormat.values()) {
-        String rendered = format.renderer().render(e);
+        String rendered = Report.of(e).render(format);
         assertFalse(rendered.contains(footnote), format + " under " + policy);
         assertFalse(rendered.contains("<sup>*</sup>") || rendered.contains("\n* ") || rendered.contains("\n\\* "),
             format + " under " + policy + ": no footnote mark");
       }
-      String text0 = PlanFormat.TEXT.renderer().render(e);
+      String text0 = Report.of(e).render(PlanFormat.TEXT);
       assertTrue(text0.endsWith("\tR1\n"), "the text plan ends with the action table:\n" + text0);
       assertTrue(
-          PlanFormat.HTML.renderer().render(e).contains("<p class=\"note\">The column Not lists the questions answered not applicable.</p>"));
+          Report.of(e).render(PlanFormat.HTML).contains("<p class=\"note\">The column Not lists the questions answered not applicable.</p>"));
     }
   }
 }

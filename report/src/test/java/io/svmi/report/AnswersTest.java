@@ -1,6 +1,9 @@
-package io.svmi.cli;
+package io.svmi.report;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,13 +13,18 @@ import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
 import io.svmi.SourceSpan;
 import io.svmi.SourceText;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-class AnswersReaderTest {
+class AnswersTest {
   private static Assessment read(String json) throws AssessmentException {
-    return AnswersReader.read(SampleModel.model(), SourceText.of("a.json", json));
+    return Answers.read(SampleModel.model(), SourceText.of("a.json", json));
   }
 
   private static AssessmentException fails(String json) {
@@ -138,7 +146,7 @@ class AnswersReaderTest {
 
   @Test
   void read_hugeString_stopsWithALimitError() {
-    AssessmentException e = fails("{\"subject\": \"" + "x".repeat(AnswersReader.MAX_STRING + 1) + "\"}");
+    AssessmentException e = fails("{\"subject\": \"" + "x".repeat(Answers.MAX_STRING + 1) + "\"}");
     assertEquals(DiagnosticCode.E0105, e.diagnostics().get(0).code());
     assertTrue(e.getMessage().contains("longer than 65536 characters"), e.getMessage());
     assertTrue(!e.getMessage().contains("StreamReadConstraints"), e.getMessage());
@@ -186,5 +194,95 @@ class AnswersReaderTest {
     assertEquals(List.of(DiagnosticCode.E0407), codes(e));
     assertEquals(3, e.diagnostics().get(0).span().orElseThrow().line());
     assertEquals("first given at 2:20", e.diagnostics().get(0).hint().orElseThrow());
+  }
+
+  // Reading files, streams and readers.
+
+  @TempDir Path dir;
+
+  @Test
+  void read_file_givesTheAssessment_andNamesTheFileInDiagnostics() throws Exception {
+    Path file = Files.writeString(dir.resolve("tiny.json"), SampleModel.ANSWERS);
+    assertEquals(read(SampleModel.ANSWERS), Answers.read(SampleModel.model(), file));
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"answers\": {\"P1\": \"yse\"}}");
+    AssessmentException e = assertThrows(AssessmentException.class, () -> Answers.read(SampleModel.model(), bad));
+    assertTrue(e.getMessage().contains(" --> " + bad + ":1:14"), e.getMessage());
+  }
+
+  @Test
+  void read_missingFileOrDirectory_isE0109() {
+    AssessmentException missing = assertThrows(AssessmentException.class,
+        () -> Answers.read(SampleModel.model(), dir.resolve("missing.json")));
+    assertEquals("error[E0109]: cannot read '" + dir.resolve("missing.json") + "': no such file\n\n1 error",
+        missing.getMessage());
+    AssessmentException directory = assertThrows(AssessmentException.class, () -> Answers.read(SampleModel.model(), dir));
+    assertTrue(directory.getMessage().contains("it is a directory"), directory.getMessage());
+  }
+
+  @Test
+  void read_streamOverTheLimit_isE0105_afterReadingOneByteMore() {
+    byte[] big = " ".repeat(Answers.MAX_BYTES + 10).getBytes(UTF_8);
+    ByteArrayInputStream in = new ByteArrayInputStream(big);
+    AssessmentException e = assertThrows(AssessmentException.class, () -> Answers.read(SampleModel.model(), "big.json", in));
+    assertEquals(DiagnosticCode.E0105, e.diagnostics().get(0).code());
+    assertEquals(9, in.available(), "reads the limit and one byte more, no further");
+  }
+
+  @Test
+  void read_streamOfLatin1_isE0108_andAByteOrderMarkIsDropped() throws Exception {
+    AssessmentException e = assertThrows(AssessmentException.class, () -> Answers.read(SampleModel.model(), "l.json",
+        new ByteArrayInputStream("{\"subject\": \"Caf\u00e9\"}".getBytes(ISO_8859_1))));
+    assertTrue(e.getMessage().startsWith("error[E0108]: 'l.json' is not valid UTF-8 text"), e.getMessage());
+    Assessment a = Answers.read(SampleModel.model(), "bom.json",
+        new ByteArrayInputStream(("\uFEFF" + SampleModel.ANSWERS).getBytes(UTF_8)));
+    assertEquals(read(SampleModel.ANSWERS), a);
+  }
+
+  @Test
+  void read_reader_givesTheAssessment_withinTheLimit() throws Exception {
+    assertEquals(read(SampleModel.ANSWERS), Answers.read(SampleModel.model(), "r.json", new StringReader(SampleModel.ANSWERS)));
+    AssessmentException e = assertThrows(AssessmentException.class, () -> Answers.read(SampleModel.model(), "r.json",
+        new StringReader(" ".repeat(Answers.MAX_BYTES + 1))));
+    assertEquals(DiagnosticCode.E0105, e.diagnostics().get(0).code());
+  }
+
+  // Writing.
+
+  @Test
+  void write_givesTheDocumentedFormat_inModelOrder() throws Exception {
+    Assessment a = SampleModel.model().assessment().subject("Borough \"B\"")
+        .answer("Q1", "no").answer("P2", "na").answer("P1", "yes").answer("R1", "na")
+        .target("Q", "some").target("P", "good").overallTarget("best").targetAnswer("P1", "always")
+        .build();
+    assertEquals("""
+        {
+          "subject": "Borough \\"B\\"",
+          "answers": {
+            "P1": "yes",
+            "P2": "na",
+            "Q1": "no",
+            "R1": "na"
+          },
+          "targets": {
+            "P": "good",
+            "Q": "some"
+          },
+          "overallTarget": "best",
+          "targetAnswers": {
+            "P1": "always"
+          }
+        }
+        """, Answers.write(a));
+    assertEquals(a, read(Answers.write(a)));
+  }
+
+  @Test
+  void write_leavesOutWhatIsNotGiven() throws Exception {
+    Assessment a = read(SampleModel.ANSWERS);
+    String json = Answers.write(a);
+    assertFalse(json.contains("overallTarget") || json.contains("targetAnswers"), json);
+    StringBuilder out = new StringBuilder();
+    Answers.write(a, out);
+    assertEquals(json, out.toString());
   }
 }

@@ -1,10 +1,6 @@
-package io.svmi.cli;
+package io.svmi.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.svmi.Action;
 import io.svmi.DimensionResult;
 import io.svmi.Evaluation;
@@ -20,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The evaluation as JSON, in the stable schema documented in docs/cli.md ({@code schemaVersion}
+ * The evaluation as JSON, in the stable schema documented in docs/plan.schema.json ({@code schemaVersion}
  * 1): the levels by id and name, every determination with its explanation, and every action with
  * its dimension, question, level and text. Levels are referred to by id everywhere else.
  */
@@ -28,21 +24,12 @@ final class JsonPlanRenderer implements PlanRenderer {
   /** Raised only for changes that break readers; additions keep the version. */
   static final int SCHEMA_VERSION = 1;
 
-  private static final JsonFactory JSON = JsonFactory.builder().build();
-  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
 
   @Override
-  public String render(Evaluation evaluation) {
+  public String render(Report report) {
+    Evaluation evaluation = report.evaluation();
     StringWriter out = new StringWriter();
-    DefaultPrettyPrinter pretty =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withArrayIndenter(INDENT)
-            .withObjectIndenter(INDENT);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.setPrettyPrinter(pretty);
+    try (JsonGenerator g = Json.generator(out)) {
       write(g, evaluation);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to a string cannot fail", e);

@@ -1,4 +1,4 @@
-package io.svmi.cli;
+package io.svmi.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.svmi.Evaluation;
+import io.svmi.MaturityModel;
+import io.svmi.SourceText;
+import io.svmi.dsl.Svmi;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,6 +39,22 @@ class PlanSchemaTest {
       assertEquals(List.of(), problems, golden);
       assertLevelsResolve(plan, golden);
     }
+  }
+
+  /** A plan whose assessment gives target answers names them ("targetAnswer") within the schema. */
+  @Test
+  void planWithTargetAnswers_followsThePublishedSchema() throws Exception {
+    MaturityModel model = Svmi.compileOrThrow(ReportTest.SCORED_MODEL);
+    String answers = Files.readString(ReportTest.SCORED_ANSWERS)
+        .replace("\"targets\": { \"SM\": \"l2\" }", "\"targets\": { \"SM\": \"l2\" }, \"targetAnswers\": { \"G-SM-2-B\": \"half\" }");
+    Evaluation e = model.evaluate(Answers.read(model, SourceText.of("aims.json", answers)));
+    JsonNode plan = JSON.readTree(Report.of(e).render(PlanFormat.JSON));
+    JsonNode schema = JSON.readTree(Path.of("docs/plan.schema.json").toFile());
+    List<String> problems = new ArrayList<>();
+    validate(schema, schema, plan, "$", problems);
+    assertEquals(List.of(), problems);
+    assertTrue(plan.toString().contains("\"id\":\"G-SM-2-B\",\"text\""), plan::toString);
+    assertTrue(plan.toString().contains("\"answer\":\"no\",\"targetAnswer\":\"half\""), plan::toString);
   }
 
   @Test

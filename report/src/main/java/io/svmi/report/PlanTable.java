@@ -1,4 +1,6 @@
-package io.svmi.cli;
+package io.svmi.report;
+
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.svmi.Action;
@@ -13,18 +15,24 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The published action plan's layout, shared by the renderers: a column per level above the
- * lowest ("To reach 'Follower'" …), a row per dimension, a cell per (dimension, level) holding the
- * texts of its actions, and a last column, "Not", listing the dimension's questions answered not
- * applicable (the reference plan never explains that column and leaves it empty; this is our
- * reading of it).
+ * The published action plan's layout, for hosts that lay out their own page and shared by every
+ * rendering: a column per level above the lowest ("To reach 'Follower'" …), a row per dimension, a
+ * cell per (dimension, level) holding the texts of its actions, and a last column, "Not", listing
+ * the dimension's questions answered not applicable (the reference plan never explains that column
+ * and leaves it empty; this is our reading of it, and every rendering says so: {@link
+ * #NOT_EXPLANATION}). Immutable and thread-safe.
  */
-final class PlanTable {
-  static final String NOT_HEADING = "Not";
-  static final String NO_LEVEL = "no level";
+public final class PlanTable {
+  /** The heading of the last column. */
+  public static final String NOT_HEADING = "Not";
+  /** What the renderings say under the action table about the "Not" column. */
+  public static final String NOT_EXPLANATION = "The column Not lists the questions answered not applicable.";
+  /** Shown for a missing level (a dimension whose questions are all not applicable). */
+  public static final String NO_LEVEL = "no level";
   /** After a level's name when the score is beyond it, short of the next level (SAMM's "1+"). */
-  static final String PLUS = "+";
-  static final String FOOTNOTE =
+  public static final String PLUS = "+";
+  /** The published SVMI plan's footnote; {@link #footnote()} says under which plans it is shown. */
+  public static final String FOOTNOTE =
       "The actions in the action plan are defined by your response to each question, and show what"
           + " must be done to reach your Future Target from your Current Performance for each. Please"
           + " note that the column headings strictly refer to achieving the different levels for"
@@ -32,21 +40,26 @@ final class PlanTable {
 
   private final Evaluation evaluation;
 
-  PlanTable(Evaluation evaluation) {
+  private PlanTable(Evaluation evaluation) {
     this.evaluation = evaluation;
   }
 
-  Evaluation evaluation() {
+  /** The table of an evaluation's plan. */
+  public static PlanTable of(Evaluation evaluation) {
+    return new PlanTable(checkNotNull(evaluation, "evaluation"));
+  }
+
+  public Evaluation evaluation() {
     return evaluation;
   }
 
   /** The levels a question can be moved up to: every level above the lowest. */
-  ImmutableList<Level> columns() {
+  public ImmutableList<Level> columns() {
     ImmutableList<Level> levels = evaluation.model().scale().levels();
     return levels.subList(1, levels.size());
   }
 
-  static String heading(Level level) {
+  public static String heading(Level level) {
     return "To reach '" + level.name() + "'";
   }
 
@@ -54,7 +67,7 @@ final class PlanTable {
    * The texts of one cell's actions, in plan order; steps without text are left out. In a
    * score-based model each text starts with its question's id (SAMM: the activity, G-SM-1-A).
    */
-  ImmutableList<String> cellTexts(DimensionResult dimension, Level level) {
+  public ImmutableList<String> cellTexts(DimensionResult dimension, Level level) {
     boolean scored = scored();
     return evaluation.plan().cell(dimension.dimension().id(), level).stream()
         .filter(Action::hasText)
@@ -67,22 +80,25 @@ final class PlanTable {
    * action plan is {@code next level} (per question, the step to the level just above, as the
    * published SVMI plan). A score-based model's plan (SAMM's roadmap) or another policy's gets none.
    */
-  Optional<String> footnote() {
+  public Optional<String> footnote() {
     return !scored() && evaluation.model().rules().actionPlan() == PlanPolicy.NEXT_LEVEL
         ? Optional.of(FOOTNOTE)
         : Optional.empty();
   }
 
   /** True for a score-based model: levels are shown with their scores, groups with their dimensions. */
-  boolean scored() {
+  public boolean scored() {
     return evaluation.model().isScoreBased();
   }
 
-  /** One row of the present/future table: a group or a dimension. */
-  record Row(String id, String name, String present, String target) {}
+  /**
+   * One row of the present/future table: a group or a dimension, its id, name, and present and
+   * target levels as shown (with the score and "+" in a score-based model).
+   */
+  public record Row(String id, String name, String present, String target) {}
 
   /** The present/future rows: each dimension; in a model with groups, each group before its dimensions. */
-  ImmutableList<Row> rows() {
+  public ImmutableList<Row> rows() {
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
     if (evaluation.groups().isEmpty()) {
       evaluation.dimensions().forEach(d -> rows.add(row(d)));
@@ -109,21 +125,21 @@ final class PlanTable {
   }
 
   /** The overall present level, with its score in a score-based model. */
-  String overallPresent() {
+  public String overallPresent() {
     return scored()
         ? withScore(evaluation.present(), evaluation.plus(), evaluation.score())
         : name(evaluation.present());
   }
 
   /** The overall target, with its score in a score-based model. */
-  String overallTarget() {
+  public String overallTarget() {
     return scored()
         ? withScore(evaluation.target(), evaluation.targetPlus(), evaluation.targetScore())
         : name(evaluation.target());
   }
 
   /** "Level 1 (score 1.375)"; a score without a finite decimal is shown rounded: "(score ≈1.017)". */
-  static String withScore(Optional<Level> level, Optional<Score> score) {
+  public static String withScore(Optional<Level> level, Optional<Score> score) {
     return withScore(level, false, score);
   }
 
@@ -131,30 +147,30 @@ final class PlanTable {
    * As {@link #withScore(Optional, Optional)}, with a plus after the level's name when the score
    * lies between it and the next level and the model says so: "Level 1+ (score 1.5)".
    */
-  static String withScore(Optional<Level> level, boolean plus, Optional<Score> score) {
+  public static String withScore(Optional<Level> level, boolean plus, Optional<Score> score) {
     return name(level) + (plus ? PLUS : "") + score.map(s -> " (score " + s + ")").orElse("");
   }
 
   /** One cell as the reference prints it: the action texts joined by one space. */
-  String cell(DimensionResult dimension, Level level) {
+  public String cell(DimensionResult dimension, Level level) {
     return String.join(" ", cellTexts(dimension, level));
   }
 
   /** The dimension's questions answered not applicable, in model order. */
-  static ImmutableList<QuestionResult> notApplicable(DimensionResult dimension) {
+  public static ImmutableList<QuestionResult> notApplicable(DimensionResult dimension) {
     return dimension.questions().stream()
         .filter(QuestionResult::isNotApplicable)
         .collect(ImmutableList.toImmutableList());
   }
 
   /** The 'Not' cell: the ids of the questions answered not applicable, comma-separated. */
-  static String notCell(DimensionResult dimension) {
+  public static String notCell(DimensionResult dimension) {
     return notApplicable(dimension).stream()
         .map(q -> q.question().id())
         .collect(Collectors.joining(", "));
   }
 
-  static String name(Optional<Level> level) {
+  public static String name(Optional<Level> level) {
     return level.map(Level::name).orElse(NO_LEVEL);
   }
 }

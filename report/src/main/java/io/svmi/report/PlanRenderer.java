@@ -1,0 +1,6 @@
+package io.svmi.report;
+
+/** Renders a report as a document of one format. */
+interface PlanRenderer {
+  String render(Report report);
+}

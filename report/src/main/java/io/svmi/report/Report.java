@@ -1,0 +1,75 @@
+package io.svmi.report;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.svmi.Evaluation;
+import java.io.IOException;
+
+/**
+ * An evaluation as a document a person reads: its levels and its action plan, in any {@link
+ * PlanFormat}, written to a {@link java.io.Writer} or any other {@link Appendable}.
+ *
+ * <pre>{@code
+ * Report report = Report.of(model.evaluate(assessment));
+ * try (Writer out = Files.newBufferedWriter(Path.of("plan.html"))) {
+ *   report.write(PlanFormat.HTML, out);
+ * }
+ * }</pre>
+ *
+ * <p>Every text from the model or the answers is escaped for the format. Immutable and thread-safe.
+ */
+public final class Report {
+  private final Evaluation evaluation;
+
+  private Report(Evaluation evaluation) {
+    this.evaluation = evaluation;
+  }
+
+  /** The report of one evaluation. */
+  public static Report of(Evaluation evaluation) {
+    return new Report(checkNotNull(evaluation, "evaluation"));
+  }
+
+  public Evaluation evaluation() {
+    return evaluation;
+  }
+
+  /** The plan as a table, for hosts that lay out their own page. */
+  public PlanTable table() {
+    return PlanTable.of(evaluation);
+  }
+
+  /**
+   * Writes the report in a format.
+   *
+   * @throws IOException if {@code out} throws it
+   */
+  public void write(PlanFormat format, Appendable out) throws IOException {
+    checkNotNull(format, "format");
+    checkNotNull(out, "out");
+    out.append(render(format));
+  }
+
+  /**
+   * The HTML report without the page around it (no {@code <html>}, {@code <head>} or {@code
+   * <body>}), for a host that shows it inside its own page; {@link #htmlStyle()} is its stylesheet.
+   *
+   * @throws IOException if {@code out} throws it
+   */
+  public void writeHtmlFragment(Appendable out) throws IOException {
+    checkNotNull(out, "out");
+    StringBuilder html = new StringBuilder();
+    HtmlPlanRenderer.body(this, html);
+    out.append(html);
+  }
+
+  /** The CSS of the HTML report, for the page that holds a {@link #writeHtmlFragment fragment}. */
+  public static String htmlStyle() {
+    return HtmlPlanRenderer.style();
+  }
+
+  /** The report in a format, as one string. */
+  public String render(PlanFormat format) {
+    return checkNotNull(format, "format").renderer().render(this);
+  }
+}
