@@ -17,6 +17,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCases;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.jspecify.annotations.Nullable;
 
@@ -120,6 +121,15 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
   static boolean hasNotApplicable(MaturityModel model) {
     return model.questions().values().stream()
         .anyMatch(q -> q.options().values().stream().anyMatch(Option::isNotApplicable));
+  }
+
+  /**
+   * At most {@value SvmiArbitraries#EDGE_CASES} edge cases, so that a property's edge cases never
+   * outnumber its tries (jqwik then logs a line for every such property).
+   */
+  @Override
+  public EdgeCases<Assessment> edgeCases(int maxEdgeCases) {
+    return super.edgeCases(Math.min(maxEdgeCases, SvmiArbitraries.EDGE_CASES));
   }
 
   @Override

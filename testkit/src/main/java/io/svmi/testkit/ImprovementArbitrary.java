@@ -18,6 +18,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCases;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
@@ -67,6 +68,15 @@ public final class ImprovementArbitrary extends ArbitraryDecorator<Improvement> 
   /** Whether the assessment has anything to raise in any of the ways. */
   static boolean canImprove(Assessment a) {
     return !possible(evaluate(a), ImmutableList.copyOf(Kind.values())).isEmpty();
+  }
+
+  /**
+   * At most {@value SvmiArbitraries#EDGE_CASES} edge cases, so that a property's edge cases never
+   * outnumber its tries (jqwik then logs a line for every such property).
+   */
+  @Override
+  public EdgeCases<Improvement> edgeCases(int maxEdgeCases) {
+    return super.edgeCases(Math.min(maxEdgeCases, SvmiArbitraries.EDGE_CASES));
   }
 
   @Override

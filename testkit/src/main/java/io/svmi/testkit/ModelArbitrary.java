@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCases;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
@@ -231,6 +232,15 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
   /** Some questions without any option (valid, though such a question can never be answered). */
   public ModelArbitrary withQuestionsWithoutOptions() {
     return with(s -> s.questionsWithoutOptions = true);
+  }
+
+  /**
+   * At most {@value SvmiArbitraries#EDGE_CASES} edge cases, so that a property's edge cases never
+   * outnumber its tries (jqwik then logs a line for every such property).
+   */
+  @Override
+  public EdgeCases<MaturityModel> edgeCases(int maxEdgeCases) {
+    return super.edgeCases(Math.min(maxEdgeCases, SvmiArbitraries.EDGE_CASES));
   }
 
   @Override

@@ -31,6 +31,13 @@ import net.jqwik.api.Arbitrary;
  * themselves readably in a failure report.
  */
 public final class SvmiArbitraries {
+  /**
+   * How many edge cases each of the testkit's arbitraries offers at most: a property with two
+   * generated parameters has fewer combined edge cases than the 100 tries below which jqwik logs
+   * that they outnumber its tries.
+   */
+  public static final int EDGE_CASES = 8;
+
   private SvmiArbitraries() {}
 
   /** Valid ordinal models; see {@link ModelArbitrary} for the defaults and settings. */
