@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     description = "Check, format and test maturity models (.svmi files), and evaluate assessments into action plans.",
     subcommands = {
         CheckCommand.class, FmtCommand.class, PlanCommand.class, ExplainCommand.class, TestCommand.class,
-        ImportSammCommand.class},
+        ImportSammCommand.class, LspCommand.class},
     footer = {"", "Exit status: 0 success, 1 check failed, 2 bad usage or bad input, 3 internal error.",
         "Documentation: docs/cli.md"})
 final class SvmiCommand implements Callable<Integer> {
