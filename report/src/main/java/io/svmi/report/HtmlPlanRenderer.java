@@ -1,10 +1,8 @@
 package io.svmi.report;
 
-import com.google.common.collect.ImmutableList;
 import io.svmi.DimensionResult;
 import io.svmi.Evaluation;
 import io.svmi.Level;
-import io.svmi.QuestionResult;
 
 /**
  * The plan as one self-contained, printable HTML page: inline styles only, no scripts, no external
@@ -29,6 +27,11 @@ final class HtmlPlanRenderer implements PlanRenderer {
           "  table.actions td p:last-child { margin-bottom: 0; }",
           "  tr { page-break-inside: avoid; break-inside: avoid; }",
           "  p.note { font-size: 0.9em; color: #333; }",
+          "  p.none { font-style: italic; }",
+          "  figure.chart { display: flex; flex-wrap: wrap; gap: 1.5em; align-items: flex-start; margin: 1.5em 0; }",
+          "  figure.chart svg { width: 460px; max-width: 100%; height: auto; }",
+          "  table.chart-values { width: auto; margin: 0; }",
+          "  table.chart-values caption { text-align: left; font-weight: bold; margin-bottom: 0.3em; }",
           "  @media print { body { margin: 0; max-width: none; font-size: 9pt; } thead th { background: none; } }");
 
   @Override
@@ -73,6 +76,7 @@ final class HtmlPlanRenderer implements PlanRenderer {
           .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
+    chart(report, out);
 
     out.append("<table class=\"actions\">\n<thead><tr><th></th>");
     for (Level level : table.columns()) {
@@ -86,13 +90,14 @@ final class HtmlPlanRenderer implements PlanRenderer {
         for (String text : table.cellTexts(d, level)) {
           out.append("<p>").append(escape(text)).append("</p>");
         }
+        if (table.noActionText(d).filter(level::equals).isPresent()) {
+          out.append("<p class=\"none\">(").append(escape(PlanTable.NO_ACTION_TEXT)).append(")</p>");
+        }
         out.append("</td>");
       }
       out.append("<td>");
-      ImmutableList<QuestionResult> not = PlanTable.notApplicable(d);
-      for (QuestionResult q : not) {
-        out.append("<p title=\"").append(escape(q.question().text())).append("\">")
-            .append(escape(q.question().id())).append("</p>");
+      for (String text : PlanTable.notApplicableTexts(d)) {
+        out.append("<p>").append(escape(text)).append("</p>");
       }
       out.append("</td></tr>\n");
     }
@@ -100,6 +105,29 @@ final class HtmlPlanRenderer implements PlanRenderer {
     out.append("<p class=\"note\">")
         .append(table.footnote().map(f -> "<sup>*</sup> " + escape(f) + " ").orElse(""))
         .append(PlanTable.NOT_EXPLANATION).append("</p>\n");
+  }
+
+  /** The radar chart, and beside it the table of the values it draws. */
+  private static void chart(Report report, StringBuilder out) {
+    Evaluation e = report.evaluation();
+    RadarChart.Scale scale = RadarChart.Scale.of(e);
+    out.append("<figure class=\"chart\">\n");
+    RadarChart.svg(report, out);
+    out.append("<table class=\"chart-values\">\n<caption>")
+        .append(escape("The chart's values: " + (scale.scored() ? "scores" : "levels") + " by dimension"))
+        .append("</caption>\n<thead><tr><th></th><th>Present</th><th>Target</th>")
+        .append(report.previous().isPresent() ? "<th>Previous</th>" : "").append("</tr></thead>\n<tbody>\n");
+    for (DimensionResult d : e.dimensions()) {
+      out.append("<tr><th scope=\"row\">").append(escape(d.dimension().id() + " " + d.dimension().name()))
+          .append("</th><td>").append(escape(scale.shown(d, RadarChart.Scale.Which.PRESENT)))
+          .append("</td><td>").append(escape(scale.shown(d, RadarChart.Scale.Which.TARGET))).append("</td>");
+      if (report.previous().isPresent()) {
+        out.append("<td>").append(escape(report.previous().get().dimension(d.dimension().id())
+            .map(p -> scale.shown(p, RadarChart.Scale.Which.PRESENT)).orElse("not assessed"))).append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</tbody>\n</table>\n</figure>\n");
   }
 
   private static void summary(StringBuilder out, String term, String value) {

@@ -42,11 +42,15 @@ final class MarkdownPlanRenderer implements PlanRenderer {
       out.append("| ").append(escape(d.dimension().name())).append(" |");
       for (Level level : table.columns()) {
         String cell = escape(table.cell(d, level));
+        if (table.noActionText(d).filter(level::equals).isPresent()) {
+          cell = "_(" + escape(PlanTable.NO_ACTION_TEXT) + ")_";
+        }
         out.append(cell.isEmpty() ? " |" : " " + cell + " |");
       }
-      String not = escape(PlanTable.notCell(d));
+      String not = escape(String.join("; ", PlanTable.notApplicableTexts(d)));
       out.append(not.isEmpty() ? " |" : " " + not + " |").append('\n');
     }
+    out.append('\n').append(escape(PlanTable.NOT_EXPLANATION)).append('\n');
     table.footnote().ifPresent(f -> out.append("\n\\* ").append(escape(f)).append('\n'));
     return out.toString();
   }

@@ -7,14 +7,18 @@ import java.util.Optional;
 
 /** The formats a {@link Report} is written in. */
 public enum PlanFormat {
-  /** The published SVMI plan's layout: tab-separated columns, as copied from its PDF. */
+  /** The plan as plain text for a terminal: aligned columns, a block per dimension, 80 columns wide. */
   TEXT("text/plain; charset=utf-8", "txt", new TextPlanRenderer()),
+  /** The published SVMI plan's layout: tab-separated columns, as copied from its PDF. */
+  TSV("text/tab-separated-values; charset=utf-8", "tsv", new TsvPlanRenderer()),
   /** GitHub-flavoured Markdown tables. */
   MARKDOWN("text/markdown; charset=utf-8", "md", new MarkdownPlanRenderer()),
   /** The stable JSON schema of docs/plan.schema.json. */
   JSON("application/json", "json", new JsonPlanRenderer()),
-  /** One self-contained, printable HTML page. */
-  HTML("text/html; charset=utf-8", "html", new HtmlPlanRenderer());
+  /** One self-contained, printable HTML page, with the radar chart and a table of its values. */
+  HTML("text/html; charset=utf-8", "html", new HtmlPlanRenderer()),
+  /** The radar chart alone: each dimension's present level against its target, as an SVG image. */
+  SVG("image/svg+xml", "svg", new RadarChart());
 
   private final String mediaType;
   private final String extension;
@@ -30,7 +34,7 @@ public enum PlanFormat {
     return renderer;
   }
 
-  /** The name on the command line: {@code text}, {@code markdown}, {@code json}, {@code html}. */
+  /** The name on the command line: {@code text}, {@code tsv}, {@code markdown}, {@code json}, {@code html}, {@code svg}. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -31,6 +31,11 @@ public final class PlanTable {
   public static final String NO_LEVEL = "no level";
   /** After a level's name when the score is beyond it, short of the next level (SAMM's "1+"). */
   public static final String PLUS = "+";
+  /**
+   * Said in a dimension's plan when it is short of its target (or the plan lists steps for it) but
+   * none of its steps has a text in the model, rather than leaving its row empty.
+   */
+  public static final String NO_ACTION_TEXT = "the model has no action text for this step";
   /** The published SVMI plan's footnote; {@link #footnote()} says under which plans it is shown. */
   public static final String FOOTNOTE =
       "The actions in the action plan are defined by your response to each question, and show what"
@@ -116,7 +121,8 @@ public final class PlanTable {
     return rows.build();
   }
 
-  private Row row(DimensionResult d) {
+  /** A dimension's row: its levels as shown (with scores and "+" in a score-based model). */
+  public Row row(DimensionResult d) {
     return new Row(
         d.dimension().id(),
         d.dimension().name(),
@@ -163,7 +169,33 @@ public final class PlanTable {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The 'Not' cell: the ids of the questions answered not applicable, comma-separated. */
+  /** The dimension's questions answered not applicable, each as its id and text: "P2 Is there a mentor?". */
+  public static ImmutableList<String> notApplicableTexts(DimensionResult dimension) {
+    return notApplicable(dimension).stream()
+        .map(q -> q.question().id() + " " + q.question().text())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Where a dimension's plan says {@link #NO_ACTION_TEXT}: the column of its first step, or of the
+   * level above its present one, when it is short of its target or has steps, and none of its steps
+   * has a text. Empty when its row has a text or nothing to do.
+   */
+  public Optional<Level> noActionText(DimensionResult dimension) {
+    ImmutableList<Action> steps = evaluation.plan().forDimension(dimension.dimension().id());
+    boolean belowTarget = dimension.gap().orElse(0) > 0;
+    if (steps.stream().anyMatch(Action::hasText) || (steps.isEmpty() && !belowTarget)) {
+      return Optional.empty();
+    }
+    if (!steps.isEmpty()) {
+      return Optional.of(steps.get(0).level());
+    }
+    ImmutableList<Level> columns = columns();
+    int next = dimension.present().map(Level::rank).orElse(-1) + 1;
+    return Optional.of(columns.get(Math.max(0, Math.min(next - 1, columns.size() - 1))));
+  }
+
+  /** The 'Not' cell of the published layout: the ids of the questions answered not applicable, comma-separated. */
   public static String notCell(DimensionResult dimension) {
     return notApplicable(dimension).stream()
         .map(q -> q.question().id())

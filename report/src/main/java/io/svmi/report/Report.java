@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.svmi.Evaluation;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * An evaluation as a document a person reads: its levels and its action plan, in any {@link
@@ -20,18 +21,34 @@ import java.io.IOException;
  */
 public final class Report {
   private final Evaluation evaluation;
+  private final Optional<Evaluation> previous;
 
-  private Report(Evaluation evaluation) {
+  private Report(Evaluation evaluation, Optional<Evaluation> previous) {
     this.evaluation = evaluation;
+    this.previous = previous;
   }
 
   /** The report of one evaluation. */
   public static Report of(Evaluation evaluation) {
-    return new Report(checkNotNull(evaluation, "evaluation"));
+    return new Report(checkNotNull(evaluation, "evaluation"), Optional.empty());
+  }
+
+  /**
+   * This report compared with an earlier evaluation (last year's, of the same subject): the chart
+   * draws the earlier present levels too, and the HTML report's chart table lists them.
+   * Dimensions are matched by id; a dimension the earlier evaluation lacks has no earlier value.
+   */
+  public Report withPrevious(Evaluation earlier) {
+    return new Report(evaluation, Optional.of(checkNotNull(earlier, "earlier")));
   }
 
   public Evaluation evaluation() {
     return evaluation;
+  }
+
+  /** The earlier evaluation given to {@link #withPrevious}, if any. */
+  public Optional<Evaluation> previous() {
+    return previous;
   }
 
   /** The plan as a table, for hosts that lay out their own page. */

@@ -2,7 +2,10 @@ package io.svmi.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.svmi.AssessmentException;
 import io.svmi.Evaluation;
+import io.svmi.MaturityModel;
+import io.svmi.report.Answers;
 import io.svmi.report.PlanFormat;
 import io.svmi.report.Report;
 import java.io.IOException;
@@ -38,8 +41,13 @@ final class PlanCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       converter = FormatConverter.class,
-      description = "text (as the published plan), markdown, json (docs/cli.md) or html. Default: ${DEFAULT-VALUE}.")
+      description = "text (for a terminal), tsv (the published plan's layout), markdown, json (docs/plan.schema.json),"
+          + " html (a printable page with the chart) or svg (the radar chart alone). Default: ${DEFAULT-VALUE}.")
   PlanFormat format = PlanFormat.TEXT;
+
+  @Option(names = "--previous", paramLabel = "FILE",
+      description = "An earlier answers file of the same model (last year's): the chart draws its levels too.")
+  @Nullable Path previous;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the plan to FILE instead of standard output.")
@@ -52,7 +60,18 @@ final class PlanCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     Evaluation evaluation = evaluated.get();
-    String document = Report.of(evaluation).render(format);
+    Report report = Report.of(evaluation);
+    Path earlier = previous;
+    if (earlier != null) {
+      try {
+        MaturityModel model = evaluation.model();
+        report = report.withPrevious(model.evaluate(Answers.read(model, earlier)));
+      } catch (AssessmentException e) {
+        spec.commandLine().getErr().print(e.getMessage() + "\n");
+        return Main.BAD_INPUT;
+      }
+    }
+    String document = report.render(format);
     Path file = output;
     if (file == null) {
       spec.commandLine().getOut().print(document);

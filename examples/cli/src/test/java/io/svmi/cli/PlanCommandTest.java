@@ -39,6 +39,38 @@ class PlanCommandTest {
     Golden.assertMatchesReport("walsall-plan.txt", run.out());
   }
 
+  /** The published plan's tab-separated layout (WalsallReferenceTest compares it with the PDF's text). */
+  @Test
+  void plan_tsv_matchesGolden() throws IOException {
+    CliRun run = CliRun.of("plan", "--format", "tsv");
+    assertEquals(0, run.status(), run::toString);
+    Golden.assertMatchesReport("walsall-plan.tsv", run.out());
+  }
+
+  @Test
+  void plan_svg_isTheChart() throws IOException {
+    CliRun run = CliRun.of("plan", "--format", "svg");
+    assertEquals(0, run.status(), run::toString);
+    Golden.assertMatchesReport("walsall-plan.svg", run.out());
+  }
+
+  /** --previous: last year's answers, drawn as a third line of the chart and listed beside it. */
+  @Test
+  void plan_previous_addsLastYearToTheChart() throws IOException {
+    Path lastYear = write("last-year.json", walsall().replace("\"A1\": \"works\"", "\"A1\": \"none\""));
+    CliRun svg = CliRun.of("plan", "--format", "svg", "--previous", lastYear.toString());
+    assertEquals(0, svg.status(), svg::toString);
+    assertTrue(svg.out().contains("Dotted line with triangles: the previous evaluation."), svg.out());
+    CliRun html = CliRun.of("plan", "--format", "html", "--previous", lastYear.toString());
+    assertTrue(html.out().contains("<th>Previous</th>"), html.out());
+
+    Path bad = write("bad.json", "{\"answers\": {\"A1\": \"wroks\"}}");
+    CliRun wrong = CliRun.of("plan", "--previous", bad.toString());
+    assertEquals(Main.BAD_INPUT, wrong.status(), wrong::toString);
+    assertTrue(wrong.err().contains("error[E0402]"), wrong::toString);
+    assertEquals("", wrong.out());
+  }
+
   @Test
   void plan_markdown_matchesGolden() throws IOException {
     CliRun run = CliRun.of("plan", "--format", "markdown");
@@ -72,7 +104,7 @@ class PlanCommandTest {
     Path answers = write("a.json", walsall().replace("Walsall Council", "Testborough"));
     CliRun run = CliRun.of("plan", "--answers", answers.toString());
     assertEquals(0, run.status(), run::toString);
-    assertTrue(run.out().contains("Organisation: Testborough\n"), run::toString);
+    assertTrue(run.out().contains("Organisation:         Testborough\n"), run::toString);
   }
 
   @Test
@@ -93,7 +125,7 @@ class PlanCommandTest {
   @Test
   void plan_unknownFormat_isBadUsage() {
     CliRun run = fails("plan", "--format", "pdf");
-    assertTrue(run.err().contains("unknown format 'pdf' (expected one of text, markdown, json, html)"), run::toString);
+    assertTrue(run.err().contains("unknown format 'pdf' (expected one of text, tsv, markdown, json, html, svg)"), run::toString);
   }
 
   @Test

@@ -30,6 +30,7 @@ class ScoredPlanTest {
   void excerpt_inEveryFormat_matchesGolden() throws Exception {
     for (String[] format : List.of(
         new String[] {"text", "scored-plan.txt"},
+        new String[] {"tsv", "scored-plan.tsv"},
         new String[] {"markdown", "scored-plan.md"},
         new String[] {"json", "scored-plan.json"},
         new String[] {"html", "scored-plan.html"})) {
@@ -41,7 +42,7 @@ class ScoredPlanTest {
 
   @Test
   void excerpt_text_showsHandComputedScores() {
-    CliRun run = CliRun.of("plan", "--model", MODEL, "--answers", ANSWERS);
+    CliRun run = CliRun.of("plan", "--model", MODEL, "--answers", ANSWERS, "--format", "tsv");
     // SM: (1 + 0.5)/2 + (0.25 + 0)/2 = 0.875; EG: (0.5 + 1)/2 = 0.75; Governance (0.875 + 0.75)/2;
     // ST: (1 + 1)/2 = 1; overall (0.8125 + 1)/2 = 0.90625.
     assertTrue(run.out().contains("Present Performance: Level 0+ (score 0.90625)\n"), run.out());
@@ -73,7 +74,8 @@ class ScoredPlanTest {
     CliRun imported = CliRun.of("import-samm", sammFolder().toString(), "-o", samm.toString());
     assertEquals(Main.OK, imported.status(), imported::toString);
     assertTrue(Files.readString(samm, StandardCharsets.UTF_8).startsWith("# OWASP SAMM v2.2"));
-    CliRun run = CliRun.of("plan", "--model", samm.toString(), "--answers", "examples/assessments/samm-starter.json");
+    CliRun run = CliRun.of("plan", "--model", samm.toString(), "--answers", "examples/assessments/samm-starter.json",
+        "--format", "tsv");
     assertEquals(Main.OK, run.status(), run::toString);
     String out = run.out();
     assertTrue(out.contains("Present Performance: Level 1+ (score ≈1.017)\n"), out); // 61/60

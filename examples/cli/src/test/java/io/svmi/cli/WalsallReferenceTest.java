@@ -179,8 +179,8 @@ class WalsallReferenceTest {
   }
 
   @Test
-  void planCommand_printsThePublishedPlan_fieldByFieldAndCellByCell() {
-    CliRun run = CliRun.of("plan");
+  void planCommandTsv_printsThePublishedPlan_fieldByFieldAndCellByCell() {
+    CliRun run = CliRun.of("plan", "--format", "tsv");
     assertEquals(0, run.status(), run::toString);
     ReferencePlan printed = ReferencePlan.parse(run.out());
     List<Executable> checks = new ArrayList<>();
