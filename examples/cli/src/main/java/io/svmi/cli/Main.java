@@ -37,7 +37,7 @@ public final class Main {
    * line in-process, for tests and for hosts that script it.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new SvmiCommand());
+    CommandLine commandLine = SvmiCommand.commandLine(args);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Main::usageError);
