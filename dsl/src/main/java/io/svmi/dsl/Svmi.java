@@ -11,6 +11,7 @@ import io.svmi.ModelResult;
 import io.svmi.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -33,6 +34,9 @@ import java.util.Optional;
  * }
  * MaturityModel model = Svmi.compileOrThrow(Path.of("svmi.svmi"));
  * }</pre>
+ *
+ * <p>Rules come from a file, a classpath resource ({@link #compileResource}), a stream or a reader
+ * with a name for diagnostics, or text, all under the same {@link CompileOptions} limits.
  *
  * <p>The compile and format methods never throw for bad input: an unreadable file, invalid UTF-8,
  * a syntax error or a model that does not make sense all come back as {@link Diagnostic}s (with
@@ -63,7 +67,6 @@ public final class Svmi {
     checkNotNull(file, "file");
     checkNotNull(options, "options");
     String name = file.toString();
-    byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > options.maxInputBytes()) {
@@ -71,16 +74,103 @@ public final class Svmi {
       }
       // Read no more than the limit: a pipe or a device (/dev/zero) reports size 0 and never ends.
       try (InputStream stream = Files.newInputStream(file)) {
-        bytes = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxInputBytes() + 1L));
-      }
-      if (bytes.length > options.maxInputBytes()) {
-        return failure(Compiler.tooLarge(name, options), SourceText.of(name, ""));
+        return compile(name, stream, options);
       }
     } catch (NoSuchFileException e) {
       return unreadable(name, "there is no such file");
     } catch (IOException | SecurityException e) {
       return unreadable(name, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()));
     }
+  }
+
+  /**
+   * Compiles a rules file on the class path (UTF-8), found as {@link Class#getResourceAsStream}
+   * finds it: {@code name} relative to {@code owner}'s package, or from the root with a leading
+   * '/'. Diagnostics name it {@code classpath:} and its path. A missing resource gives E0109; the
+   * size limit and UTF-8 are checked as for a file.
+   */
+  public static ModelResult compileResource(Class<?> owner, String name) {
+    return compileResource(owner, name, CompileOptions.defaults());
+  }
+
+  /** As {@link #compileResource(Class, String)}, with the given limits. */
+  public static ModelResult compileResource(Class<?> owner, String name, CompileOptions options) {
+    checkNotNull(owner, "owner");
+    checkNotNull(name, "name");
+    checkNotNull(options, "options");
+    String path = name.startsWith("/")
+        ? name.substring(1)
+        : owner.getPackageName().replace('.', '/') + (owner.getPackageName().isEmpty() ? "" : "/") + name;
+    String sourceName = "classpath:" + path;
+    try (InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        return unreadable(sourceName, "there is no such resource");
+      }
+      return compile(sourceName, in, options);
+    } catch (IOException e) {
+      return unreadable(sourceName, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()));
+    }
+  }
+
+  /** Compiles rules read from a stream of UTF-8 bytes with the default {@link CompileOptions}. */
+  public static ModelResult compile(String sourceName, InputStream in) {
+    return compile(sourceName, in, CompileOptions.defaults());
+  }
+
+  /**
+   * Compiles rules read from a stream of UTF-8 bytes; {@code sourceName} names them in
+   * diagnostics. At most {@link CompileOptions#maxInputBytes()} bytes and one more are read (E0105
+   * past the limit); bytes that are not UTF-8 give E0108, a failing stream E0109. The stream is
+   * not closed.
+   */
+  public static ModelResult compile(String sourceName, InputStream in, CompileOptions options) {
+    checkNotNull(sourceName, "sourceName");
+    checkNotNull(in, "in");
+    checkNotNull(options, "options");
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxInputBytes() + 1L));
+    } catch (IOException e) {
+      return unreadable(sourceName, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()));
+    }
+    if (bytes.length > options.maxInputBytes()) {
+      return failure(Compiler.tooLarge(sourceName, options), SourceText.of(sourceName, ""));
+    }
+    return compileBytes(sourceName, bytes, options);
+  }
+
+  /** Compiles rules read from characters with the default {@link CompileOptions}. */
+  public static ModelResult compile(String sourceName, Reader in) {
+    return compile(sourceName, in, CompileOptions.defaults());
+  }
+
+  /**
+   * Compiles rules read from characters; {@code sourceName} names them in diagnostics. Reading
+   * stops one character past {@link CompileOptions#maxInputBytes()} (E0105), and the text is then
+   * held to the same limit in UTF-8 bytes as a file; a failing reader gives E0109. The reader is
+   * not closed.
+   */
+  public static ModelResult compile(String sourceName, Reader in, CompileOptions options) {
+    checkNotNull(sourceName, "sourceName");
+    checkNotNull(in, "in");
+    checkNotNull(options, "options");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        text.append(buffer, 0, n);
+        if (text.length() > options.maxInputBytes()) {
+          return failure(Compiler.tooLarge(sourceName, options), SourceText.of(sourceName, ""));
+        }
+      }
+    } catch (IOException e) {
+      return unreadable(sourceName, Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName()));
+    }
+    return compile(sourceName, text.toString(), options);
+  }
+
+  /** Decodes UTF-8 strictly (E0108 at the first bad byte) and compiles the text. */
+  private static ModelResult compileBytes(String name, byte[] bytes, CompileOptions options) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

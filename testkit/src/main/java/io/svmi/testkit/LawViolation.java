@@ -16,6 +16,7 @@ public final class LawViolation extends AssertionError {
     this.law = law;
   }
 
+  /** {@return the law that does not hold} */
   public Law law() {
     return law;
   }

@@ -5,6 +5,7 @@ import io.svmi.DimensionResult;
 import io.svmi.Evaluation;
 import io.svmi.QuestionResult;
 import io.svmi.Suggestions;
+import io.svmi.report.PlanTable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +92,7 @@ final class ExplainCommand implements Callable<Integer> {
       return;
     }
     out.println("  The plan (" + rule + ") lists: " + actions.stream()
-        .map(a -> a.questionId() + " to " + a.level().name() + (a.hasText() ? "" : " (the model has no text for this step)"))
+        .map(a -> a.questionId() + " to " + a.level().name() + (a.hasText() ? "" : " (" + PlanTable.NO_ACTION_TEXT + ")"))
         .collect(Collectors.joining(", ")));
   }
 }

@@ -8,13 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.svmi.report.Answers;
 import io.svmi.Assessment;
 import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
 import io.svmi.SourceText;
 import io.svmi.cli.samples.EmbeddingSamples;
 import io.svmi.cli.samples.ReadmeSample;
+import io.svmi.cli.samples.ReportSamples;
+import io.svmi.report.Answers;
+import io.svmi.report.PlanFormat;
+import io.svmi.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -76,16 +79,58 @@ class DocSamplesTest {
     assertContainsRegions(ROOT.resolve("README.md"), SAMPLES.resolve("ReadmeSample.java"));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream stdout = System.out;
+    Path html = dir.resolve("plan.html");
     Evaluation e;
     try {
       System.setOut(new PrintStream(bytes, true, UTF_8));
-      e = ReadmeSample.run();
+      e = ReadmeSample.run(html);
     } finally {
       System.setOut(stdout);
     }
-    assertEquals("Managed\nTo reach Leading: Add automated accessibility checks to every build.\n",
-        bytes.toString(UTF_8));
+    assertEquals("Managed\n", bytes.toString(UTF_8));
     assertEquals("Example Council", e.subject());
+    assertEquals(Report.of(e).render(PlanFormat.HTML), read(html));
+    assertTrue(read(html).contains("<svg xmlns="), "the page has the chart");
+  }
+
+  @Test
+  void embedding_reportSamples_areInTheDocVerbatim_andTheyRun() throws Exception {
+    assertContainsRegions(ROOT.resolve("docs/embedding.md"), SAMPLES.resolve("ReportSamples.java"));
+    MaturityModel[] loaded = ReportSamples.loadElsewhere(
+        new java.io.ByteArrayInputStream(Files.readAllBytes(Path.of("examples/models/accessibility.svmi"))));
+    assertEquals("Digital Accessibility", loaded[0].name());
+    assertEquals(loaded[0], loaded[1]);
+
+    MaturityModel model = Models.bundled();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ReportSamples.readAnswers(model, Path.of("examples/assessments/walsall.json"), new PrintStream(bytes, true, UTF_8));
+    assertEquals("Walsall Council: Follower\n", bytes.toString(UTF_8));
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"answers\": {\"A1\": \"wroks\"}}");
+    bytes.reset();
+    ReportSamples.readAnswers(model, bad, new PrintStream(bytes, true, UTF_8));
+    assertTrue(bytes.toString(UTF_8).startsWith("error[E0402]: question 'A1' has no option 'wroks'"), bytes::toString);
+
+    Assessment walsall = Answers.read(model, Path.of("examples/assessments/walsall.json"));
+    assertEquals(walsall, Answers.read(model, SourceText.of("w.json", ReportSamples.writeAnswers(walsall))));
+
+    Evaluation e = model.evaluate(walsall);
+    Path html = dir.resolve("plan.html");
+    String[] rendered = ReportSamples.render(e, html);
+    assertEquals(Report.of(e).render(PlanFormat.HTML), read(html));
+    assertEquals(List.of(PlanFormat.TEXT, PlanFormat.TSV, PlanFormat.MARKDOWN, PlanFormat.JSON).stream()
+        .map(f -> Report.of(e).render(f)).toList(), List.of(rendered));
+
+    Evaluation lastYear = model.evaluate(Answers.read(model, SourceText.of("last.json",
+        read(Path.of("examples/assessments/walsall.json")).replace("\"A1\": \"works\"", "\"A1\": \"none\""))));
+    Path svg = dir.resolve("chart.svg");
+    ReportSamples.chart(e, lastYear, svg);
+    assertTrue(read(svg).contains("Dotted line with triangles: the previous evaluation."), () -> "chart.svg");
+
+    bytes.reset();
+    ReportSamples.table(e, new PrintStream(bytes, true, UTF_8));
+    String table = bytes.toString(UTF_8);
+    assertTrue(table.startsWith("A Policy & Scope: Mature -> Leader\n"), table);
+    assertTrue(table.contains("\nA, To reach 'Leader': Develop a strategy to tailor"), table);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.svmi.report.Answers;
 import io.svmi.Action;
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
@@ -19,6 +18,7 @@ import io.svmi.Question;
 import io.svmi.QuestionResult;
 import io.svmi.SourceText;
 import io.svmi.dsl.Svmi;
+import io.svmi.report.Answers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,7 +14,6 @@ import io.svmi.dsl.Svmi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -227,13 +226,6 @@ public final class WebForm {
   }
 
   private static ModelResult bundled() {
-    try (InputStream in = WebForm.class.getResourceAsStream("bundled/svmi.svmi")) {
-      if (in == null) {
-        throw new IllegalStateException("the jar has no bundled model; rebuild it with ./mvnw package");
-      }
-      return Svmi.compile("bundled:svmi.svmi", new String(in.readAllBytes(), UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Svmi.compileResource(WebForm.class, "bundled/svmi.svmi");   // copied into the jar by the build
   }
 }
