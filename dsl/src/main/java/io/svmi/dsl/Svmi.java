@@ -88,12 +88,23 @@ public final class Svmi {
    * finds it: {@code name} relative to {@code owner}'s package, or from the root with a leading
    * '/'. Diagnostics name it {@code classpath:} and its path. A missing resource gives E0109; the
    * size limit and UTF-8 are checked as for a file.
+   *
+   * @param owner the class whose package a relative name is in (and whose class loader finds it)
+   * @param name the resource's name, relative to {@code owner}'s package or, with a leading '/', absolute
+   * @return the model, or every problem as a diagnostic
    */
   public static ModelResult compileResource(Class<?> owner, String name) {
     return compileResource(owner, name, CompileOptions.defaults());
   }
 
-  /** As {@link #compileResource(Class, String)}, with the given limits. */
+  /**
+   * As {@link #compileResource(Class, String)}, with the given limits.
+   *
+   * @param owner the class whose package a relative name is in (and whose class loader finds it)
+   * @param name the resource's name, relative to {@code owner}'s package or, with a leading '/', absolute
+   * @param options the limits to apply
+   * @return the model, or every problem as a diagnostic
+   */
   public static ModelResult compileResource(Class<?> owner, String name, CompileOptions options) {
     checkNotNull(owner, "owner");
     checkNotNull(name, "name");
@@ -112,7 +123,13 @@ public final class Svmi {
     }
   }
 
-  /** Compiles rules read from a stream of UTF-8 bytes with the default {@link CompileOptions}. */
+  /**
+   * Compiles rules read from a stream of UTF-8 bytes with the default {@link CompileOptions}.
+   *
+   * @param sourceName the name diagnostics give the rules (a file name, say)
+   * @param in the bytes (not closed)
+   * @return the model, or every problem as a diagnostic
+   */
   public static ModelResult compile(String sourceName, InputStream in) {
     return compile(sourceName, in, CompileOptions.defaults());
   }
@@ -122,6 +139,11 @@ public final class Svmi {
    * diagnostics. At most {@link CompileOptions#maxInputBytes()} bytes and one more are read (E0105
    * past the limit); bytes that are not UTF-8 give E0108, a failing stream E0109. The stream is
    * not closed.
+   *
+   * @param sourceName the name diagnostics give the rules (a file name, say)
+   * @param in the bytes (not closed)
+   * @param options the limits to apply
+   * @return the model, or every problem as a diagnostic
    */
   public static ModelResult compile(String sourceName, InputStream in, CompileOptions options) {
     checkNotNull(sourceName, "sourceName");
@@ -139,7 +161,13 @@ public final class Svmi {
     return compileBytes(sourceName, bytes, options);
   }
 
-  /** Compiles rules read from characters with the default {@link CompileOptions}. */
+  /**
+   * Compiles rules read from characters with the default {@link CompileOptions}.
+   *
+   * @param sourceName the name diagnostics give the rules (a file name, say)
+   * @param in the characters (not closed)
+   * @return the model, or every problem as a diagnostic
+   */
   public static ModelResult compile(String sourceName, Reader in) {
     return compile(sourceName, in, CompileOptions.defaults());
   }
@@ -149,6 +177,11 @@ public final class Svmi {
    * stops one character past {@link CompileOptions#maxInputBytes()} (E0105), and the text is then
    * held to the same limit in UTF-8 bytes as a file; a failing reader gives E0109. The reader is
    * not closed.
+   *
+   * @param sourceName the name diagnostics give the rules (a file name, say)
+   * @param in the characters (not closed)
+   * @param options the limits to apply
+   * @return the model, or every problem as a diagnostic
    */
   public static ModelResult compile(String sourceName, Reader in, CompileOptions options) {
     checkNotNull(sourceName, "sourceName");

@@ -4,6 +4,7 @@ package io.svmi.testkit;
 public final class LawViolation extends AssertionError {
   private static final long serialVersionUID = 1L;
 
+  /** The law that does not hold. */
   private final Law law;
 
   LawViolation(Law law, String what) {

@@ -43,7 +43,11 @@ public interface ModelLaws {
   /** The tries of each law's property unless the implementing class says otherwise. */
   int TRIES = 200;
 
-  /** The model under test; called once per property, so return one compiled or built once. */
+  /**
+   * The model under test; called once per property, so return one compiled or built once.
+   *
+   * @return the model under test
+   */
   MaturityModel model();
 
   /**
