@@ -12,19 +12,24 @@ final class AnswersWriter {
 
   static void write(Assessment a, Appendable out) throws IOException {
     try (JsonGenerator g = Json.generator(Json.writer(out))) {
-      g.writeStartObject();
-      g.writeStringField("subject", a.subject());
-      map(g, "answers", a.answers(), true);
-      Map<String, String> targets = new java.util.LinkedHashMap<>();
-      a.targets().forEach((dimension, level) -> targets.put(dimension, level.id()));
-      map(g, "targets", targets, false);
-      if (a.overallTarget().isPresent()) {
-        g.writeStringField("overallTarget", a.overallTarget().map(Level::id).orElseThrow());
-      }
-      map(g, "targetAnswers", a.targetAnswers(), false);
-      g.writeEndObject();
+      write(a, g);
     }
     out.append('\n');
+  }
+
+  /** Writes the answers object as one value (pretty or compact, as the generator is set). */
+  static void write(Assessment a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("subject", a.subject());
+    map(g, "answers", a.answers(), true);
+    Map<String, String> targets = new java.util.LinkedHashMap<>();
+    a.targets().forEach((dimension, level) -> targets.put(dimension, level.id()));
+    map(g, "targets", targets, false);
+    if (a.overallTarget().isPresent()) {
+      g.writeStringField("overallTarget", a.overallTarget().map(Level::id).orElseThrow());
+    }
+    map(g, "targetAnswers", a.targetAnswers(), false);
+    g.writeEndObject();
   }
 
   /** An object of ids; left out when empty unless {@code always}. */

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 
 /** How the module writes JSON (the answers file and the JSON plan): two-space indents, "key": value. */
@@ -25,6 +27,17 @@ final class Json {
                 Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withArrayIndenter(INDENT)
             .withObjectIndenter(INDENT));
+    return g;
+  }
+
+  /**
+   * A generator of compact JSON (no spaces, no line breaks) in UTF-8 over {@code out}, for JSON
+   * Lines; closing it flushes but does not close {@code out}.
+   */
+  static JsonGenerator compactGenerator(OutputStream out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setPrettyPrinter(new MinimalPrettyPrinter(""));
     return g;
   }
 

@@ -37,7 +37,8 @@ final class JsonPlanRenderer implements PlanRenderer {
     return out + "\n";
   }
 
-  private static void write(JsonGenerator g, Evaluation e) throws IOException {
+  /** Writes the plan JSON of an evaluation as one value (pretty or compact, as the generator is set). */
+  static void write(JsonGenerator g, Evaluation e) throws IOException {
     g.writeStartObject();
     g.writeNumberField("schemaVersion", SCHEMA_VERSION);
     g.writeObjectFieldStart("model");

@@ -56,6 +56,15 @@ public final class Main {
     return status;
   }
 
+  /**
+   * True when standard error is a terminal (for progress bars): as the launcher says in the
+   * {@code svmi.stderr.terminal} property, else as far as Java can tell (a console attached).
+   */
+  static boolean stderrIsTerminal() {
+    String said = System.getProperty("svmi.stderr.terminal");
+    return said != null ? Boolean.parseBoolean(said) : System.console() != null;
+  }
+
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();

@@ -1,16 +1,11 @@
 package io.svmi.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import io.svmi.AssessmentException;
 import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
 import io.svmi.report.Answers;
 import io.svmi.report.PlanFormat;
 import io.svmi.report.Report;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -71,22 +66,7 @@ final class PlanCommand implements Callable<Integer> {
         return Main.BAD_INPUT;
       }
     }
-    String document = report.render(format);
-    Path file = output;
-    if (file == null) {
-      spec.commandLine().getOut().print(document);
-      return Main.OK;
-    }
-    try {
-      Files.writeString(file, document, UTF_8);
-    } catch (NoSuchFileException e) {
-      spec.commandLine().getErr().println("svmi: cannot write '" + file + "': no such directory");
-      return Main.BAD_INPUT;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("svmi: cannot write '" + file + "': " + e.getMessage());
-      return Main.BAD_INPUT;
-    }
-    return Main.OK;
+    return Outputs.write(spec, output, report.render(format));
   }
 
   /** Reads a format name, case-insensitively, with a message naming the choices. */

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         "Documentation: docs/cli.md"})
 final class SvmiCommand implements Callable<Integer> {
   /** The subcommands' names, in the order the usage lists them. */
-  static final List<String> NAMES = List.of("check", "fmt", "plan", "explain", "test", "import-samm", "lsp");
+  static final List<String> NAMES = List.of(
+      "check", "fmt", "plan", "explain", "diff", "batch", "aggregate", "test", "import-samm", "lsp");
 
   @Spec CommandSpec spec;
 
@@ -59,6 +60,9 @@ final class SvmiCommand implements Callable<Integer> {
       case "fmt" -> new FmtCommand();
       case "plan" -> new PlanCommand();
       case "explain" -> new ExplainCommand();
+      case "diff" -> new DiffCommand();
+      case "batch" -> new BatchCommand();
+      case "aggregate" -> new AggregateCommand();
       case "test" -> new TestCommand();
       case "import-samm" -> new ImportSammCommand();
       case "lsp" -> new LspCommand();

@@ -1,0 +1,122 @@
+package io.svmi.report;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.svmi.MaturityModel;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/** Nothing is lost: every record of a batch is either written or rejected, in input order. */
+class BatchProperties {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final MaturityModel MODEL = SampleModel.model();
+
+  /** A line of a JSONL input: kind 0 is a good answers object, the others are bad in some way. */
+  record Line(int kind, String text) {}
+
+  @Property(tries = 60)
+  void everyRecord_isWrittenOrRejected_inInputOrder(
+      @ForAll @Size(max = 700) List<@From("lines") Line> lines,
+      @ForAll @IntRange(min = 1, max = 4) int threads,
+      @ForAll("formats") Batch.Format format) throws IOException {
+    StringBuilder input = new StringBuilder();
+    List<String> good = new ArrayList<>();
+    List<String> bad = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String subject = "s" + i;
+      String text = lines.get(i).text().replace("SUBJECT", subject);
+      input.append(text).append('\n');
+      (lines.get(i).kind() == 0 ? good : bad).add(lines.get(i).kind() == 0 ? subject : "in.jsonl:" + (i + 1));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream rejects = new ByteArrayOutputStream();
+    Batch.Tally tally;
+    try (BatchInput in = BatchInputs.jsonLines(new ByteArrayInputStream(input.toString().getBytes(UTF_8)), "in.jsonl")) {
+      tally = Batch.builder(MODEL).threads(threads).format(format).build().run(in, out, Optional.of(rejects));
+    }
+    assertEquals(new Batch.Tally(good.size(), bad.size()), tally);
+
+    List<String> written = new ArrayList<>();
+    List<String> outLines = lines(out);
+    if (format == Batch.Format.CSV) {
+      assertEquals("subject,P present,P target,Q present,Q target,R present,R target,overall present,overall target",
+          outLines.get(0));
+      outLines.subList(1, outLines.size()).forEach(l -> written.add(l.substring(0, l.indexOf(','))));
+    } else {
+      for (String line : outLines) {
+        written.add(JSON.readTree(line).get("subject").asText());
+      }
+    }
+    assertEquals(good, written);
+    List<String> rejected = new ArrayList<>();
+    for (String line : lines(rejects)) {
+      JsonNode reject = JSON.readTree(line);
+      rejected.add(reject.get("position").asText());
+      assertEquals(false, reject.get("reason").asText().isEmpty());
+    }
+    assertEquals(bad, rejected);
+  }
+
+  private static List<String> lines(ByteArrayOutputStream bytes) {
+    String text = bytes.toString(UTF_8);
+    return text.isEmpty() ? List.of() : List.of(text.split("\n", -1)).subList(0, text.split("\n", -1).length - 1);
+  }
+
+  @Provide
+  Arbitrary<Batch.Format> formats() {
+    return Arbitraries.of(Batch.Format.values());
+  }
+
+  @Provide
+  Arbitrary<Line> lines() {
+    Arbitrary<String> p1 = Arbitraries.of("no", "yes", "always");
+    Arbitrary<String> p2 = Arbitraries.of("no", "yes", "na");
+    Arbitrary<String> q1 = Arbitraries.of("no", "yes");
+    Arbitrary<Line> good = net.jqwik.api.Combinators.combine(p1, p2, q1).as((a, b, c) -> new Line(0,
+        "{\"subject\": \"SUBJECT\", \"answers\": {\"P1\": \"" + a + "\", \"P2\": \"" + b + "\", \"Q1\": \"" + c
+            + "\", \"R1\": \"na\"}}"));
+    Arbitrary<Line> bad = Arbitraries.of(
+        new Line(1, "{\"subject\": \"SUBJECT\", \"answers\": {\"P1\": \"maybe\"}}"),
+        new Line(2, "{\"subject\": \"SUBJECT\", \"answers\": "),
+        new Line(3, ""),
+        new Line(4, "   "),
+        new Line(5, "[1, 2, 3]"),
+        new Line(6, "{\"subject\": \"SUBJECT\", \"answers\": {\"Z9\": \"no\", \"P1\": \"no\", \"P2\": \"no\", \"Q1\": \"no\", \"R1\": \"na\"}}"));
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(4, good),
+        net.jqwik.api.Tuple.of(1, bad));
+  }
+
+  @Property(tries = 20)
+  void jsonlLine_isThePlanJson_onOneLine(@ForAll("goodLines") Line line) throws Exception {
+    String text = line.text().replace("SUBJECT", "x");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (BatchInput in = BatchInputs.jsonLines(new ByteArrayInputStream((text + "\n").getBytes(UTF_8)), "in.jsonl")) {
+      Batch.builder(MODEL).build().run(in, out, Optional.empty());
+    }
+    String written = out.toString(UTF_8);
+    assertEquals(1, written.chars().filter(c -> c == '\n').count());
+    String plan = Report.of(MODEL.evaluate(Answers.read(MODEL, io.svmi.SourceText.of("x", text)))).render(PlanFormat.JSON);
+    assertEquals(JSON.readTree(plan), JSON.readTree(written));
+  }
+
+  @Provide
+  Arbitrary<Line> goodLines() {
+    return lines().filter(l -> l.kind() == 0);
+  }
+}
