@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.svmi.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

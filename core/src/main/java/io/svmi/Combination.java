@@ -62,13 +62,11 @@ public enum Combination {
     return ordinal() >= MEAN.ordinal();
   }
 
-  /** True for a mean that names its rounding: its level is its score rounded to a rank. */
+  /**
+   * True for a mean that names its rounding ("mean rounded down"): its score is read as a rank,
+   * and its level is that score rounded to a rank.
+   */
   public boolean roundsToRank() {
-    return isMean();
-  }
-
-  /** True for a mean that names its rounding: its score is read as a rank. */
-  boolean isMean() {
     return this == MEAN_ROUNDED_DOWN
         || this == MEAN_ROUNDED_TO_NEAREST
         || this == WEIGHTED_MEAN_ROUNDED_DOWN

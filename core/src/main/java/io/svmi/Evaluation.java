@@ -7,14 +7,22 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of evaluating an {@link Assessment}: every dimension's determination with its
- * questions, the overall present level and target, and the {@link ActionPlan}. Immutable.
+ * questions, the overall present level and target, and the {@link ActionPlan}. Immutable and
+ * thread-safe.
+ *
+ * <p>For an ordinal model the evaluation keeps the ranks it computed, and makes the dimension and
+ * question results from them the first time they are asked for; explanations are worded when
+ * asked. What the result holds is the same either way.
  */
 public final class Evaluation {
   private final Assessment assessment;
-  private final ImmutableList<DimensionResult> dimensions;
+  /** The dimension results; null until first asked for when made from {@link #ranks}. */
+  private volatile @Nullable ImmutableList<DimensionResult> dimensions;
+  private final @Nullable Ranks ranks;
   private final ImmutableList<GroupResult> groups;
   private final Optional<Level> present;
   private final Optional<Level> target;
@@ -33,12 +41,59 @@ public final class Evaluation {
       boolean targetPlus) {
     this.assessment = checkNotNull(assessment);
     this.dimensions = checkNotNull(dimensions);
+    this.ranks = null;
     this.groups = checkNotNull(groups);
     this.present = checkNotNull(present);
     this.target = checkNotNull(target);
     this.plan = checkNotNull(plan);
     this.plus = plus;
     this.targetPlus = targetPlus;
+  }
+
+  /**
+   * What an ordinal evaluation computed: each question's rank ({@link ModelIndex#NOT_APPLICABLE}
+   * for not applicable), each dimension's present and target rank ({@link ModelIndex#NONE}: no
+   * level).
+   */
+  record Ranks(ModelIndex index, int[] questions, int[] present, int[] target) {}
+
+  /** An ordinal model's evaluation, its dimension results made from the ranks when asked for. */
+  Evaluation(Assessment assessment, Ranks ranks, Optional<Level> present, Optional<Level> target, ActionPlan plan) {
+    this.assessment = checkNotNull(assessment);
+    this.ranks = checkNotNull(ranks);
+    this.groups = ImmutableList.of();
+    this.present = checkNotNull(present);
+    this.target = checkNotNull(target);
+    this.plan = checkNotNull(plan);
+    this.plus = false;
+    this.targetPlus = false;
+  }
+
+  private ImmutableList<DimensionResult> fromRanks(Ranks r) {
+    ModelIndex ix = r.index();
+    QuestionResult[] questions = new QuestionResult[ix.questions.length];
+    for (int q = 0; q < questions.length; q++) {
+      int option = assessment.answer(q);
+      questions[q] =
+          new QuestionResult(
+              ix.questions[q],
+              option == ModelIndex.NONE ? Optional.empty() : ix.answers[q][option],
+              ix.level(r.questions()[q]));
+    }
+    // One list of every question's result; each dimension's questions are a view of it.
+    ImmutableList<QuestionResult> all = ImmutableList.copyOf(questions);
+    ImmutableList.Builder<DimensionResult> dimensions = ImmutableList.builderWithExpectedSize(ix.dimensions.length);
+    for (int d = 0; d < ix.dimensions.length; d++) {
+      dimensions.add(
+          new DimensionResult(
+              ix.dimensions[d],
+              ix.dimensionCombination[d],
+              ix.level(r.present()[d]),
+              ix.level(r.target()[d]),
+              assessment.target(d) != ModelIndex.NONE,
+              all.subList(ix.questionStart[d], ix.questionStart[d + 1])));
+    }
+    return dimensions.build();
   }
 
   public MaturityModel model() {
@@ -56,11 +111,16 @@ public final class Evaluation {
 
   /** Every dimension's determination, in model order. */
   public ImmutableList<DimensionResult> dimensions() {
-    return dimensions;
+    ImmutableList<DimensionResult> made = dimensions;
+    if (made == null) {
+      made = fromRanks(java.util.Objects.requireNonNull(ranks));
+      dimensions = made;   // made alike by any thread that gets here first
+    }
+    return made;
   }
 
   public Optional<DimensionResult> dimension(String id) {
-    return dimensions.stream().filter(d -> d.dimension().id().equals(id)).findFirst();
+    return dimensions().stream().filter(d -> d.dimension().id().equals(id)).findFirst();
   }
 
   /** Every group's determination, in model order; empty for a model without groups. */
@@ -90,7 +150,7 @@ public final class Evaluation {
       }
       return members;
     }
-    for (DimensionResult d : dimensions) {
+    for (DimensionResult d : dimensions()) {
       (targets ? d.targetScore() : d.contribution())
           .ifPresent(s -> members.add(new Scoring.Member(d.dimension().id(), s, d.dimension().weight(), -1)));
     }
@@ -99,7 +159,7 @@ public final class Evaluation {
 
   /** Every question's determination, in model order. */
   public ImmutableList<QuestionResult> questions() {
-    return dimensions.stream()
+    return dimensions().stream()
         .flatMap(d -> d.questions().stream())
         .collect(ImmutableList.toImmutableList());
   }
@@ -165,7 +225,7 @@ public final class Evaluation {
   /** Every determination explained, dimension by dimension, then overall. */
   public ImmutableList<String> explanation() {
     ImmutableList.Builder<String> lines = ImmutableList.builder();
-    for (DimensionResult d : dimensions) {
+    for (DimensionResult d : dimensions()) {
       d.questions().forEach(q -> lines.add(q.explanation()));
       lines.add(d.explanation());
       lines.add(d.targetExplanation());
@@ -178,7 +238,7 @@ public final class Evaluation {
 
   private String combine(Combination c, boolean targets, Level result) {
     ImmutableList<DimensionResult> counted =
-        dimensions.stream()
+        dimensions().stream()
             .filter(d -> (targets ? d.target() : d.present()).isPresent())
             .collect(ImmutableList.toImmutableList());
     String[] labels = new String[counted.size()];
@@ -198,7 +258,7 @@ public final class Evaluation {
   public boolean equals(Object o) {
     return o instanceof Evaluation e
         && assessment.equals(e.assessment)
-        && dimensions.equals(e.dimensions)
+        && dimensions().equals(e.dimensions())
         && groups.equals(e.groups)
         && present.equals(e.present)
         && target.equals(e.target)
@@ -209,7 +269,7 @@ public final class Evaluation {
 
   @Override
   public int hashCode() {
-    return dimensions.hashCode() * 31 + plan.hashCode();
+    return dimensions().hashCode() * 31 + plan.hashCode();
   }
 
   @Override

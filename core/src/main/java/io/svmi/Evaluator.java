@@ -1,11 +1,11 @@
 package io.svmi;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Optional;
 
 /**
- * Evaluates an assessment against a model's index: array work, no parsing, no maps of strings, no
- * logging; the only allocation is the result.
+ * Evaluates an assessment of an ordinal model against the model's index: array work, no parsing,
+ * no maps of strings, no logging. It allocates the result and a few arrays of ranks per call
+ * (sized by the questions and dimensions); {@link Planner} lists the plan.
  */
 final class Evaluator {
   private Evaluator() {}
@@ -53,65 +53,22 @@ final class Evaluator {
 
     // Under "next level" a plan has at most one step per question: sized so it never grows.
     ImmutableList.Builder<Action> plan = ImmutableList.builderWithExpectedSize(questionCount);
-    PlanPolicy policy = model.rules().actionPlan();
-    ImmutableList.Builder<DimensionResult> dimensions = ImmutableList.builderWithExpectedSize(dimensionCount);
-    // One list of every question's result; each dimension's questions are a view of it.
-    QuestionResult[] questionResults = new QuestionResult[questionCount];
-    for (int q = 0; q < questionCount; q++) {
-      int option = assessment.answer(q);
-      questionResults[q] =
-          new QuestionResult(
-              ix.questions[q],
-              option == ModelIndex.NONE ? Optional.empty() : ix.answers[q][option],
-              ix.level(questionRank[q]));
-    }
-    ImmutableList<QuestionResult> questions = ImmutableList.copyOf(questionResults);
+    Planner planner = new Planner(ix, model.rules().actionPlan());
+    int[] aim = ranks;   // free again, and as wide as any dimension: each question's aim, from its start
     for (int d = 0; d < dimensionCount; d++) {
       int start = ix.questionStart[d];
       int end = ix.questionStart[d + 1];
-      dimensions.add(
-          new DimensionResult(
-              ix.dimensions[d],
-              ix.dimensionCombination[d],
-              ix.level(present[d]),
-              ix.level(target[d]),
-              assessment.target(d) != ModelIndex.NONE,
-              questions.subList(start, end)));
-      // Plan rows: by level, then question.
-      for (int r = 1; r <= top; r++) {
-        for (int q = start; q < end; q++) {
-          int from = questionRank[q];
-          if (from == ModelIndex.NOT_APPLICABLE || r <= from) {
-            continue;
-          }
-          int upTo =
-              switch (policy) {
-                case NEXT_LEVEL -> from + 1;
-                case UP_TO_TARGET -> target[d];
-                case UP_TO_TOP -> top;
-              };
-          int aim = assessment.targetAnswer(q);
-          if (aim != ModelIndex.NONE) {
-            // A question's own target: no step above it; under up to target, it replaces the dimension's.
-            int own = ix.optionRank[q][aim];
-            upTo = policy == PlanPolicy.UP_TO_TARGET ? own : Math.min(upTo, own);
-          }
-          if (r <= upTo) {
-            plan.add(ix.steps[q][r]);
-          }
-        }
+      for (int q = start; q < end; q++) {
+        aim[q - start] = planner.aim(q, questionRank[q], target[d], assessment.targetAnswer(q));
       }
+      planner.plan(start, end, questionRank, aim, plan);
     }
-
     return new Evaluation(
         assessment,
-        dimensions.build(),
-        ImmutableList.of(),
+        new Evaluation.Ranks(ix, questionRank, present, target),
         ix.level(overallPresent),
         ix.level(overallTarget),
-        new ActionPlan(plan.build()),
-        false,
-        false);
+        new ActionPlan(plan.build()));
   }
 
   private static int combineDimensions(

@@ -2,6 +2,7 @@ package io.svmi;
 
 import io.svmi.Example.ExpectedActions;
 import io.svmi.Example.ExpectedLevel;
+import io.svmi.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,143 +11,153 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The checks of a model's examples, run by {@link ModelBuilder} once the rest of the model is
- * valid: names, assessments (E0401 to E0407, pointing at the example's lines) and expectations.
+ * The checks of a model's examples, run once the rest of the model is valid: E0209 and E0201 for
+ * their names; E0401 to E0407 for assessments that do not fit the model (pointing at the example's
+ * lines; a missing answer is not reported when a reader left lines out); E0413 (unknown name in
+ * expectation) and E0414 (expectation given twice); W0305 (example that expects nothing).
  */
-final class ExampleChecks {
-  private final MaturityModel model;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
-
-  private ExampleChecks(MaturityModel model) {
-    this.model = model;
+final class ExampleChecks implements ModelCheck.OfModel {
+  @Override
+  public void check(ModelDraft draft, MaturityModel model, Findings findings) {
+    new Run(model, findings).all(draft.examples());
   }
 
-  static List<Diagnostic> check(List<Example> examples, MaturityModel model) {
-    ExampleChecks checks = new ExampleChecks(model);
-    Map<String, Optional<SourceSpan>> names = new HashMap<>();
-    for (Example e : examples) {
-      if (e.name().isBlank()) {
-        checks.report(DiagnosticCode.E0209, "an example has an empty name", e.span(), Optional.empty());
-      } else if (names.containsKey(e.name())) {
-        checks.report(DiagnosticCode.E0201, "duplicate example '" + e.name() + "'", e.span(),
-            names.get(e.name()).map(s -> "first declared at " + s.line() + ":" + s.column()));
-      } else {
-        names.put(e.name(), e.span());
-      }
-      checks.example(e);
-    }
-    return checks.diagnostics;
-  }
+  private static final class Run {
+    private final MaturityModel model;
+    private final Findings findings;
 
-  private void example(Example e) {
-    try {
-      ExampleRun.assessment(e, model).build();
-    } catch (AssessmentException x) {
-      for (Diagnostic d : x.diagnostics()) {
-        diagnostics.add(
-            d.span().isPresent()
-                ? d
-                : new Diagnostic(d.code(), d.message() + " in example '" + e.name() + "'", e.span(), d.hint()));
+    private Run(MaturityModel model, Findings findings) {
+      this.model = model;
+      this.findings = findings;
+    }
+
+    void all(List<Example> examples) {
+      Map<String, Optional<SourceSpan>> names = new HashMap<>();
+      for (Example e : examples) {
+        if (e.name().isBlank()) {
+          report(DiagnosticCode.E0209, "an example has an empty name", e.span(), Optional.empty());
+        } else if (names.containsKey(e.name())) {
+          findings.repeated(DiagnosticCode.E0201, "duplicate example '" + e.name() + "'", e.span(),
+              "first declared at", names.get(e.name()));
+        } else {
+          names.put(e.name(), e.span());
+        }
+        example(e);
       }
     }
-    Map<String, Optional<SourceSpan>> seen = new HashMap<>();
-    for (ExpectedLevel expected : e.levels()) {
-      String id = expected.id().orElse("");
-      boolean known =
-          switch (expected.about()) {
-            case DIMENSION -> dimension(id, expected.span(), true);
-            case GROUP -> known(id, model.groups().keySet(), "group", expected.span());
-            case QUESTION -> known(id, model.questions().keySet(), "question", expected.span());
-            default -> true;
-          };
-      known &= expected(expected.present(), expected.span());
-      if (expected.target().isPresent()) {
-        known &= expected(expected.target().get(), expected.span());
-      }
-      String what =
-          switch (expected.about()) {
-            case DIMENSION -> "the levels of dimension '" + id + "' are";
-            case GROUP -> "the levels of group '" + id + "' are";
-            case QUESTION -> "the level of question '" + id + "' is";
-            default -> "the overall levels are";
-          };
-      once(known, what, expected.subject(), expected.span(), seen);
-    }
-    for (ExpectedActions expected : e.actions()) {
-      boolean known = dimension(expected.dimensionId(), expected.span(), false);
-      known &= level(expected.levelId(), expected.span());
-      if (known && expected.by() == ExpectedActions.By.QUESTIONS) {
-        Dimension d = model.dimensions().get(expected.dimensionId());
-        for (String q : expected.items()) {
-          if (!d.questions().containsKey(q)) {
-            String message = model.question(q).isPresent()
-                ? "question '" + q + "' is in dimension '" + model.dimensionOf(model.question(q).get()).id()
-                    + "', not in '" + d.id() + "'"
-                : "unknown question '" + q + "' in an expectation";
-            report(DiagnosticCode.E0413, message, expected.span(), Suggestions.didYouMean(q, d.questions().keySet()));
-            known = false;
+
+    private void example(Example e) {
+      try {
+        ExampleRun.assessment(e, model).build();
+      } catch (AssessmentException x) {
+        for (Diagnostic d : x.diagnostics()) {
+          if (d.code() == DiagnosticCode.E0405 && findings.incomplete()) {
+            continue;   // the answer may be on a line the reader skipped
           }
+          findings.add(
+              d.span().isPresent()
+                  ? d
+                  : new Diagnostic(d.code(), d.message() + " in example '" + e.name() + "'", e.span(), d.hint()));
         }
       }
-      String what = "the actions of '" + expected.dimensionId() + "' to '" + expected.levelId() + "' are";
-      once(known, what, "actions " + expected.dimensionId() + " " + expected.levelId(), expected.span(), seen);
+      Map<String, Optional<SourceSpan>> seen = new HashMap<>();
+      for (ExpectedLevel expected : e.levels()) {
+        String id = expected.id().orElse("");
+        boolean known =
+            switch (expected.about()) {
+              case DIMENSION -> dimension(id, expected.span(), true);
+              case GROUP -> known(id, model.groups().keySet(), "group", expected.span());
+              case QUESTION -> known(id, model.questions().keySet(), "question", expected.span());
+              default -> true;
+            };
+        known &= expected(expected.present(), expected.span());
+        if (expected.target().isPresent()) {
+          known &= expected(expected.target().get(), expected.span());
+        }
+        String what =
+            switch (expected.about()) {
+              case DIMENSION -> "the levels of dimension '" + id + "' are";
+              case GROUP -> "the levels of group '" + id + "' are";
+              case QUESTION -> "the level of question '" + id + "' is";
+              default -> "the overall levels are";
+            };
+        once(known, what, expected.subject(), expected.span(), seen);
+      }
+      for (ExpectedActions expected : e.actions()) {
+        boolean known = dimension(expected.dimensionId(), expected.span(), false);
+        known &= level(expected.levelId(), expected.span());
+        if (known && expected.by() == ExpectedActions.By.QUESTIONS) {
+          Dimension d = model.dimensions().get(expected.dimensionId());
+          for (String q : expected.items()) {
+            if (!d.questions().containsKey(q)) {
+              String message = model.question(q).isPresent()
+                  ? "question '" + q + "' is in dimension '" + model.dimensionOf(model.question(q).get()).id()
+                      + "', not in '" + d.id() + "'"
+                  : "unknown question '" + q + "' in an expectation";
+              report(DiagnosticCode.E0413, message, expected.span(), Suggestions.didYouMean(q, d.questions().keySet()));
+              known = false;
+            }
+          }
+        }
+        String what = "the actions of '" + expected.dimensionId() + "' to '" + expected.levelId() + "' are";
+        once(known, what, "actions " + expected.dimensionId() + " " + expected.levelId(), expected.span(), seen);
+      }
+      if (e.expectsNothing()) {
+        report(DiagnosticCode.W0305, "example '" + e.name() + "' expects nothing, so it cannot fail", e.span(),
+            Optional.of("add a line such as 'expect overall = <level>'"));
+      }
     }
-    if (e.expectsNothing()) {
-      report(DiagnosticCode.W0305, "example '" + e.name() + "' expects nothing, so it cannot fail", e.span(),
-          Optional.of("add a line such as 'expect overall = <level>'"));
-    }
-  }
 
-  private void once(boolean known, String what, String key, Optional<SourceSpan> span, Map<String, Optional<SourceSpan>> seen) {
-    if (!known) {
-      return;
+    private void once(boolean known, String what, String key, Optional<SourceSpan> span, Map<String, Optional<SourceSpan>> seen) {
+      if (!known) {
+        return;
+      }
+      Optional<SourceSpan> first = seen.putIfAbsent(key, span);
+      if (first != null) {
+        findings.repeated(DiagnosticCode.E0414, what + " expected twice", span, "first expected at", first);
+      }
     }
-    Optional<SourceSpan> first = seen.putIfAbsent(key, span);
-    if (first != null) {
-      report(DiagnosticCode.E0414, what + " expected twice", span,
-          first.map(s -> "first expected at " + s.line() + ":" + s.column()));
-    }
-  }
 
-  /** Checks a dimension id; {@code orOverall}: where 'overall' may stand instead (a hint candidate). */
-  private boolean dimension(String id, Optional<SourceSpan> span, boolean orOverall) {
-    if (model.dimensions().containsKey(id)) {
-      return true;
+    /** Checks a dimension id; {@code orOverall}: where 'overall' may stand instead (a hint candidate). */
+    private boolean dimension(String id, Optional<SourceSpan> span, boolean orOverall) {
+      if (model.dimensions().containsKey(id)) {
+        return true;
+      }
+      List<String> candidates = new ArrayList<>(model.dimensions().keySet());
+      if (orOverall) {
+        candidates.add("overall");
+      }
+      report(DiagnosticCode.E0413, "unknown dimension '" + id + "' in an expectation", span,
+          Suggestions.didYouMean(id, candidates));
+      return false;
     }
-    List<String> candidates = new ArrayList<>(model.dimensions().keySet());
-    if (orOverall) {
-      candidates.add("overall");
+
+    /** Checks a group or question id. */
+    private boolean known(String id, Collection<String> ids, String what, Optional<SourceSpan> span) {
+      if (ids.contains(id)) {
+        return true;
+      }
+      report(DiagnosticCode.E0413, "unknown " + what + " '" + id + "' in an expectation", span,
+          Suggestions.didYouMean(id, ids));
+      return false;
     }
-    report(DiagnosticCode.E0413, "unknown dimension '" + id + "' in an expectation", span,
-        Suggestions.didYouMean(id, candidates));
-    return false;
-  }
 
-  /** Checks a group or question id. */
-  private boolean known(String id, Collection<String> ids, String what, Optional<SourceSpan> span) {
-    if (ids.contains(id)) {
-      return true;
+    /** Checks the level of an expected side; no level names none. */
+    private boolean expected(Example.Expected expected, Optional<SourceSpan> span) {
+      return expected.levelId().map(l -> level(l, span)).orElse(true);
     }
-    report(DiagnosticCode.E0413, "unknown " + what + " '" + id + "' in an expectation", span,
-        Suggestions.didYouMean(id, ids));
-    return false;
-  }
 
-  /** Checks the level of an expected side; no level names none. */
-  private boolean expected(Example.Expected expected, Optional<SourceSpan> span) {
-    return expected.levelId().map(l -> level(l, span)).orElse(true);
-  }
-
-  private boolean level(String id, Optional<SourceSpan> span) {
-    if (model.scale().level(id).isPresent()) {
-      return true;
+    private boolean level(String id, Optional<SourceSpan> span) {
+      if (model.scale().level(id).isPresent()) {
+        return true;
+      }
+      report(DiagnosticCode.E0413, "unknown level '" + id + "' in an expectation", span,
+          Suggestions.didYouMean(id, model.scale().levels().stream().map(Level::id).toList()));
+      return false;
     }
-    report(DiagnosticCode.E0413, "unknown level '" + id + "' in an expectation", span,
-        Suggestions.didYouMean(id, model.scale().levels().stream().map(Level::id).toList()));
-    return false;
-  }
 
-  private void report(DiagnosticCode code, String message, Optional<SourceSpan> span, Optional<String> hint) {
-    diagnostics.add(new Diagnostic(code, message, span, hint));
+    private void report(DiagnosticCode code, String message, Optional<SourceSpan> span, Optional<String> hint) {
+      findings.report(code, message, span, hint);
+    }
   }
 }

@@ -17,14 +17,14 @@ final class Explanations {
     StringBuilder s = new StringBuilder(c.words()).append(" of ");
     for (int i = 0; i < labels.length; i++) {
       s.append(i == 0 ? "" : ", ").append(labels[i]);
-      if (c.isMean()) {
+      if (c.roundsToRank()) {
         s.append(" (").append(ranks[i]).append(')');
         if (c.isWeighted()) {
           s.append(" × ").append(weights[i].stripTrailingZeros().toPlainString());
         }
       }
     }
-    if (!c.isMean()) {
+    if (!c.roundsToRank()) {
       return s.toString();
     }
     BigDecimal num = BigDecimal.ZERO;
@@ -58,7 +58,7 @@ final class Explanations {
       list(s, members, c.isWeighted());
     }
     s.append(" is ").append(score).append(", which ");
-    if (c.isMean()) {
+    if (c.roundsToRank()) {
       s.append(c.roundsToNearest() ? "rounds to " : "rounds down to ").append(result.name());
     } else {
       s.append("reads as ").append(result.name());

@@ -1,23 +1,36 @@
 package io.svmi;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import com.google.common.collect.Sets;
+import io.svmi.ModelDraft.ActionDecl;
+import io.svmi.ModelDraft.Declared;
+import io.svmi.ModelDraft.DimensionDecl;
+import io.svmi.ModelDraft.GroupDecl;
+import io.svmi.ModelDraft.LevelDecl;
+import io.svmi.ModelDraft.OptionDecl;
+import io.svmi.ModelDraft.QuestionDecl;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds a {@link MaturityModel} in Java, and checks it: {@link #check()} reports every problem at
- * once as {@link Diagnostic}s, {@link #build()} throws them in one {@link ModelException}.
+ * Builds a {@link MaturityModel} in Java: {@link #check()} runs every check of {@link ModelChecks}
+ * (one class per rule, such as {@code UniqueIdsCheck}) and reports every problem at once as
+ * {@link Diagnostic}s; {@link #build()} throws them in one {@link ModelException}. The builder
+ * itself only records declarations and assembles the model the checks found no error in.
  *
  * <pre>{@code
  * MaturityModel model = MaturityModel.builder()
@@ -37,15 +50,10 @@ import org.jspecify.annotations.Nullable;
  * it builds is.
  */
 public final class ModelBuilder {
-  static final int MAX_WEIGHT_SCALE = 6;
-  static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(1_000_000);
-
   private String name = "";
   private Optional<SourceSpan> nameSpan = Optional.empty();
   private Optional<String> version = Optional.empty();
-  private final List<Declared<String>> levels = new ArrayList<>();
-  private final List<String> levelNames = new ArrayList<>();
-  private final List<Optional<Declared<BigDecimal>>> levelThresholds = new ArrayList<>();
+  private final List<LevelDecl> levels = new ArrayList<>();
   private final List<GroupBuilder> groups = new ArrayList<>();
   private final Map<String, Optional<SourceSpan>> ruleSpans = new HashMap<>();
   private Rules rules = Rules.defaults();
@@ -53,10 +61,38 @@ public final class ModelBuilder {
   private final List<DimensionBuilder> dimensions = new ArrayList<>();
   private final List<Example> examples = new ArrayList<>();
 
+  private final EnumSet<Incomplete> incomplete = EnumSet.noneOf(Incomplete.class);
+  private final List<Diagnostic> reported = new ArrayList<>();
+
   ModelBuilder() {}
 
-  /** An id or reference as written, with where it was written when known. */
-  private record Declared<T>(T value, Optional<SourceSpan> span) {}
+  /**
+   * What a reader of some other form (a rules file) left out of the declarations because of errors
+   * it reported itself. The checks then report nothing that the missing part could explain.
+   */
+  public enum Incomplete {
+    /**
+     * Some declarations were left out: no warnings are reported (a level no option reaches may be
+     * reached by a skipped option), nor an example's missing answer.
+     */
+    DECLARATIONS,
+    /** Some levels were left out, too: neither unknown levels nor an empty scale are reported. */
+    LEVELS
+  }
+
+  /**
+   * Says that declarations were left out because of the given errors, which {@link #check()} then
+   * reports with its own (so that a result without a model always has an error).
+   *
+   * @throws IllegalArgumentException if {@code reported} has no error
+   */
+  public ModelBuilder incomplete(Incomplete what, Collection<Diagnostic> reported) {
+    checkArgument(Diagnostics.hasErrors(reported), "a declaration is left out because of an error");
+    incomplete.add(checkNotNull(what, "what"));
+    incomplete.add(Incomplete.DECLARATIONS);
+    this.reported.addAll(reported);
+    return this;
+  }
 
   public ModelBuilder name(String name) {
     return name(name, null);
@@ -79,9 +115,7 @@ public final class ModelBuilder {
   }
 
   public ModelBuilder level(String id, String name, @Nullable SourceSpan idSpan) {
-    levels.add(new Declared<>(checkNotNull(id, "id"), Optional.ofNullable(idSpan)));
-    levelNames.add(checkNotNull(name, "name"));
-    levelThresholds.add(Optional.empty());
+    levels.add(new LevelDecl(declared(checkNotNull(id, "id"), idSpan), checkNotNull(name, "name"), Optional.empty()));
     return this;
   }
 
@@ -95,9 +129,11 @@ public final class ModelBuilder {
 
   public ModelBuilder level(
       String id, String name, BigDecimal threshold, @Nullable SourceSpan idSpan, @Nullable SourceSpan thresholdSpan) {
-    levels.add(new Declared<>(checkNotNull(id, "id"), Optional.ofNullable(idSpan)));
-    levelNames.add(checkNotNull(name, "name"));
-    levelThresholds.add(Optional.of(new Declared<>(checkNotNull(threshold), Optional.ofNullable(thresholdSpan))));
+    levels.add(
+        new LevelDecl(
+            declared(checkNotNull(id, "id"), idSpan),
+            checkNotNull(name, "name"),
+            Optional.of(declared(checkNotNull(threshold, "threshold"), thresholdSpan))));
     return this;
   }
 
@@ -113,7 +149,7 @@ public final class ModelBuilder {
   }
 
   public GroupBuilder group(String id, String name, @Nullable SourceSpan idSpan) {
-    GroupBuilder g = new GroupBuilder(new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)), checkNotNull(name));
+    GroupBuilder g = new GroupBuilder(declared(checkNotNull(id), idSpan), checkNotNull(name));
     groups.add(g);
     return g;
   }
@@ -225,7 +261,7 @@ public final class ModelBuilder {
   }
 
   public ModelBuilder unansweredAs(String levelId, @Nullable SourceSpan span) {
-    unansweredLevel = Optional.of(new Declared<>(checkNotNull(levelId), Optional.ofNullable(span)));
+    unansweredLevel = Optional.of(declared(checkNotNull(levelId), span));
     return this;
   }
 
@@ -235,7 +271,7 @@ public final class ModelBuilder {
   }
 
   public DimensionBuilder dimension(String id, String name, @Nullable SourceSpan idSpan) {
-    DimensionBuilder d = new DimensionBuilder(new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)), checkNotNull(name));
+    DimensionBuilder d = new DimensionBuilder(declared(checkNotNull(id), idSpan), checkNotNull(name));
     dimensions.add(d);
     return d;
   }
@@ -255,9 +291,23 @@ public final class ModelBuilder {
     return this;
   }
 
-  /** Checks the model: never throws for a bad model; the result holds the model or the errors. */
+  /**
+   * Checks the model ({@link ModelChecks} lists every check): never throws for a bad model; the
+   * result holds the model or the errors, and the warnings.
+   */
   public ModelResult check() {
-    return new Checker().run();
+    ModelDraft draft = draft();
+    Findings findings = new Findings(draft.incomplete().contains(Incomplete.DECLARATIONS));
+    reported.forEach(findings::add);
+    long reportedErrors = findings.errorCount();
+    ModelChecks.checkDeclarations(draft, findings);
+    Optional<MaturityModel> model = Optional.empty();
+    // Assembled only when every reference is known: not with no levels (E0205) or levels left out.
+    if (findings.errorCount() == reportedErrors && !draft.levels().isEmpty() && !draft.levelsIncomplete()) {
+      model = Optional.of(assemble(draft));
+      ModelChecks.checkModel(draft, model.get(), findings);
+    }
+    return new ModelResult(findings.hasErrors() ? Optional.empty() : model, findings.sorted(), Optional.empty());
   }
 
   /** Builds the model, or throws a {@link ModelException} carrying every diagnostic. */
@@ -270,8 +320,7 @@ public final class ModelBuilder {
     private final Declared<String> id;
     private final String name;
     private Declared<BigDecimal> weight = new Declared<>(BigDecimal.ONE, Optional.empty());
-    private Optional<Combination> combination = Optional.empty();
-    private Optional<SourceSpan> combinationSpan = Optional.empty();
+    private Optional<Declared<Combination>> combination = Optional.empty();
     private final List<QuestionBuilder> questions = new ArrayList<>();
 
     private DimensionBuilder(Declared<String> id, String name) {
@@ -285,20 +334,19 @@ public final class ModelBuilder {
     }
 
     public DimensionBuilder weight(BigDecimal weight, @Nullable SourceSpan span) {
-      this.weight = new Declared<>(checkNotNull(weight), Optional.ofNullable(span));
+      this.weight = declared(checkNotNull(weight), span);
       return this;
     }
 
     /** Overrides the model's rule for combining this dimension's question levels. */
     public DimensionBuilder combination(Combination combination) {
-      this.combination = Optional.of(combination);
-      return this;
+      return combination(combination, null);
     }
 
     /** As {@link #combination(Combination)}, with where the rule's value was written. */
     public DimensionBuilder combination(Combination combination, @Nullable SourceSpan span) {
-      this.combinationSpan = Optional.ofNullable(span);
-      return combination(combination);
+      this.combination = Optional.of(declared(checkNotNull(combination, "combination"), span));
+      return this;
     }
 
     public QuestionBuilder question(String id, String text) {
@@ -306,7 +354,7 @@ public final class ModelBuilder {
     }
 
     public QuestionBuilder question(String id, String text, @Nullable SourceSpan idSpan) {
-      QuestionBuilder q = new QuestionBuilder(new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)), checkNotNull(text));
+      QuestionBuilder q = new QuestionBuilder(declared(checkNotNull(id), idSpan), checkNotNull(text));
       questions.add(q);
       return q;
     }
@@ -315,6 +363,12 @@ public final class ModelBuilder {
       body.accept(question(id, text));
       return this;
     }
+
+    private DimensionDecl draft() {
+      return new DimensionDecl(
+          id, name, weight, combination,
+          questions.stream().map(QuestionBuilder::draft).collect(ImmutableList.toImmutableList()));
+    }
   }
 
   /** Builds one question; obtained from {@link DimensionBuilder#question}. */
@@ -322,8 +376,8 @@ public final class ModelBuilder {
     private final Declared<String> id;
     private final String text;
     private Declared<BigDecimal> weight = new Declared<>(BigDecimal.ONE, Optional.empty());
-    private final List<PendingOption> options = new ArrayList<>();
-    private final List<PendingAction> actions = new ArrayList<>();
+    private final List<OptionDecl> options = new ArrayList<>();
+    private final List<ActionDecl> actions = new ArrayList<>();
     private Optional<Declared<String>> at = Optional.empty();
 
     private QuestionBuilder(Declared<String> id, String text) {
@@ -337,7 +391,7 @@ public final class ModelBuilder {
     }
 
     public QuestionBuilder weight(BigDecimal weight, @Nullable SourceSpan span) {
-      this.weight = new Declared<>(checkNotNull(weight), Optional.ofNullable(span));
+      this.weight = declared(checkNotNull(weight), span);
       return this;
     }
 
@@ -353,10 +407,10 @@ public final class ModelBuilder {
         @Nullable SourceSpan idSpan,
         @Nullable SourceSpan levelSpan) {
       options.add(
-          new PendingOption(
-              new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)),
+          new OptionDecl(
+              declared(checkNotNull(id), idSpan),
               checkNotNull(text),
-              Optional.of(new Declared<>(checkNotNull(levelId), Optional.ofNullable(levelSpan))),
+              Optional.of(declared(checkNotNull(levelId), levelSpan)),
               Optional.empty()));
       return this;
     }
@@ -369,11 +423,11 @@ public final class ModelBuilder {
     public QuestionBuilder option(
         String id, String text, BigDecimal value, @Nullable SourceSpan idSpan, @Nullable SourceSpan valueSpan) {
       options.add(
-          new PendingOption(
-              new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)),
+          new OptionDecl(
+              declared(checkNotNull(id), idSpan),
               checkNotNull(text),
               Optional.empty(),
-              Optional.of(new Declared<>(checkNotNull(value), Optional.ofNullable(valueSpan)))));
+              Optional.of(declared(checkNotNull(value), valueSpan))));
       return this;
     }
 
@@ -383,7 +437,7 @@ public final class ModelBuilder {
     }
 
     public QuestionBuilder at(String levelId, @Nullable SourceSpan span) {
-      this.at = Optional.of(new Declared<>(checkNotNull(levelId), Optional.ofNullable(span)));
+      this.at = Optional.of(declared(checkNotNull(levelId), span));
       return this;
     }
 
@@ -394,8 +448,8 @@ public final class ModelBuilder {
 
     public QuestionBuilder optionNotApplicable(String id, String text, @Nullable SourceSpan idSpan) {
       options.add(
-          new PendingOption(
-              new Declared<>(checkNotNull(id), Optional.ofNullable(idSpan)), checkNotNull(text), Optional.empty(), Optional.empty()));
+          new OptionDecl(
+              declared(checkNotNull(id), idSpan), checkNotNull(text), Optional.empty(), Optional.empty()));
       return this;
     }
 
@@ -405,512 +459,95 @@ public final class ModelBuilder {
     }
 
     public QuestionBuilder action(String levelId, String text, @Nullable SourceSpan levelSpan) {
-      actions.add(new PendingAction(new Declared<>(checkNotNull(levelId), Optional.ofNullable(levelSpan)), checkNotNull(text)));
+      actions.add(new ActionDecl(declared(checkNotNull(levelId), levelSpan), checkNotNull(text)));
       return this;
+    }
+
+    private QuestionDecl draft() {
+      return new QuestionDecl(id, text, weight, at, ImmutableList.copyOf(options), ImmutableList.copyOf(actions));
     }
   }
 
-  private record PendingOption(
-      Declared<String> id, String text, Optional<Declared<String>> level, Optional<Declared<BigDecimal>> value) {}
+  private static <T> Declared<T> declared(T value, @Nullable SourceSpan span) {
+    return new Declared<>(value, Optional.ofNullable(span));
+  }
 
-  private record PendingAction(Declared<String> level, String text) {}
+  /** What has been declared so far, as the checks read it. */
+  ModelDraft draft() {
+    return new ModelDraft(
+        new Declared<>(name, nameSpan),
+        version,
+        ImmutableList.copyOf(levels),
+        rules,
+        ImmutableMap.copyOf(ruleSpans),
+        unansweredLevel,
+        groups.stream()
+            .map(g -> new GroupDecl(
+                g.id, g.name, g.members.stream().map(dimensions::indexOf).collect(ImmutableList.toImmutableList())))
+            .collect(ImmutableList.toImmutableList()),
+        dimensions.stream().map(DimensionBuilder::draft).collect(ImmutableList.toImmutableList()),
+        ImmutableList.copyOf(examples),
+        Sets.immutableEnumSet(incomplete));
+  }
 
-  /** One run of the checks; collects every diagnostic, then builds the model if there is no error. */
-  private final class Checker {
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final Map<String, Level> levelsById = new LinkedHashMap<>();
-    private final Map<String, Optional<SourceSpan>> questionIds = new HashMap<>();
-    private Optional<Optional<SourceSpan>> firstValued = Optional.empty();
-    private Optional<Optional<SourceSpan>> firstLeveled = Optional.empty();
-
-    ModelResult run() {
-      if (name.isBlank()) {
-        report(DiagnosticCode.E0209, "the model's name is empty", nameSpan);
+  /** The model the checks found no error in: every id unique, every reference known. */
+  static MaturityModel assemble(ModelDraft draft) {
+    ImmutableMap<String, Level> levels = draft.levelsById();
+    Rules rules =
+        draft.rules().withUnanswered(
+            draft.unanswered().map(l -> Unanswered.asLevel(levels.get(l.value()))).orElse(Unanswered.error()));
+    ImmutableMap.Builder<String, Dimension> dimensions = ImmutableMap.builder();
+    for (DimensionDecl d : draft.dimensions()) {
+      ImmutableMap.Builder<String, Question> questions = ImmutableMap.builder();
+      for (QuestionDecl q : d.questions()) {
+        questions.put(q.id().value(), question(q, d, levels));
       }
-      Optional<Scale> scale = checkLevels();
-      Unanswered unanswered = Unanswered.error();
-      if (unansweredLevel.isPresent()) {
-        Optional<Level> level = resolveLevel(unansweredLevel.get(), "for unanswered questions");
-        if (level.isPresent()) {
-          unanswered = Unanswered.asLevel(level.get());
-        }
-      }
-      Rules checkedRules = rules.withUnanswered(unanswered);
-      ImmutableMap<String, Dimension> checkedDimensions = checkDimensions(checkedRules);
-      ImmutableMap<String, Group> checkedGroups = checkGroups(checkedDimensions, checkedRules);
-      if (!checkedGroups.isEmpty()) {
-        checkedDimensions = inGroupOrder(checkedDimensions, checkedGroups);
-      }
-      scale.ifPresent(s -> checkScoreRules(s, checkedRules));
-      scale.ifPresent(s -> checkPlus(s, checkedRules));
-      final ImmutableMap<String, Dimension> dims = checkedDimensions;
-      if (firstValued.isEmpty() && !scale.map(Scale::hasThresholds).orElse(false)) {
-        scale.ifPresent(s -> warnUnreachedLevels(s, dims, checkedRules));
-      }
-      ImmutableList<Diagnostic> sorted = Diagnostics.sorted(diagnostics);
-      if (Diagnostics.hasErrors(sorted) || scale.isEmpty()) {
-        return new ModelResult(Optional.empty(), sorted, Optional.empty());
-      }
-      MaturityModel model =
-          new MaturityModel(
-              name, version, scale.get(), checkedRules, checkedDimensions, checkedGroups, ImmutableList.of());
-      if (examples.isEmpty()) {
-        return new ModelResult(Optional.of(model), sorted, Optional.empty());
-      }
-      diagnostics.addAll(ExampleChecks.check(examples, model));
-      sorted = Diagnostics.sorted(diagnostics);
-      if (Diagnostics.hasErrors(sorted)) {
-        return new ModelResult(Optional.empty(), sorted, Optional.empty());
-      }
-      MaturityModel withExamples =
-          new MaturityModel(
-              name, version, scale.get(), checkedRules, checkedDimensions, checkedGroups,
-              ImmutableList.copyOf(examples));
-      return new ModelResult(Optional.of(withExamples), sorted, Optional.empty());
+      dimensions.put(
+          d.id().value(),
+          new Dimension(
+              d.id().value(), d.name(), d.weight().value(), d.combination().map(Declared::value),
+              questions.buildOrThrow()));
     }
-
-    private Optional<Scale> checkLevels() {
-      if (levels.isEmpty()) {
-        report(DiagnosticCode.E0205, "the model declares no levels", Optional.empty());
-        return Optional.empty();
-      }
-      Map<String, Optional<SourceSpan>> seen = new HashMap<>();
-      ImmutableList.Builder<Level> list = ImmutableList.builder();
-      boolean thresholds = levelThresholds.stream().anyMatch(Optional::isPresent);
-      BigDecimal previous = null;
-      for (int i = 0; i < levels.size(); i++) {
-        Declared<String> id = levels.get(i);
-        Optional<Declared<BigDecimal>> threshold = levelThresholds.get(i);
-        if (thresholds && threshold.isEmpty()) {
-          report(
-              DiagnosticCode.E0213,
-              "level '" + id.value() + "' has no threshold, but other levels have one",
-              id.span(),
-              "either every level says where it starts ('from 1') or none does");
-        }
-        if (threshold.isPresent()) {
-          BigDecimal t = threshold.get().value();
-          if (!validDecimal(t)) {
-            report(
-                DiagnosticCode.E0213,
-                "the threshold of level '" + id.value() + "' must be a decimal from 0 to "
-                    + MAX_WEIGHT.toPlainString() + " with at most " + MAX_WEIGHT_SCALE + " decimal places, not "
-                    + t.toPlainString(),
-                threshold.get().span());
-          } else if (previous != null && t.compareTo(previous) <= 0) {
-            report(
-                DiagnosticCode.E0213,
-                "the threshold of level '" + id.value() + "' (" + t.toPlainString()
-                    + ") must be above the threshold of the level before it (" + previous.toPlainString() + ")",
-                threshold.get().span(),
-                "levels are declared lowest first, and each starts at a higher score");
-          }
-          previous = t;
-        }
-        if (checkUnique("level", id, seen)) {
-          Level level =
-              new Level(
-                  id.value(), levelNames.get(i), levelsById.size(), threshold.map(t -> t.value().stripTrailingZeros()));
-          levelsById.put(id.value(), level);
-          list.add(level);
-        }
-        if (levelNames.get(i).isBlank()) {
-          report(DiagnosticCode.E0209, "level '" + id.value() + "' has an empty name", id.span());
-        }
-      }
-      return Optional.of(new Scale(list.build()));
+    ImmutableMap<String, Dimension> byId = dimensions.buildOrThrow();
+    ImmutableMap.Builder<String, Group> groups = ImmutableMap.builder();
+    Map<String, Dimension> ordered = new LinkedHashMap<>();
+    for (GroupDecl g : draft.groups()) {
+      ImmutableList<String> members =
+          g.members().stream()
+              .map(i -> draft.dimensions().get(i).id().value())
+              .distinct()
+              .collect(ImmutableList.toImmutableList());
+      groups.put(g.id().value(), new Group(g.id().value(), g.name(), members));
+      members.forEach(m -> ordered.putIfAbsent(m, byId.get(m)));
     }
+    byId.forEach(ordered::putIfAbsent);
+    return new MaturityModel(
+        draft.name().value(),
+        draft.version(),
+        new Scale(ImmutableList.copyOf(levels.values())),
+        rules,
+        ImmutableMap.copyOf(ordered),
+        groups.buildOrThrow(),
+        draft.examples());
+  }
 
-    private ImmutableMap<String, Dimension> checkDimensions(Rules checkedRules) {
-      Map<String, Optional<SourceSpan>> seen = new HashMap<>();
-      ImmutableMap.Builder<String, Dimension> result = ImmutableMap.builder();
-      for (DimensionBuilder d : dimensions) {
-        boolean unique = checkUnique("dimension", d.id, seen);
-        if (d.name.isBlank()) {
-          report(DiagnosticCode.E0209, "dimension '" + d.id.value() + "' has an empty name", d.id.span());
-        }
-        checkWeight(d.weight, "dimension '" + d.id.value() + "'");
-        if (d.questions.isEmpty()) {
-          report(DiagnosticCode.W0303, "dimension '" + d.id.value() + "' has no question", d.id.span());
-        }
-        ImmutableMap.Builder<String, Question> questions = ImmutableMap.builder();
-        for (QuestionBuilder q : d.questions) {
-          Optional<Question> question = checkQuestion(d, q, checkedRules);
-          question.ifPresent(value -> questions.put(value.id(), value));
-        }
-        if (unique) {
-          result.put(
-              d.id.value(),
-              new Dimension(d.id.value(), d.name, d.weight.value(), d.combination, questions.buildKeepingLast()));
-        }
-      }
-      return result.buildKeepingLast();
+  private static Question question(QuestionDecl q, DimensionDecl d, Map<String, Level> levels) {
+    ImmutableMap.Builder<String, Option> options = ImmutableMap.builder();
+    for (OptionDecl o : q.options()) {
+      String id = o.id().value();
+      options.put(
+          id,
+          o.value().isPresent()
+              ? new Option(id, o.text(), Optional.empty(), Optional.of(o.value().get().value().stripTrailingZeros()))
+              : new Option(id, o.text(), o.level().map(l -> levels.get(l.value()))));
     }
-
-    private Optional<Question> checkQuestion(DimensionBuilder d, QuestionBuilder q, Rules checkedRules) {
-      boolean unique = checkUnique("question", q.id, questionIds);
-      String what = "question '" + q.id.value() + "'";
-      if (q.text.isBlank()) {
-        report(DiagnosticCode.E0209, what + " has an empty text", q.id.span());
-      }
-      checkWeight(q.weight, what);
-      if (q.options.isEmpty()) {
-        report(DiagnosticCode.W0304, what + " has no option", q.id.span());
-      }
-      Map<String, Optional<SourceSpan>> seenOptions = new HashMap<>();
-      ImmutableMap.Builder<String, Option> options = ImmutableMap.builder();
-      for (PendingOption o : q.options) {
-        boolean optionUnique = checkUnique("option", o.id(), seenOptions, " in " + what);
-        Optional<Level> level = Optional.empty();
-        if (o.value().isPresent()) {
-          checkOptionKind(true, o.id().span());
-          BigDecimal v = o.value().get().value();
-          if (!validDecimal(v)) {
-            report(
-                DiagnosticCode.E0215,
-                "the value of option '" + o.id().value() + "' of " + what + " must be a decimal from 0 to "
-                    + MAX_WEIGHT.toPlainString() + " with at most " + MAX_WEIGHT_SCALE + " decimal places, not "
-                    + v.toPlainString(),
-                o.value().get().span());
-            continue;
-          }
-          if (optionUnique) {
-            options.put(
-                o.id().value(), new Option(o.id().value(), o.text(), Optional.empty(), Optional.of(v.stripTrailingZeros())));
-          }
-          continue;
-        }
-        if (o.level().isPresent()) {
-          checkOptionKind(false, o.id().span());
-          level = resolveLevel(o.level().get(), "for option '" + o.id().value() + "' of " + what);
-          if (level.isEmpty()) {
-            continue;
-          }
-        }
-        if (optionUnique) {
-          options.put(o.id().value(), new Option(o.id().value(), o.text(), level));
-        }
-      }
-      Map<String, Optional<SourceSpan>> seenActions = new HashMap<>();
-      List<Action> actions = new ArrayList<>();
-      for (PendingAction a : q.actions) {
-        Optional<Level> level = resolveLevel(a.level(), "for an action of " + what);
-        if (level.isEmpty()) {
-          continue;
-        }
-        boolean actionUnique = checkUnique("action to", a.level(), seenActions, " in " + what);
-        if (a.text().isBlank()) {
-          report(DiagnosticCode.E0209, "the action to reach '" + a.level().value() + "' in " + what + " has an empty text", a.level().span());
-        }
-        if (level.get().rank() == 0) {
-          report(
-              DiagnosticCode.E0210,
-              "'" + level.get().id() + "' is the lowest level: no action can reach it",
-              a.level().span());
-        } else if (actionUnique) {
-          actions.add(new Action(d.id.value(), q.id.value(), level.get(), a.text()));
-        }
-      }
-      actions.sort((x, y) -> Integer.compare(x.level().rank(), y.level().rank()));
-      ImmutableMap<String, Action> actionMap =
-          actions.stream().collect(ImmutableMap.toImmutableMap(x -> x.level().id(), x -> x));
-      Optional<Level> at = Optional.empty();
-      if (q.at.isPresent()) {
-        at = resolveLevel(q.at.get(), "for the 'at' of " + what);
-      }
-      Question question =
-          new Question(q.id.value(), q.text, q.weight.value(), options.buildKeepingLast(), actionMap, at);
-      if (at.isEmpty() && q.at.isEmpty() && combinationOf(d, checkedRules) == Combination.SUM_OF_MEANS_BY_LEVEL) {
-        report(
-            DiagnosticCode.E0216,
-            what + " has no 'at' level, but its dimension's level is the sum of means by level",
-            q.id.span(),
-            "say which level the question belongs to: question " + q.id.value() + " \"…\" at <level> { … }");
-      }
-      if (question.isValued()) {
-        warnUnplannedValued(question, q);
-      } else {
-        warnMissingActions(question, q, checkedRules);
-      }
-      return unique ? Optional.of(question) : Optional.empty();
-    }
-
-    private Combination combinationOf(DimensionBuilder d, Rules checkedRules) {
-      return d.combination.orElse(checkedRules.dimensionLevel());
-    }
-
-    /** A valued question is planned once, to its 'at' level, with that level's action text. */
-    private void warnUnplannedValued(Question question, QuestionBuilder q) {
-      if (question.at().isEmpty()) {
-        if (q.at.isEmpty()) {
-          report(
-              DiagnosticCode.W0306,
-              "question '" + question.id() + "' gives values but has no 'at' level: no plan lists it",
-              q.id.span(),
-              "add 'at <level>' after its text, and a 'to <level>' action");
-        }
-        return;
-      }
-      Level at = question.at().get();
-      if (at.rank() == 0) {
-        report(
-            DiagnosticCode.W0306,
-            "question '" + question.id() + "' gives values and is at the lowest level, " + at.name()
-                + ": no plan lists it",
-            q.at.flatMap(Declared::span).or(() -> q.id.span()),
-            "a plan step reaches a level above the lowest; put the question at the level its activity belongs to");
-        return;
-      }
-      if (!question.actions().containsKey(at.id())) {
-        report(
-            DiagnosticCode.W0302,
-            "question '" + question.id() + "' has no action text to reach " + at.name(),
-            q.id.span());
-      }
-    }
-
-    /** E0214: all options of a model give levels, or all give values (not applicable aside). */
-    private void checkOptionKind(boolean valued, Optional<SourceSpan> span) {
-      Optional<Optional<SourceSpan>> other = valued ? firstLeveled : firstValued;
-      if (other.isPresent()) {
-        Optional<SourceSpan> first = other.get();
-        Diagnostic d =
-            Diagnostic.of(
-                DiagnosticCode.E0214,
-                valued
-                    ? "this option gives a value, but the model's options give levels"
-                    : "this option gives a level, but the model's options give values",
-                span);
-        diagnostics.add(first.map(f -> d.withHint("the first option of the other kind is at " + f.line() + ":" + f.column())).orElse(d));
-        return;
-      }
-      if (valued && firstValued.isEmpty()) {
-        firstValued = Optional.of(span);
-      } else if (!valued && firstLeveled.isEmpty()) {
-        firstLeveled = Optional.of(span);
-      }
-    }
-
-    /** E0212, E0216: rules that give scores need thresholds; 'sum of means by level' combines questions only. */
-    private void checkScoreRules(Scale scale, Rules r) {
-      record Used(String rule, Combination c, Optional<SourceSpan> span) {}
-      List<Used> used = new ArrayList<>();
-      used.add(new Used("dimension level", r.dimensionLevel(), span("dimension level")));
-      used.add(new Used("overall level", r.overallLevel(), span("overall level")));
-      used.add(new Used("overall target", r.overallTarget(), span("overall target")));
-      if (!groups.isEmpty()) {
-        used.add(new Used("group level", r.groupLevel(), span("group level")));
-      }
-      for (DimensionBuilder d : dimensions) {
-        d.combination.ifPresent(c -> used.add(new Used("level of dimension '" + d.id.value() + "'", c, d.combinationSpan)));
-      }
-      for (Used u : used) {
-        Combination c = u.c();
-        String[] rule = {u.rule()};
-        if (c.needsThresholds() && !scale.hasThresholds()) {
-          report(
-              DiagnosticCode.E0212,
-              "the " + rule[0] + " '" + c.words() + "' gives a score, and the levels declare no thresholds",
-              u.span(),
-              "declare where each level starts ('l1 \"Level 1\" from 1'), or use a rule that rounds, such as"
-                  + " 'mean … rounded down'");
-        }
-        if (c == Combination.SUM_OF_MEANS_BY_LEVEL && !rule[0].startsWith("dimension level") && !rule[0].startsWith("level of")) {
-          report(
-              DiagnosticCode.E0216,
-              "the " + rule[0] + " cannot be the sum of means by level: only questions belong to levels",
-              u.span());
-        }
-      }
-    }
-
-    /** E0218: a plus between levels needs levels with thresholds to be between. */
-    private void checkPlus(Scale scale, Rules r) {
-      if (r.plusBetweenLevels() && !scale.hasThresholds()) {
-        report(
-            DiagnosticCode.E0218,
-            "a score can only be between levels that declare thresholds, and these levels declare none",
-            span("between levels"),
-            "declare where each level starts ('l1 \"Level 1\" from 1'), or leave the rule out");
-      }
-    }
-
-    private Optional<SourceSpan> span(String rule) {
-      return ruleSpans.getOrDefault(rule, Optional.empty());
-    }
-
-    /** E0217: with groups, every dimension is in exactly one group; a group rule needs groups. */
-    private ImmutableMap<String, Group> checkGroups(ImmutableMap<String, Dimension> dims, Rules r) {
-      if (groups.isEmpty()) {
-        if (r.groupLevel() != Rules.DEFAULT_GROUP_LEVEL) {
-          report(DiagnosticCode.E0217, "the rules set the group level, but the model has no group", Optional.empty());
-        }
-        return ImmutableMap.of();
-      }
-      Map<String, Optional<SourceSpan>> seen = new HashMap<>();
-      java.util.Set<DimensionBuilder> grouped = new java.util.HashSet<>();
-      ImmutableMap.Builder<String, Group> result = ImmutableMap.builder();
-      for (GroupBuilder g : groups) {
-        boolean unique = checkUnique("group", g.id, seen);
-        if (g.name.isBlank()) {
-          report(DiagnosticCode.E0209, "group '" + g.id.value() + "' has an empty name", g.id.span());
-        }
-        grouped.addAll(g.members);
-        if (unique) {
-          result.put(
-              g.id.value(),
-              new Group(
-                  g.id.value(),
-                  g.name,
-                  g.members.stream().map(m -> m.id.value()).distinct().collect(ImmutableList.toImmutableList())));
-        }
-      }
-      for (DimensionBuilder d : dimensions) {
-        if (!grouped.contains(d)) {
-          report(
-              DiagnosticCode.E0217,
-              "dimension '" + d.id.value() + "' is in no group, but the model has groups",
-              d.id.span(),
-              "put every dimension in a group, or use no groups");
-        }
-      }
-      return result.buildKeepingLast();
-    }
-
-    private ImmutableMap<String, Dimension> inGroupOrder(
-        ImmutableMap<String, Dimension> dims, ImmutableMap<String, Group> checkedGroups) {
-      Map<String, Dimension> ordered = new LinkedHashMap<>();
-      for (Group g : checkedGroups.values()) {
-        for (String id : g.dimensionIds()) {
-          Dimension d = dims.get(id);
-          if (d != null) {
-            ordered.putIfAbsent(id, d);
-          }
-        }
-      }
-      dims.forEach(ordered::putIfAbsent);
-      return ImmutableMap.copyOf(ordered);
-    }
-
-    /** W0302: a step the plan can ask for (from a level the question can stand at) has no text. */
-    private void warnMissingActions(Question question, QuestionBuilder q, Rules checkedRules) {
-      if (levelsById.isEmpty()) {
-        return;
-      }
-      int top = levelsById.size() - 1;
-      TreeSet<Integer> reachable = new TreeSet<>();
-      question.options().values().forEach(o -> o.level().ifPresent(l -> reachable.add(l.rank())));
-      checkedRules.unanswered().level().ifPresent(l -> reachable.add(l.rank()));
-      if (reachable.isEmpty()) {
-        return;
-      }
-      TreeSet<Integer> steps = new TreeSet<>();
-      if (checkedRules.actionPlan() == PlanPolicy.NEXT_LEVEL) {
-        reachable.stream().filter(r -> r < top).forEach(r -> steps.add(r + 1));
-      } else {
-        for (int r = reachable.first() + 1; r <= top; r++) {
-          steps.add(r);
-        }
-      }
-      List<String> missing = new ArrayList<>();
-      List<Level> ordered = ImmutableList.copyOf(levelsById.values());
-      for (int step : steps) {
-        Level level = ordered.get(step);
-        if (!question.actions().containsKey(level.id())) {
-          missing.add(level.name());
-        }
-      }
-      if (!missing.isEmpty()) {
-        report(
-            DiagnosticCode.W0302,
-            "question '" + question.id() + "' has no action text to reach " + String.join(", ", missing),
-            q.id.span());
-      }
-    }
-
-    private void warnUnreachedLevels(Scale scale, ImmutableMap<String, Dimension> dims, Rules checkedRules) {
-      boolean[] reached = new boolean[scale.size()];
-      checkedRules.unanswered().level().ifPresent(l -> reached[l.rank()] = true);
-      for (Dimension d : dims.values()) {
-        for (Question q : d.questions().values()) {
-          for (Option o : q.options().values()) {
-            o.level().ifPresent(l -> reached[l.rank()] = true);
-          }
-        }
-      }
-      if (dims.values().stream().allMatch(d -> d.questions().isEmpty())) {
-        return; // nothing to reach with; W0303 already says so.
-      }
-      for (Declared<String> id : levels) {
-        Level level = levelsById.get(id.value());
-        if (level != null && !reached[level.rank()] && spanOwner(id)) {
-          report(DiagnosticCode.W0301, "no option reaches level '" + level.id() + "'", id.span());
-        }
-      }
-    }
-
-    /** True for the first declaration of a level id (duplicates were reported already). */
-    private boolean spanOwner(Declared<String> id) {
-      return levels.stream().filter(l -> l.value().equals(id.value())).findFirst().orElseThrow() == id;
-    }
-
-    private Optional<Level> resolveLevel(Declared<String> ref, String context) {
-      Level level = levelsById.get(ref.value());
-      if (level != null) {
-        return Optional.of(level);
-      }
-      if (!levels.isEmpty()) {
-        Diagnostic d =
-            Diagnostic.of(DiagnosticCode.E0203, "unknown level '" + ref.value() + "' " + context, ref.span());
-        Optional<String> hint = Suggestions.didYouMean(ref.value(), levelsById.keySet());
-        diagnostics.add(hint.map(d::withHint).orElse(d));
-      }
-      return Optional.empty();
-    }
-
-    private boolean checkUnique(String kind, Declared<String> id, Map<String, Optional<SourceSpan>> seen) {
-      return checkUnique(kind, id, seen, "");
-    }
-
-    private boolean checkUnique(
-        String kind, Declared<String> id, Map<String, Optional<SourceSpan>> seen, String where) {
-      if (id.value().isEmpty()) {
-        report(DiagnosticCode.E0209, "a " + kind + " has an empty id" + where, id.span());
-        return false;
-      }
-      Optional<SourceSpan> first = seen.putIfAbsent(id.value(), id.span());
-      if (first == null) {
-        return true;
-      }
-      Diagnostic d = Diagnostic.of(DiagnosticCode.E0201, "duplicate " + kind + " '" + id.value() + "'" + where, id.span());
-      diagnostics.add(
-          first.map(s -> d.withHint("first declared at " + s.line() + ":" + s.column())).orElse(d));
-      return false;
-    }
-
-    private void checkWeight(Declared<BigDecimal> weight, String what) {
-      BigDecimal w = weight.value();
-      if (w.signum() <= 0) {
-        report(DiagnosticCode.E0208, "the weight of " + what + " must be positive, not " + w.toPlainString(), weight.span());
-      } else if (w.compareTo(MAX_WEIGHT) > 0 || w.stripTrailingZeros().scale() > MAX_WEIGHT_SCALE) {
-        report(
-            DiagnosticCode.E0208,
-            "the weight of " + what + " must be at most " + MAX_WEIGHT.toPlainString() + " with at most "
-                + MAX_WEIGHT_SCALE + " decimal places, not " + w.toPlainString(),
-            weight.span());
-      }
-    }
-
-    private void report(DiagnosticCode code, String message, Optional<SourceSpan> span) {
-      diagnostics.add(Diagnostic.of(code, message, span));
-    }
-
-    private void report(DiagnosticCode code, String message, Optional<SourceSpan> span, String hint) {
-      diagnostics.add(Diagnostic.of(code, message, span).withHint(hint));
-    }
-
-    private boolean validDecimal(BigDecimal v) {
-      return v.signum() >= 0 && v.compareTo(MAX_WEIGHT) <= 0 && v.stripTrailingZeros().scale() <= MAX_WEIGHT_SCALE;
-    }
+    ImmutableMap<String, Action> actions =
+        q.actions().stream()
+            .map(a -> new Action(d.id().value(), q.id().value(), levels.get(a.level().value()), a.text()))
+            .sorted(Comparator.comparingInt(a -> a.level().rank()))
+            .collect(ImmutableMap.toImmutableMap(a -> a.level().id(), a -> a));
+    return new Question(
+        q.id().value(), q.text(), q.weight().value(), options.buildOrThrow(), actions,
+        q.at().map(l -> levels.get(l.value())));
   }
 }

@@ -3,14 +3,25 @@ package io.svmi;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A model resolved to arrays, built once with the model: questions are numbered in model order,
  * options within their question, levels by rank. Evaluation reads only these arrays.
+ *
+ * <p>Every array is sized by one count of the model (levels, questions, a question's options or
+ * actions), never by the product of two, so that the memory a model retains is linear in the
+ * size of its file.
  */
 final class ModelIndex {
-  static final int NOT_APPLICABLE = -1;
+  /** The rank of a question answered "not applicable": it has no level and is left out. */
+  static final int NOT_APPLICABLE = -2;
+  /** Nothing: no answer, no target, no level. */
   static final int NONE = -1;
 
   final int levelCount;
@@ -27,8 +38,13 @@ final class ModelIndex {
   final Optional<Option>[][] answers;
   /** Each level by rank, already wrapped, for the same reason. */
   final Optional<Level>[] levels;
-  /** The action that moves question q to rank r; an empty text where the model gives none. */
-  final Action[][] steps;
+  /**
+   * The steps question q may be planned to, by rank ascending ({@code stepRanks[q]}) with their
+   * actions ({@code stepActions[q]}): every declared action, and an action without text for each
+   * step {@code next level} can ask for that has none. Any other step is made when planned.
+   */
+  private final int[][] stepRanks;
+  private final Action[][] stepActions;
   final long[] questionWeight;
   final long[] dimensionWeight;
   /** The rank an unanswered question stands at, or {@link #NONE} when unanswered is an error. */
@@ -68,9 +84,10 @@ final class ModelIndex {
     optionRank = new int[questions.length][];
     options = new Option[questions.length][];
     answers = new Optional[questions.length][];
-    steps = new Action[questions.length][];
+    stepRanks = new int[questions.length][];
+    stepActions = new Action[questions.length][];
     ImmutableMap.Builder<String, Integer> qs = ImmutableMap.builder();
-    ImmutableList.Builder<Action> declared = ImmutableList.builder();
+    int unanswered = model.rules().unanswered().level().map(Level::rank).orElse(NONE);
     for (int d = 0; d < dimensions.length; d++) {
       for (int i = questionStart[d]; i < questionStart[d + 1]; i++) {
         Question question = questions[i];
@@ -79,39 +96,72 @@ final class ModelIndex {
         optionRank[i] = new int[options[i].length];
         answers[i] = new Optional[options[i].length];
         ImmutableMap.Builder<String, Integer> byId = ImmutableMap.builder();
+        TreeMap<Integer, Action> steps = new TreeMap<>();
+        for (Action a : question.actions().values()) {
+          steps.put(a.level().rank(), a);
+        }
+        String dimension = dimensions[d].id();
+        question.at().ifPresent(l -> nextStep(steps, l.rank() - 1, dimension, question, scale));
+        nextStep(steps, unanswered, dimension, question, scale);
         for (int o = 0; o < options[i].length; o++) {
           byId.put(options[i][o].id(), o);
           answers[i][o] = Optional.of(options[i][o]);
           optionRank[i][o] = options[i][o].level().map(Level::rank).orElse(NOT_APPLICABLE);
+          nextStep(steps, optionRank[i][o], dimension, question, scale);
         }
         optionIndex[i] = byId.buildOrThrow();
-        steps[i] = new Action[levelCount];
-        for (int r = 1; r < levelCount; r++) {
-          Level level = scale.atRank(r);
-          steps[i][r] =
-              question.action(level).orElse(new Action(dimensions[d].id(), question.id(), level, ""));
-        }
+        stepRanks[i] = steps.keySet().stream().mapToInt(Integer::intValue).toArray();
+        stepActions[i] = steps.values().toArray(new Action[0]);
       }
     }
     questionIndex = qs.buildOrThrow();
     // Declared actions in plan order: dimension, level, question.
+    ImmutableList.Builder<Action> declared = ImmutableList.builder();
     for (int d = 0; d < dimensions.length; d++) {
-      for (int r = 1; r < levelCount; r++) {
-        for (int i = questionStart[d]; i < questionStart[d + 1]; i++) {
-          if (steps[i][r].hasText()) {
-            declared.add(steps[i][r]);
-          }
-        }
+      List<Action> ofDimension = new ArrayList<>();
+      for (int i = questionStart[d]; i < questionStart[d + 1]; i++) {
+        ofDimension.addAll(questions[i].actions().values());
       }
+      // Stable: questions stay in model order within a level.
+      ofDimension.sort(Comparator.comparingInt(a -> a.level().rank()));
+      declared.addAll(ofDimension);
     }
     declaredActions = declared.build();
 
     questionWeight = scaled(model.questions().values().stream().map(Question::weight).toArray(BigDecimal[]::new));
     dimensionWeight = scaled(model.dimensions().values().stream().map(Dimension::weight).toArray(BigDecimal[]::new));
-    unansweredRank = model.rules().unanswered().level().map(Level::rank).orElse(NONE);
+    unansweredRank = unanswered;
   }
 
-  /** The level at a rank, or empty for {@link #NONE}. */
+  /** The action that moves question q up to rank r (one without text where the model gives none). */
+  Action step(int q, int r) {
+    int i = Arrays.binarySearch(stepRanks[q], r);
+    if (i >= 0) {
+      return stepActions[q][i];
+    }
+    Question question = questions[q];
+    return new Action(dimensionOf(q).id(), question.id(), levels[r].orElseThrow(), "");
+  }
+
+  private Dimension dimensionOf(int q) {
+    int d = Arrays.binarySearch(questionStart, q);
+    if (d < 0) {
+      d = -d - 2;
+    }
+    while (questionStart[d + 1] == q) {   // skip dimensions without questions
+      d++;
+    }
+    return dimensions[d];
+  }
+
+  /** Adds the text-less step one above {@code rank} when the model gives it no action. */
+  private static void nextStep(TreeMap<Integer, Action> steps, int rank, String dimension, Question q, Scale scale) {
+    if (rank >= 0 && rank + 1 < scale.size()) {
+      steps.computeIfAbsent(rank + 1, r -> new Action(dimension, q.id(), scale.atRank(r), ""));
+    }
+  }
+
+  /** The level at a rank, or empty for {@link #NONE} and {@link #NOT_APPLICABLE}. */
   Optional<Level> level(int rank) {
     return rank < 0 ? Optional.empty() : levels[rank];
   }

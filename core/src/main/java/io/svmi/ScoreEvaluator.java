@@ -20,6 +20,9 @@ final class ScoreEvaluator {
     int dimensionCount = ix.dimensions.length;
     ImmutableList.Builder<DimensionResult> dimensions = ImmutableList.builderWithExpectedSize(dimensionCount);
     ImmutableList.Builder<Action> plan = ImmutableList.builder();
+    Planner planner = new Planner(ix, policy);
+    int[] from = new int[ix.questions.length];
+    int[] upTo = new int[ix.maxQuestionsPerDimension];
     for (int d = 0; d < dimensionCount; d++) {
       int start = ix.questionStart[d];
       int end = ix.questionStart[d + 1];
@@ -61,44 +64,32 @@ final class ScoreEvaluator {
               plus(rules, scale, present, score),
               plus(rules, scale, target, targetScore)));
 
-      int targetRank = target.map(Level::rank).orElse(-1);
-      for (int r = 1; r < ix.levelCount; r++) {
-        for (int q = start; q < end; q++) {
-          QuestionResult result = results.get(q - start);
-          if (result.level().isEmpty()) {
-            continue;
-          }
-          Question question = ix.questions[q];
-          int aim = assessment.targetAnswer(q);
-          if (question.isValued()) {
-            int at = question.at().map(Level::rank).orElse(0);
-            boolean wanted =
-                aim != ModelIndex.NONE
-                    ? belowTarget(result, ix.options[q][aim])
-                    : !done[q - start] && (policy != PlanPolicy.UP_TO_TARGET || at <= targetRank);
-            // Above the question's level: an unanswered question counted at a level (unanswered =
-            // <level>) at or above its 'at' level has nothing to do there.
-            if (r == at && wanted && r > result.level().get().rank()) {
-              plan.add(ix.steps[q][r]);
-            }
-            continue;
-          }
-          int from = result.level().get().rank();
-          int upTo =
-              switch (policy) {
-                case NEXT_LEVEL -> from + 1;
-                case UP_TO_TARGET -> targetRank;
-                case UP_TO_TOP -> ix.levelCount - 1;
-              };
-          if (aim != ModelIndex.NONE) {
-            int own = ix.optionRank[q][aim];
-            upTo = policy == PlanPolicy.UP_TO_TARGET ? own : Math.min(upTo, own);
-          }
-          if (r > from && r <= upTo) {
-            plan.add(ix.steps[q][r]);
-          }
+      int targetRank = target.map(Level::rank).orElse(ModelIndex.NONE);
+      for (int q = start; q < end; q++) {
+        QuestionResult result = results.get(q - start);
+        from[q] = result.level().map(Level::rank).orElse(ModelIndex.NONE);
+        int aim = assessment.targetAnswer(q);
+        Question question = ix.questions[q];
+        if (!question.isValued()) {
+          upTo[q - start] = from[q] < 0 ? ModelIndex.NONE : planner.aim(q, from[q], targetRank, aim);
+          continue;
+        }
+        // A valued question has one step, to its 'at' level (none without one), when wanted.
+        int at = question.at().map(Level::rank).orElse(0);
+        boolean wanted =
+            aim != ModelIndex.NONE
+                ? belowTarget(result, ix.options[q][aim])
+                : !done[q - start] && (policy != PlanPolicy.UP_TO_TARGET || at <= targetRank);
+        if (from[q] >= 0 && wanted && at > from[q] && at > 0) {
+          // From the level below 'at': an unanswered question counted at a level at or above its
+          // 'at' level has nothing to do there.
+          from[q] = at - 1;
+          upTo[q - start] = at;
+        } else {
+          upTo[q - start] = ModelIndex.NONE;
         }
       }
+      planner.plan(start, end, from, upTo, plan);
     }
     ImmutableList<DimensionResult> dims = dimensions.build();
 

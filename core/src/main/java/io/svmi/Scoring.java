@@ -79,7 +79,7 @@ final class Scoring {
    * others read it by thresholds.
    */
   static Level level(Combination c, Score score, Scale scale) {
-    if (c.isMean()) {
+    if (c.roundsToRank()) {
       return scale.atClampedRank(c.roundsToNearest() ? score.roundHalfUp() : score.floor());
     }
     return scale.levelOf(score);

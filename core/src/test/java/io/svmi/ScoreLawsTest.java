@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * For ordinal models, the general score path agrees with the ordinal fast path (a white-box check
- * of two package-private evaluators). The laws of score-based models themselves are properties of
+ * of two package-private evaluators), with targets, overall targets and target answers. The laws of score-based models themselves are properties of
  * the testkit (ScoreLawPropertiesTest, SammLikeModelLawsTest).
  */
 class ScoreLawsTest {
@@ -65,6 +65,14 @@ class ScoreLawsTest {
     for (String d : m.dimensions().keySet()) {
       if (r.nextBoolean()) {
         a.target(d, "l" + r.nextInt(levels));
+      }
+    }
+    if (r.nextInt(4) == 0) {
+      a.overallTarget("l" + r.nextInt(levels));
+    }
+    for (String q : m.questions().keySet()) {
+      if (r.nextInt(3) == 0) {
+        a.targetAnswer(q, "o" + r.nextInt(levels));
       }
     }
     Assessment assessment = a.build();

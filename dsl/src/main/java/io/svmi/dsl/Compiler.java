@@ -6,8 +6,8 @@ import io.svmi.DiagnosticCode;
 import io.svmi.Diagnostics;
 import io.svmi.MaturityModel;
 import io.svmi.ModelBuilder;
+import io.svmi.ModelBuilder.Incomplete;
 import io.svmi.ModelResult;
-import io.svmi.Severity;
 import io.svmi.SourceText;
 import io.svmi.dsl.grammar.SvmiGrammarParser;
 import io.svmi.dsl.grammar.SvmiGrammarParser.FileContext;
@@ -23,7 +23,9 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 /**
  * The pipeline behind {@link Svmi#compile}: size limit, tokens and lexical errors, nesting limit,
  * parse (SLL first, full LL only when SLL fails), then {@link ModelReader} and core's checks.
- * Collects every diagnostic, drops those a syntax error makes meaningless, caps the count.
+ * Collects every diagnostic and caps the count. After a syntax error the reader skips what the
+ * parser could not read whole, and tells core's checks that declarations are missing ({@link
+ * ModelBuilder#incomplete}), so that no consequence of the error is reported as a problem of its own.
  */
 final class Compiler {
   private Compiler() {}
@@ -69,24 +71,17 @@ final class Compiler {
     boolean broken = !diagnostics.isEmpty();
 
     ModelBuilder builder = MaturityModel.builder();
-    ModelReader reader = new ModelReader(positions, builder);
+    ModelReader reader = new ModelReader(positions, builder, broken);
     reader.visit(tree);
-    ModelResult checked = builder.check();
-    for (Diagnostic d : reader.diagnostics()) {
-      if (!(broken && d.code() == DiagnosticCode.E0211 && !reader.sawModel())) {
-        diagnostics.add(d);
-      }
-    }
-    for (Diagnostic d : checked.diagnostics()) {
-      if (broken && !relevantAfterSyntaxErrors(d, reader)) {
-        continue;
-      }
-      diagnostics.add(d);
-    }
+    diagnostics.addAll(reader.diagnostics());
     if (Diagnostics.hasErrors(diagnostics)) {
-      // An option or action left out by an error leaves a level unreached or a step without text.
-      diagnostics.removeIf(d -> d.code() == DiagnosticCode.W0301 || d.code() == DiagnosticCode.W0302);
+      // The parser or the reader skipped something: core reports nothing that could explain.
+      builder.incomplete(
+          broken && reader.levelsIncomplete() ? Incomplete.LEVELS : Incomplete.DECLARATIONS, diagnostics);
+      diagnostics.clear();   // the builder's result has them
     }
+    ModelResult checked = builder.check();
+    diagnostics.addAll(checked.diagnostics());
     ImmutableList<Diagnostic> all = capped(diagnostics, options);
     Optional<MaturityModel> model = Diagnostics.hasErrors(all) ? Optional.empty() : checked.model();
     return new Compilation(
@@ -94,23 +89,6 @@ final class Compiler {
         ImmutableList.copyOf(tokens.getTokens()),
         ImmutableList.copyOf(reader.anchors()),
         positions);
-  }
-
-  /**
-   * After a syntax error, warnings and "no levels" or "unknown level" errors are often its
-   * consequences (the parser skipped what they look for): leave them out until the file parses.
-   */
-  private static boolean relevantAfterSyntaxErrors(Diagnostic d, ModelReader reader) {
-    if (d.severity() == Severity.WARNING) {
-      return false;
-    }
-    if (d.code() == DiagnosticCode.E0405) {
-      return false;   // an answer the parser skipped
-    }
-    if (d.code() == DiagnosticCode.E0205 || d.code() == DiagnosticCode.E0203) {
-      return !reader.levelsIncomplete();
-    }
-    return true;
   }
 
   private static Compilation failed(ImmutableList<Diagnostic> diagnostics, SourceText source, Positions positions) {

@@ -11,7 +11,7 @@ import io.svmi.ModelBuilder.GroupBuilder;
 import io.svmi.ModelBuilder.QuestionBuilder;
 import io.svmi.PlanPolicy;
 import io.svmi.SourceSpan;
-import io.svmi.Suggestions;
+import io.svmi.internal.Suggestions;
 import io.svmi.dsl.grammar.SvmiGrammarBaseVisitor;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DeclarationContext;
@@ -62,6 +62,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
   private final Positions positions;
+  private final boolean afterSyntaxErrors;
   private final ModelBuilder builder;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Anchor> anchors = new ArrayList<>();
@@ -80,9 +81,11 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
   /** A rule as written: its value words and where the rule was written. */
   private record RuleSetting(List<Token> value, Token first) {}
 
-  ModelReader(Positions positions, ModelBuilder builder) {
+  /** @param afterSyntaxErrors true when the parser reported errors (and may have skipped the model line) */
+  ModelReader(Positions positions, ModelBuilder builder, boolean afterSyntaxErrors) {
     this.positions = positions;
     this.builder = builder;
+    this.afterSyntaxErrors = afterSyntaxErrors;
   }
 
   List<Diagnostic> diagnostics() {
@@ -91,10 +94,6 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
 
   List<Anchor> anchors() {
     return anchors;
-  }
-
-  boolean sawModel() {
-    return firstModel != null;
   }
 
   /** True when the levels are missing or were not read whole (unknown-level errors may follow). */
@@ -110,6 +109,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     applyRules();
     if (firstModel == null) {
       builder.name("(no model line)");
+    }
+    if (firstModel == null && !afterSyntaxErrors) {
       diagnostics.add(
           Diagnostic.of(DiagnosticCode.E0211, "the file has no 'model' line")
               .withHint("start the file with: model \"Name of the model\""));

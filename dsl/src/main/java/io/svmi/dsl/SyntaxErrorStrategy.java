@@ -3,7 +3,7 @@ package io.svmi.dsl;
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
 import io.svmi.SourceSpan;
-import io.svmi.Suggestions;
+import io.svmi.internal.Suggestions;
 import io.svmi.dsl.grammar.SvmiGrammarParser;
 import java.util.ArrayList;
 import java.util.List;

@@ -16,7 +16,7 @@ import io.svmi.Diagnostics;
 import io.svmi.MaturityModel;
 import io.svmi.SourceSpan;
 import io.svmi.SourceText;
-import io.svmi.Suggestions;
+import io.svmi.internal.Suggestions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -101,7 +101,7 @@ final class ReferenceEvaluator {
       targets.put(dimension.id(), target.map(r -> levelId(model, r)));
       dimensionLevel.ifPresent(r -> dimensionLevels.add(new Weighted(r, dimension.weight())));
       target.ifPresent(r -> dimensionTargets.add(new Weighted(r, dimension.weight())));
-      plan.addAll(planOf(model, dimension, questions, target));
+      plan.addAll(planOf(model, dimension, questions, target, assessment.targetAnswers()));
     }
     Optional<Integer> overall = combine(model.rules().overallLevel(), dimensionLevels);
     Optional<Integer> overallTarget = assessment.overallTarget().map(Level::rank)
@@ -119,9 +119,13 @@ final class ReferenceEvaluator {
     return option.level().map(Level::rank);
   }
 
-  /** The dimension's steps, by level then question: which levels each policy asks for. */
+  /**
+   * The dimension's steps, by level then question: which levels each policy asks for. A question's
+   * target answer caps its steps at that answer's level, and under 'up to target' stands for the
+   * dimension's target.
+   */
   private static List<String> planOf(MaturityModel model, Dimension dimension,
-      Map<String, Optional<String>> questions, Optional<Integer> target) {
+      Map<String, Optional<String>> questions, Optional<Integer> target, Map<String, String> targetAnswers) {
     List<String> steps = new ArrayList<>();
     PlanPolicy policy = model.rules().actionPlan();
     for (Level level : model.scale().levels()) {
@@ -131,11 +135,15 @@ final class ReferenceEvaluator {
           continue;
         }
         int rank = model.scale().level(at.get()).orElseThrow().rank();
+        Optional<Integer> own = Optional.ofNullable(targetAnswers.get(question.id()))
+            .map(o -> question.options().get(o).level().orElseThrow().rank());
+        Optional<Integer> aim = policy == PlanPolicy.UP_TO_TARGET && own.isPresent() ? own : target;
         boolean planned = switch (policy) {
           case NEXT_LEVEL -> level.rank() == rank + 1;
-          case UP_TO_TARGET -> level.rank() > rank && target.isPresent() && level.rank() <= target.get();
+          case UP_TO_TARGET -> level.rank() > rank && aim.isPresent() && level.rank() <= aim.get();
           case UP_TO_TOP -> level.rank() > rank;
         };
+        planned &= own.map(o -> level.rank() <= o).orElse(true);
         if (planned) {
           String text = Optional.ofNullable(question.actions().get(level.id())).map(Action::text).orElse("");
           steps.add(step(dimension.id(), question.id(), level.id(), text));

@@ -15,7 +15,9 @@ class ReferenceEvaluatorTest {
   @Provide
   Arbitrary<LawPropertiesTest.Case> cases() {
     return SvmiArbitraries.models().flatMap(m -> Arbitraries.oneOf(SvmiArbitraries.assessments(m),
-            SvmiArbitraries.assessments(m).targetsAbovePresent(), SvmiArbitraries.assessments(m).targetsBelowPresent()))
+            SvmiArbitraries.assessments(m).targetsAbovePresent(), SvmiArbitraries.assessments(m).targetsBelowPresent(),
+            SvmiArbitraries.assessments(m).withTargetAnswers(),
+            SvmiArbitraries.assessments(m).targetsAbovePresent().withOverallTarget().withTargetAnswers()))
         .map(LawPropertiesTest.Case::new);
   }
 

@@ -4,7 +4,7 @@ import io.svmi.Action;
 import io.svmi.DimensionResult;
 import io.svmi.Evaluation;
 import io.svmi.QuestionResult;
-import io.svmi.Suggestions;
+import io.svmi.internal.Suggestions;
 import io.svmi.report.PlanTable;
 import java.io.PrintWriter;
 import java.util.List;

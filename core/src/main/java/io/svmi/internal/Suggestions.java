@@ -1,4 +1,4 @@
-package io.svmi;
+package io.svmi.internal;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -6,6 +6,9 @@ import java.util.Optional;
 /**
  * "Did you mean…?" for misspelt ids and words: the closest candidate by edit distance (a swap of
  * two neighbouring characters counts as one edit).
+ *
+ * <p>Not API: public only so that svmi's own modules (dsl, report, the command line) phrase hints
+ * alike; its package is not exported to anyone else.
  */
 public final class Suggestions {
   /**
@@ -13,7 +16,7 @@ public final class Suggestions {
    * takes time proportional to the product of the lengths (two ids of a million characters in one
    * rules file took hours).
    */
-  static final int MAX_WORD = 64;
+  public static final int MAX_WORD = 64;
 
   private Suggestions() {}
 

@@ -1,0 +1,81 @@
+package io.svmi;
+
+import com.google.common.collect.ImmutableList;
+import io.svmi.ModelDraft.QuestionDecl;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * W0302 (step with no action text): every step the action plan can ask of a question has a text;
+ * W0306 (valued question never planned): a question whose options give values is planned once, to
+ * the level it is {@code at}, so it needs an {@code at} level above the lowest.
+ */
+final class ActionTextsCheck implements ModelCheck.OfModel {
+  @Override
+  public void check(ModelDraft draft, MaturityModel model, Findings findings) {
+    for (QuestionDecl q : (Iterable<QuestionDecl>) draft.questions()::iterator) {
+      Question question = model.questions().get(q.id().value());
+      if (question.isValued()) {
+        valued(question, q, findings);
+      } else {
+        leveled(question, q, model, findings);
+      }
+    }
+  }
+
+  /** A valued question is planned once, to its 'at' level, with that level's action text. */
+  private static void valued(Question question, QuestionDecl q, Findings findings) {
+    if (question.at().isEmpty()) {
+      findings.report(
+          DiagnosticCode.W0306,
+          "question '" + question.id() + "' gives values but has no 'at' level: no plan lists it",
+          q.id().span(),
+          "add 'at <level>' after its text, and a 'to <level>' action");
+      return;
+    }
+    Level at = question.at().get();
+    if (at.rank() == 0) {
+      findings.report(
+          DiagnosticCode.W0306,
+          "question '" + question.id() + "' gives values and is at the lowest level, " + at.name() + ": no plan lists it",
+          q.at().orElseThrow().span().or(() -> q.id().span()),
+          "a plan step reaches a level above the lowest; put the question at the level its activity belongs to");
+    } else if (!question.actions().containsKey(at.id())) {
+      findings.report(
+          DiagnosticCode.W0302, "question '" + question.id() + "' has no action text to reach " + at.name(), q.id().span());
+    }
+  }
+
+  /** A step the plan can ask for (from a level the question can stand at) has a text. */
+  private static void leveled(Question question, QuestionDecl q, MaturityModel model, Findings findings) {
+    int top = model.scale().size() - 1;
+    TreeSet<Integer> reachable = new TreeSet<>();
+    question.options().values().forEach(o -> o.level().ifPresent(l -> reachable.add(l.rank())));
+    model.rules().unanswered().level().ifPresent(l -> reachable.add(l.rank()));
+    if (reachable.isEmpty()) {
+      return;
+    }
+    TreeSet<Integer> steps = new TreeSet<>();
+    if (model.rules().actionPlan() == PlanPolicy.NEXT_LEVEL) {
+      reachable.stream().filter(r -> r < top).forEach(r -> steps.add(r + 1));
+    } else {
+      for (int r = reachable.first() + 1; r <= top; r++) {
+        steps.add(r);
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    ImmutableList<Level> levels = model.scale().levels();
+    for (int step : steps) {
+      if (!question.actions().containsKey(levels.get(step).id())) {
+        missing.add(levels.get(step).name());
+      }
+    }
+    if (!missing.isEmpty()) {
+      findings.report(
+          DiagnosticCode.W0302,
+          "question '" + question.id() + "' has no action text to reach " + String.join(", ", missing),
+          q.id().span());
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package io.svmi;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A model as it was declared to a {@link ModelBuilder}, before any check: ids as written (repeated,
+ * empty or unknown ones too), with where each was written. It is what every {@link ModelCheck}
+ * reads, and what the builder turns into a {@link MaturityModel} once no check finds an error.
+ *
+ * @param levels the levels, lowest first, as declared
+ * @param rules the rules as set (unanswered questions are an error here; see {@code unanswered})
+ * @param ruleSpans where each rule's value was written, by the rule's words ("overall level")
+ * @param unanswered the level an unanswered question stands at, when the rules name one
+ * @param groups the groups; a member is an index into {@code dimensions}
+ * @param incomplete what a reader left out of the declarations because of errors it reported
+ */
+record ModelDraft(
+    Declared<String> name,
+    Optional<String> version,
+    ImmutableList<LevelDecl> levels,
+    Rules rules,
+    ImmutableMap<String, Optional<SourceSpan>> ruleSpans,
+    Optional<Declared<String>> unanswered,
+    ImmutableList<GroupDecl> groups,
+    ImmutableList<DimensionDecl> dimensions,
+    ImmutableList<Example> examples,
+    ImmutableSet<ModelBuilder.Incomplete> incomplete) {
+
+  /** A value or reference as written, with where it was written when known. */
+  record Declared<T>(T value, Optional<SourceSpan> span) {}
+
+  record LevelDecl(Declared<String> id, String name, Optional<Declared<BigDecimal>> threshold) {}
+
+  record GroupDecl(Declared<String> id, String name, ImmutableList<Integer> members) {}
+
+  record DimensionDecl(
+      Declared<String> id,
+      String name,
+      Declared<BigDecimal> weight,
+      Optional<Declared<Combination>> combination,
+      ImmutableList<QuestionDecl> questions) {}
+
+  record QuestionDecl(
+      Declared<String> id,
+      String text,
+      Declared<BigDecimal> weight,
+      Optional<Declared<String>> at,
+      ImmutableList<OptionDecl> options,
+      ImmutableList<ActionDecl> actions) {
+
+    String what() {
+      return "question '" + id.value() + "'";
+    }
+  }
+
+  /** An option: with a level, with a value, or (neither) not applicable. */
+  record OptionDecl(
+      Declared<String> id, String text, Optional<Declared<String>> level, Optional<Declared<BigDecimal>> value) {}
+
+  record ActionDecl(Declared<String> level, String text) {}
+
+  /** A rule as set, for the checks of rules: its words, its combination and where it was written. */
+  record RuleUse(String rule, Combination combination, Optional<SourceSpan> span) {}
+
+  /**
+   * The levels the scale will have, by id: the first declaration of each non-empty id, ranked in
+   * that order (repeated and empty ids are reported by {@link UniqueIdsCheck}).
+   */
+  ImmutableMap<String, Level> levelsById() {
+    Map<String, Level> byId = new LinkedHashMap<>();
+    for (LevelDecl l : levels) {
+      String id = l.id().value();
+      if (!id.isEmpty() && !byId.containsKey(id)) {
+        byId.put(id, new Level(id, l.name(), byId.size(), l.threshold().map(t -> t.value().stripTrailingZeros())));
+      }
+    }
+    return ImmutableMap.copyOf(byId);
+  }
+
+  /** True when levels declare where they start ({@code from 1}). */
+  boolean hasThresholds() {
+    return levels.stream().anyMatch(l -> l.threshold().isPresent());
+  }
+
+  /** True when some option gives a value (a score-based model). */
+  boolean hasValuedOptions() {
+    return questions().anyMatch(q -> q.options().stream().anyMatch(o -> o.value().isPresent()));
+  }
+
+  java.util.stream.Stream<QuestionDecl> questions() {
+    return dimensions.stream().flatMap(d -> d.questions().stream());
+  }
+
+  /** How the questions of the dimension combine: its own rule, else the model's. */
+  Combination combinationOf(DimensionDecl d) {
+    return d.combination().map(Declared::value).orElse(rules.dimensionLevel());
+  }
+
+  /** Every combination rule in use, model-wide rules first, then the dimensions' own. */
+  ImmutableList<RuleUse> ruleUses() {
+    ImmutableList.Builder<RuleUse> used = ImmutableList.builder();
+    used.add(new RuleUse("dimension level", rules.dimensionLevel(), ruleSpan("dimension level")));
+    used.add(new RuleUse("overall level", rules.overallLevel(), ruleSpan("overall level")));
+    used.add(new RuleUse("overall target", rules.overallTarget(), ruleSpan("overall target")));
+    if (!groups.isEmpty()) {
+      used.add(new RuleUse("group level", rules.groupLevel(), ruleSpan("group level")));
+    }
+    for (DimensionDecl d : dimensions) {
+      d.combination().ifPresent(c -> used.add(
+          new RuleUse("level of dimension '" + d.id().value() + "'", c.value(), c.span())));
+    }
+    return used.build();
+  }
+
+  Optional<SourceSpan> ruleSpan(String rule) {
+    return ruleSpans.getOrDefault(rule, Optional.empty());
+  }
+
+  /** True when a reader left some levels out: references to levels may name one it skipped. */
+  boolean levelsIncomplete() {
+    return incomplete.contains(ModelBuilder.Incomplete.LEVELS);
+  }
+}

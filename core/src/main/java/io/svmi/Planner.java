@@ -1,0 +1,94 @@
+package io.svmi;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+
+/**
+ * The action plan, for every model (ordinal and score-based alike): which steps each question
+ * needs, and their order. A question needs the steps from its present level up to the level its
+ * plan aims for ({@link #aim}); the plan lists them by dimension, then level rank, then question.
+ *
+ * <p>Time and memory grow with the questions and the plan's length, never with levels times
+ * questions: a model of 40,000 levels plans as fast as one of five.
+ */
+final class Planner {
+  /** Below this many levels, a plain loop over ranks and questions is fastest. */
+  private static final int FEW_LEVELS = 16;
+
+  private final ModelIndex ix;
+  private final PlanPolicy policy;
+  private final int top;
+
+  Planner(ModelIndex ix, PlanPolicy policy) {
+    this.ix = ix;
+    this.policy = policy;
+    this.top = ix.levelCount - 1;
+  }
+
+  /**
+   * The highest rank the plan moves a leveled question to: one step up under {@code next level},
+   * its dimension's target under {@code up to target}, the top under {@code up to top}. A target
+   * answer's level caps it, and under {@code up to target} replaces the dimension's target.
+   *
+   * @param from the question's present rank
+   * @param dimensionTarget its dimension's target rank, or {@link ModelIndex#NONE}
+   * @param targetAnswer the question's target option, or {@link ModelIndex#NONE}
+   */
+  int aim(int q, int from, int dimensionTarget, int targetAnswer) {
+    int upTo =
+        switch (policy) {
+          case NEXT_LEVEL -> from + 1;
+          case UP_TO_TARGET -> dimensionTarget;
+          case UP_TO_TOP -> top;
+        };
+    if (targetAnswer != ModelIndex.NONE) {
+      int own = ix.optionRank[q][targetAnswer];
+      upTo = policy == PlanPolicy.UP_TO_TARGET ? own : Math.min(upTo, own);
+    }
+    return Math.min(upTo, top);
+  }
+
+  /**
+   * Adds the steps of the questions {@code start} to {@code end} (one dimension) to the plan:
+   * question q needs the steps {@code from[q] + 1} to {@code upTo[q - start]} (none when its
+   * present rank is negative: not applicable, or no level).
+   */
+  void plan(int start, int end, int[] from, int[] upTo, ImmutableList.Builder<Action> plan) {
+    int low = Integer.MAX_VALUE;
+    int high = -1;
+    long steps = 0;
+    for (int q = start; q < end; q++) {
+      int aim = upTo[q - start];
+      if (from[q] >= 0 && aim > from[q]) {
+        low = Math.min(low, from[q] + 1);
+        high = Math.max(high, aim);
+        steps += aim - from[q];
+      }
+    }
+    if (steps == 0) {
+      return;
+    }
+    if (ix.levelCount <= FEW_LEVELS) {
+      for (int r = low; r <= high; r++) {
+        for (int q = start; q < end; q++) {
+          if (from[q] >= 0 && r > from[q] && r <= upTo[q - start]) {
+            plan.add(ix.step(q, r));
+          }
+        }
+      }
+      return;
+    }
+    // Many levels: sort the steps by (rank, question) instead of visiting every rank.
+    long[] keys = new long[Math.toIntExact(steps)];
+    int k = 0;
+    for (int q = start; q < end; q++) {
+      for (int r = from[q] + 1; from[q] >= 0 && r <= upTo[q - start]; r++) {
+        keys[k++] = ((long) r << 32) | q;
+      }
+    }
+    Arrays.sort(keys);
+    for (long key : keys) {
+      plan.add(ix.step((int) key, (int) (key >>> 32)));
+    }
+  }
+}

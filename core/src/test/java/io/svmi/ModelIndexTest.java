@@ -1,0 +1,106 @@
+package io.svmi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evaluation index is linear in the model: no array is sized by the product of two counts
+ * (a 930 KB file of 40,000 levels and 12,500 one-option questions once ran out of memory because
+ * the index held an action per question and level).
+ */
+class ModelIndexTest {
+
+  /** Many levels and many one-option questions: the shape that exhausted memory. */
+  private static MaturityModel manyLevelsAndQuestions(int levels, int questions) {
+    ModelBuilder b = MaturityModel.builder().name("wide");
+    for (int l = 0; l < levels; l++) {
+      b.level("l" + l, "L" + l);
+    }
+    b.unansweredAs("l0");
+    ModelBuilder.DimensionBuilder d = b.dimension("D", "D");
+    for (int q = 0; q < questions; q++) {
+      d.question("q" + q, "Q", x -> x.option("o", "O", "l" + (levels - 1)));
+    }
+    return b.check().model().orElseThrow();
+  }
+
+  /** Every element of every array the index holds, nested arrays included. */
+  private static long elements(ModelIndex ix) throws IllegalAccessException {
+    long n = 0;
+    for (Field f : ModelIndex.class.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) || !f.getType().isArray()) {
+        continue;
+      }
+      f.setAccessible(true);
+      n += elements(f.get(ix));
+    }
+    return n;
+  }
+
+  private static long elements(Object array) {
+    int length = Array.getLength(array);
+    long n = length;
+    if (!array.getClass().getComponentType().isPrimitive()) {
+      for (int i = 0; i < length; i++) {
+        Object e = Array.get(array, i);
+        if (e != null && e.getClass().isArray()) {
+          n += elements(e);
+        }
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void index_manyLevelsTimesManyQuestions_staysLinearInTheModel() throws Exception {
+    int levels = 4_000;
+    int questions = 2_000;
+    MaturityModel model = manyLevelsAndQuestions(levels, questions);
+    long elements = elements(model.index());
+    // A handful of entries per level, question and option; the product would be 8,000,000.
+    assertTrue(elements < 20L * (levels + questions), () -> elements + " array elements in the index");
+  }
+
+  @Test
+  void plan_manyLevels_listsEachQuestionsStepsInPlanOrder() throws Exception {
+    MaturityModel model = manyLevelsAndQuestions(4_000, 2_000);
+    Evaluation e = model.evaluate(model.assessment().build());   // every question unanswered: at l0
+    assertEquals(2_000, e.plan().size());
+    assertTrue(e.plan().actions().stream().allMatch(a -> a.level().id().equals("l1") && !a.hasText()));
+    assertEquals("q0", e.plan().actions().get(0).questionId());
+    assertEquals("q1999", e.plan().actions().get(1_999).questionId());
+  }
+
+  @Test
+  void evaluation_twice_isEqual_whetherOrNotItsResultsWereMadeYet() throws Exception {
+    MaturityModel model = Fixtures.oneDimension(Combination.LOWEST, 3);
+    Assessment a = model.assessment().answer("Q1", "mature").answer("Q2", "na").answer("Q3", "leader").build();
+    Evaluation first = model.evaluate(a);
+    Evaluation second = model.evaluate(a);
+    assertEquals(first, second);   // neither has made its dimension results yet
+    assertEquals(first.hashCode(), model.evaluate(a).hashCode());
+    assertEquals(second, model.evaluate(a));
+  }
+
+  @Test
+  void plan_upToTop_withManyLevels_isOrderedByLevelThenQuestion() throws Exception {
+    ModelBuilder b = MaturityModel.builder().name("wide").actionPlan(PlanPolicy.UP_TO_TOP);
+    for (int l = 0; l < 40; l++) {
+      b.level("l" + l, "L" + l);
+    }
+    b.dimension("D", "D", d -> d
+        .question("a", "A", q -> q.option("o", "O", "l37").action("l39", "to the top"))
+        .question("b", "B", q -> q.option("o", "O", "l38")));
+    MaturityModel model = b.build();
+    Evaluation e = model.evaluate(model.assessment().answer("a", "o").answer("b", "o").build());
+    assertEquals(
+        java.util.List.of("a l38", "a l39", "b l39"),
+        e.plan().actions().stream().map(a -> a.questionId() + " " + a.level().id()).toList());
+    assertEquals("to the top", e.plan().actions().get(1).text());
+  }
+}
