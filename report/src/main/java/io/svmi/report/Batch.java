@@ -83,6 +83,9 @@ public final class Batch {
     /** An evaluated record, in input order. */
     default void evaluated(Evaluation evaluation) {}
 
+    /** A rejected record's position and reason, in input order among the rejected ones. */
+    default void rejected(String position, String reason) {}
+
     /** The counts so far, and how much of the input was read (0 to 1) when that is known. */
     default void progress(Tally sofar, OptionalDouble read) {}
   }
@@ -197,6 +200,7 @@ public final class Batch {
         rejected += done.rejected;
         if (listener.isPresent()) {
           done.evaluations.forEach(listener.get()::evaluated);
+          done.reasons.forEach(r -> listener.get().rejected(r[0], r[1]));
           listener.get().progress(new Tally(evaluated, rejected), input.progress());
         }
       }
@@ -229,12 +233,14 @@ public final class Batch {
   }
 
   /** What a worker made of a chunk: the bytes to write, the rejects, the counts. */
-  private record Chunk(byte[] out, byte[] rejects, int evaluated, int rejected, List<Evaluation> evaluations) {}
+  private record Chunk(
+      byte[] out, byte[] rejects, int evaluated, int rejected, List<Evaluation> evaluations, List<String[]> reasons) {}
 
   private Chunk process(List<BatchRecord> records, boolean keepEvaluations) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(records.size() * 1024);
     ByteArrayOutputStream rejects = new ByteArrayOutputStream();
     List<Evaluation> evaluations = keepEvaluations ? new ArrayList<>(records.size()) : List.of();
+    List<String[]> reasons = new ArrayList<>();
     int evaluated = 0;
     int rejected = 0;
     try (JsonGenerator g = Json.compactGenerator(out); JsonGenerator r = Json.compactGenerator(rejects)) {
@@ -268,6 +274,7 @@ public final class Batch {
           reason = "internal error: " + e;
         }
         rejected++;
+        reasons.add(new String[] {record.position(), reason});
         r.writeStartObject();
         r.writeStringField("position", record.position());
         r.writeStringField("reason", reason);
@@ -276,7 +283,7 @@ public final class Batch {
         r.writeRaw('\n');
       }
     }
-    return new Chunk(out.toByteArray(), rejects.toByteArray(), evaluated, rejected, evaluations);
+    return new Chunk(out.toByteArray(), rejects.toByteArray(), evaluated, rejected, evaluations, reasons);
   }
 
   /** {@code E0402 at 1:31: unknown option 'x' for question A1}: a diagnostic on one line. */

@@ -10,8 +10,6 @@ import io.svmi.Evaluation;
 import io.svmi.Level;
 import io.svmi.MaturityModel;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -129,8 +127,7 @@ public final class Benchmark {
 
   /** The summary as JSON: the model, the counts and medians, and every subject's position. */
   public String json() {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = Json.generator(out)) {
+    return Json.text(g -> {
       g.writeStartObject();
       g.writeNumberField("schemaVersion", 1);
       g.writeObjectFieldStart("model");
@@ -190,10 +187,7 @@ public final class Benchmark {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a string cannot fail", e);
-    }
-    return out + "\n";
+    });
   }
 
   /** The summary as one self-contained HTML page: a bar chart per dimension, and the subjects' positions. */

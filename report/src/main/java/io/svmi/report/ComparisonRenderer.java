@@ -6,8 +6,6 @@ import io.svmi.Evaluation;
 import io.svmi.Level;
 import io.svmi.Score;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,8 +59,7 @@ final class ComparisonRenderer {
   }
 
   static String json(Comparison c) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = Json.generator(out)) {
+    return Json.text(g -> {
       g.writeStartObject();
       g.writeNumberField("schemaVersion", SCHEMA_VERSION);
       side(g, "before", c.before());
@@ -99,10 +96,7 @@ final class ComparisonRenderer {
       }
       g.writeEndArray();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a string cannot fail", e);
-    }
-    return out + "\n";
+    });
   }
 
   static String html(Comparison c) {
@@ -277,12 +271,7 @@ final class ComparisonRenderer {
   private static void actions(JsonGenerator g, String field, List<Action> actions) throws IOException {
     g.writeArrayFieldStart(field);
     for (Action a : actions) {
-      g.writeStartObject();
-      g.writeStringField("dimension", a.dimensionId());
-      g.writeStringField("question", a.questionId());
-      g.writeStringField("level", a.level().id());
-      g.writeStringField("text", a.text());
-      g.writeEndObject();
+      JsonPlanRenderer.action(g, a);
     }
     g.writeEndArray();
   }

@@ -41,6 +41,23 @@ final class Json {
     return g;
   }
 
+  /** Writes one JSON document. */
+  @FunctionalInterface
+  interface Document {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** A document as pretty-printed text, ending with a line break. */
+  static String text(Document document) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (JsonGenerator g = generator(out)) {
+      document.write(g);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("writing to a string cannot fail", e);
+    }
+    return out + "\n";
+  }
+
   /** A {@link Writer} onto any {@link Appendable} (the renderers' target). */
   static Writer writer(Appendable out) {
     if (out instanceof Writer w) {

@@ -10,8 +10,6 @@ import io.svmi.Level;
 import io.svmi.Option;
 import io.svmi.QuestionResult;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,14 +25,7 @@ final class JsonPlanRenderer implements PlanRenderer {
 
   @Override
   public String render(Report report) {
-    Evaluation evaluation = report.evaluation();
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = Json.generator(out)) {
-      write(g, evaluation);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a string cannot fail", e);
-    }
-    return out + "\n";
+    return Json.text(g -> write(g, report.evaluation()));
   }
 
   /** Writes the plan JSON of an evaluation as one value (pretty or compact, as the generator is set). */
@@ -90,14 +81,19 @@ final class JsonPlanRenderer implements PlanRenderer {
 
     g.writeArrayFieldStart("actions");
     for (Action a : e.plan().actions()) {
-      g.writeStartObject();
-      g.writeStringField("dimension", a.dimensionId());
-      g.writeStringField("question", a.questionId());
-      g.writeStringField("level", a.level().id());
-      g.writeStringField("text", a.text());
-      g.writeEndObject();
+      action(g, a);
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** An action as the plan JSON writes it: its dimension, question, level and text. */
+  static void action(JsonGenerator g, Action a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("dimension", a.dimensionId());
+    g.writeStringField("question", a.questionId());
+    g.writeStringField("level", a.level().id());
+    g.writeStringField("text", a.text());
     g.writeEndObject();
   }
 

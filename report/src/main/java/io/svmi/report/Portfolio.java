@@ -15,8 +15,6 @@ import io.svmi.Option;
 import io.svmi.Question;
 import io.svmi.QuestionResult;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -210,8 +208,7 @@ public final class Portfolio {
 
   /** The combination as JSON: the rules, the spreads and the organisation's levels. */
   public String json() {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = Json.generator(out)) {
+    return Json.text(g -> {
       g.writeStartObject();
       g.writeNumberField("schemaVersion", 1);
       g.writeNumberField("teams", teams.size());
@@ -246,10 +243,7 @@ public final class Portfolio {
       g.writeFieldName("plan");
       JsonPlanRenderer.write(g, organisation);
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to a string cannot fail", e);
-    }
-    return out + "\n";
+    });
   }
 
   private static void nullableLevel(JsonGenerator g, Optional<Level> level) throws IOException {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,8 +39,7 @@ final class AggregateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The teams' answers files (JSON).")
   List<Path> files = List.of();
 
-  @Option(names = "--model", paramLabel = "FILE", description = "The rules file (.svmi). Default: the bundled SVMI model.")
-  @Nullable Path model;
+  @Mixin ModelOption model;
 
   @Option(names = "--rule", paramLabel = "RULE", defaultValue = "lowest",
       description = "How the teams' levels combine: lowest, lower-median or mean (rounded down). Default: ${DEFAULT-VALUE}.")
@@ -71,7 +71,7 @@ final class AggregateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' (expected one of text, json)");
     }
     try {
-      MaturityModel m = model == null ? Models.bundled() : Models.load(model);
+      MaturityModel m = model.load();
       List<Evaluation> teams = new ArrayList<>();
       for (Path file : files) {
         teams.add(m.evaluate(Answers.read(m, file)));

@@ -24,6 +24,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,13 +41,15 @@ import picocli.CommandLine.Spec;
       "Exit status 1 when any record was rejected."
     })
 final class BatchCommand implements Callable<Integer> {
+  /** Without --rejects, the rejected records shown on standard error before the rest are counted. */
+  static final int MAX_SHOWN = 100;
+
   @Spec CommandSpec spec;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
 
-  @Option(names = "--model", paramLabel = "FILE", description = "The rules file (.svmi). Default: the bundled SVMI model.")
-  @Nullable Path model;
+  @Mixin ModelOption model;
 
   @Option(names = "--answers", paramLabel = "IN", required = true,
       description = "A JSONL file (one answers object a line; - for standard input), a folder of answers files,"
@@ -96,17 +99,26 @@ final class BatchCommand implements Callable<Integer> {
     }
     MaturityModel m;
     try {
-      m = model == null ? Models.bundled() : Models.load(model);
+      m = model.load();
     } catch (InputException e) {
       err.print(e.render() + "\n");
       return Main.BAD_INPUT;
     }
     Optional<Benchmark> benchmark = summaryFile == null ? Optional.empty() : Optional.of(Benchmark.of(m));
     Progress progress = new Progress(err, Main.stderrIsTerminal());
+    long[] shown = {0};
     Batch batch = Batch.builder(m).format(batchFormat).threads(threads).listener(new Batch.Listener() {
       @Override
       public void evaluated(Evaluation evaluation) {
         benchmark.ifPresent(b -> b.add(evaluation));
+      }
+
+      @Override
+      public void rejected(String position, String reason) {
+        if (rejects == null && shown[0]++ < MAX_SHOWN) {   // with --rejects, they are all in that file
+          progress.clear();
+          err.println("svmi: " + position + ": " + reason);
+        }
       }
 
       @Override
@@ -144,6 +156,9 @@ final class BatchCommand implements Callable<Integer> {
         err.println("svmi: cannot write '" + summaryFile + "': " + e.getMessage());
         return Main.BAD_INPUT;
       }
+    }
+    if (rejects == null && shown[0] > MAX_SHOWN) {
+      err.println("svmi: " + (shown[0] - MAX_SHOWN) + " more rejected; --rejects FILE keeps them all");
     }
     err.println(tally);
     err.flush();

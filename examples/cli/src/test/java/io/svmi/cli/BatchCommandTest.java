@@ -84,6 +84,7 @@ class BatchCommandTest {
     assertEquals(List.of("subject,A present,A target,overall present,overall target",
         "\"Borough, of \"\"Test\"\"\",mid,high,mid,high", "Other,low,low,low,low"), Files.readAllLines(out, UTF_8));
     assertTrue(run.err().contains("2 evaluated, 1 rejected"), run::toString);
+    assertTrue(run.err().startsWith("svmi: " + csv + ":4: E0402"), "without --rejects, each is shown: " + run);
   }
 
   @Test
