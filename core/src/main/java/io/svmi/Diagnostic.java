@@ -36,11 +36,66 @@ public record Diagnostic(
         return Boolean.compare(a.span.isEmpty(), b.span.isEmpty());
       };
 
+  /** The most characters of a message or a hint; past it, the rest is cut with an ellipsis. */
+  public static final int MAX_MESSAGE = 1000;
+
+  /**
+   * Messages and hints quote input, which can be anything: each quoted piece is cut past {@link
+   * ShownText#MAX_QUOTED} characters, control characters are shown escaped ({@link ShownText}),
+   * and the whole is cut past {@link #MAX_MESSAGE} characters, so that a 4 MB token gives a
+   * short line and an escape sequence in a file cannot reach a terminal.
+   */
   public Diagnostic {
     checkNotNull(code, "code");
     checkNotNull(message, "message");
     checkNotNull(span, "span");
     checkNotNull(hint, "hint");
+    message = bounded(message);
+    hint = hint.map(Diagnostic::bounded);
+  }
+
+  /** The text with each {@code 'quoted'} piece cut, control characters escaped, and a length bound. */
+  static String bounded(String text) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_MESSAGE + 1));
+    int i = 0;
+    int n = text.length();
+    while (i < n && out.length() <= MAX_MESSAGE) {
+      char c = text.charAt(i);
+      boolean opens = c == '\'' && (i == 0 || " (\"[".indexOf(text.charAt(i - 1)) >= 0);
+      if (!opens) {
+        if (ShownText.hidden(c, true)) {
+          out.append(ShownText.visible(String.valueOf(c)));
+        } else {
+          out.append(c);
+        }
+        i++;
+        continue;
+      }
+      int close = closingQuote(text, i + 1);
+      String piece = text.substring(i + 1, close);
+      out.append('\'').append(ShownText.shortened(piece, ShownText.MAX_QUOTED));
+      if (close < n) {
+        out.append('\'');
+      }
+      i = close + 1;
+    }
+    if (out.length() > MAX_MESSAGE) {
+      out.setLength(MAX_MESSAGE);
+      out.append('…');
+    }
+    return out.toString();
+  }
+
+  /** The index of the quote that closes one opened before {@code from}: followed by an end. */
+  private static int closingQuote(String text, int from) {
+    int i = text.indexOf('\'', from);
+    while (i >= 0) {
+      if (i + 1 == text.length() || " ,.;:)?!]\n".indexOf(text.charAt(i + 1)) >= 0) {
+        return i;
+      }
+      i = text.indexOf('\'', i + 1);
+    }
+    return text.length();
   }
 
   public static Diagnostic of(DiagnosticCode code, String message) {

@@ -46,10 +46,32 @@ final class DiagnosticRenderer {
       text = prefix + lines.get().linePart(span.line(), from, MAX_SHOWN) + suffix;
       start = start - from + prefix.length();
     }
-    out.append(gutter).append(" |\n");
-    out.append(number).append(" | ").append(text.replace('\t', ' ')).append('\n');
     int width = Math.max(1, Math.min(span.length(), text.length() - start));
-    out.append(gutter).append(" | ").append(" ".repeat(start)).append("^".repeat(width));
+    // Control characters and bidirectional overrides in the line are shown escaped (a terminal
+    // escape in a file must not reach the terminal); the caret moves with the text it points at.
+    int end = Math.min(text.length(), start + width);
+    StringBuilder shown = new StringBuilder(text.length());
+    int shownStart = start;
+    int shownEnd = end;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String piece = c == '\t' ? " " : ShownText.hidden(c, false) ? ShownText.visible(String.valueOf(c)) : null;
+      if (piece == null) {
+        shown.append(c);
+        continue;
+      }
+      shown.append(piece);
+      int extra = piece.length() - 1;
+      if (i < start) {
+        shownStart += extra;
+      }
+      if (i < end) {
+        shownEnd += extra;
+      }
+    }
+    out.append(gutter).append(" |\n");
+    out.append(number).append(" | ").append(shown).append('\n');
+    out.append(gutter).append(" | ").append(" ".repeat(shownStart)).append("^".repeat(Math.max(1, shownEnd - shownStart)));
     d.hint().ifPresent(h -> out.append(' ').append(h));
     out.append('\n');
     return out.toString();

@@ -77,7 +77,8 @@ final class Compiler {
     if (Diagnostics.hasErrors(diagnostics)) {
       // The parser or the reader skipped something: core reports nothing that could explain.
       builder.incomplete(
-          broken && reader.levelsIncomplete() ? Incomplete.LEVELS : Incomplete.DECLARATIONS, diagnostics);
+          (broken || reader.refusedAThreshold()) && reader.levelsIncomplete() ? Incomplete.LEVELS : Incomplete.DECLARATIONS,
+          diagnostics);
       diagnostics.clear();   // the builder's result has them
     }
     ModelResult checked = builder.check();

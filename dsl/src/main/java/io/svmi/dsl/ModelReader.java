@@ -1,6 +1,7 @@
 package io.svmi.dsl;
 
 import io.svmi.Combination;
+import io.svmi.DecimalLiteral;
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
 import io.svmi.Example;
@@ -70,6 +71,7 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
   private @Nullable Token firstLevels;
   private @Nullable Token firstRules;
   private boolean levelsDamaged;
+  private boolean refusedAThreshold;
   private final Map<String, RuleSetting> rules = new HashMap<>();
   private @Nullable GroupBuilder group;
   private boolean sawGroup;
@@ -94,6 +96,11 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
 
   List<Anchor> anchors() {
     return anchors;
+  }
+
+  /** True when a level's threshold was too long to read (threshold errors would follow from it). */
+  boolean refusedAThreshold() {
+    return refusedAThreshold;
   }
 
   /** True when the levels are missing or were not read whole (unknown-level errors may follow). */
@@ -154,10 +161,16 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       if (id == null) {
         continue;
       }
-      if (level.threshold() != null && real(terminal(level.threshold().NUMBER()))) {
+      Optional<BigDecimal> threshold = level.threshold() != null && real(terminal(level.threshold().NUMBER()))
+          ? number(level.threshold().NUMBER().getSymbol())
+          : Optional.empty();
+      if (level.threshold() != null && threshold.isEmpty() && real(terminal(level.threshold().NUMBER()))) {
+        refusedAThreshold = true;
+        levelsDamaged = true;
+      }
+      if (threshold.isPresent()) {
         Token number = level.threshold().NUMBER().getSymbol();
-        builder.level(
-            id.getText(), text(level.name), new BigDecimal(number.getText()), positions.span(id), positions.span(number));
+        builder.level(id.getText(), text(level.name), threshold.get(), positions.span(id), positions.span(number));
       } else {
         builder.level(id.getText(), text(level.name), positions.span(id));
       }
@@ -410,7 +423,12 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     }
     Token value = ctx.optionTarget() == null ? null : ctx.optionTarget().value;
     if (real(value)) {
-      question.option(id.getText(), text, new BigDecimal(value.getText()), idSpan, positions.span(value));
+      Optional<BigDecimal> v = number(value);
+      if (v.isPresent()) {
+        question.option(id.getText(), text, v.get(), idSpan, positions.span(value));
+      } else {
+        question.optionNotApplicable(id.getText(), text, idSpan);
+      }
       return null;
     }
     Token level = ctx.optionTarget() == null ? null : idToken(ctx.optionTarget().level);
@@ -611,14 +629,19 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
 
   /** A score: a non-negative decimal, or a fraction of whole numbers with a positive denominator. */
   private Optional<Score> score(ScoreContext ctx) {
-    BigDecimal value = new BigDecimal(ctx.value.getText());
+    Optional<BigDecimal> read = number(ctx.value);
+    Optional<BigDecimal> readDenominator = ctx.denominator == null ? Optional.empty() : number(ctx.denominator);
+    if (read.isEmpty() || (ctx.denominator != null && readDenominator.isEmpty())) {
+      return Optional.empty();
+    }
+    BigDecimal value = read.get();
     Score score = null;
     if (ctx.denominator == null) {
       if (value.signum() >= 0) {
         score = Score.of(value);
       }
     } else {
-      BigDecimal denominator = new BigDecimal(ctx.denominator.getText());
+      BigDecimal denominator = readDenominator.get();
       if (value.signum() >= 0 && value.scale() == 0 && denominator.signum() > 0 && denominator.scale() == 0) {
         score = Score.of(value.toBigInteger(), denominator.toBigInteger());
       }
@@ -638,7 +661,22 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       return Optional.empty();
     }
     Token number = ctx.NUMBER().getSymbol();
-    return Optional.of(new Weight(new BigDecimal(number.getText()), positions.span(number)));
+    return number(number).map(w -> new Weight(w, positions.span(number)));
+  }
+
+  /**
+   * The value of a number token, or empty with E0105 when it is too long to read: a weight of a
+   * million digits took 25 seconds to convert (see {@link DecimalLiteral}).
+   */
+  private Optional<BigDecimal> number(Token number) {
+    String literal = number.getText();
+    Optional<String> problem = DecimalLiteral.problem(literal);
+    if (problem.isPresent()) {
+      diagnostics.add(Diagnostic.of(DiagnosticCode.E0105, problem.get(), Optional.of(positions.span(number)))
+          .withHint("write it with at most " + DecimalLiteral.MAX_LENGTH + " characters"));
+      return Optional.empty();
+    }
+    return Optional.of(new BigDecimal(literal));
   }
 
   /** Reports a repeated block or line; true when it is one (and must be skipped). */

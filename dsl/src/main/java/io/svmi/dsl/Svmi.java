@@ -8,6 +8,7 @@ import io.svmi.DiagnosticCode;
 import io.svmi.MaturityModel;
 import io.svmi.ModelException;
 import io.svmi.ModelResult;
+import io.svmi.SourceFiles;
 import io.svmi.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,8 +57,9 @@ public final class Svmi {
   }
 
   /**
-   * Compiles a rules file (UTF-8). A file that cannot be read gives E0109, bytes that are not
-   * UTF-8 give E0108, a file over the size limit gives E0105.
+   * Compiles a rules file (UTF-8). A file that cannot be read gives E0109 (so does a directory, a
+   * named pipe or a device: they are refused without being opened), bytes that are not UTF-8 give
+   * E0108, a file over the size limit gives E0105.
    *
    * @param file the rules file
    * @param options the limits to apply
@@ -68,6 +70,10 @@ public final class Svmi {
     checkNotNull(options, "options");
     String name = file.toString();
     try {
+      Optional<String> notAFile = SourceFiles.notAFile(file);
+      if (notAFile.isPresent()) {
+        return unreadable(name, "it is " + notAFile.get() + ", not a file");
+      }
       long size = Files.size(file);
       if (size > options.maxInputBytes()) {
         return failure(Compiler.tooLarge(name, size, options), SourceText.of(name, ""));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class FormatGoldenTest {
   private static final Path DIR = Path.of("src/test/resources/format");
-  private static final boolean UPDATE = "1".equals(System.getenv("SVMI_UPDATE_GOLDEN"));
+  private static final boolean UPDATE = io.svmi.GoldenUpdate.requested();
 
   @TestFactory
   Stream<DynamicTest> everyFile_formatsAsItsGolden() throws IOException {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoldenDiagnosticsTest {
   private static final Path DIR = Path.of("src/test/resources/errors");
-  private static final boolean UPDATE = "1".equals(System.getenv("SVMI_UPDATE_GOLDEN"));
+  private static final boolean UPDATE = io.svmi.GoldenUpdate.requested();
 
   @TestFactory
   Stream<DynamicTest> everyBrokenFile_rendersItsExpectedDiagnostics() throws IOException {

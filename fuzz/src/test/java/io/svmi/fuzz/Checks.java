@@ -9,6 +9,7 @@ import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
 import io.svmi.Diagnostics;
 import io.svmi.ModelResult;
+import io.svmi.ShownText;
 import io.svmi.SourceText;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -45,9 +46,29 @@ final class Checks {
     renders(diagnostics, source);
   }
 
+  /** The longest line a diagnostic renders: a message, or an excerpt with its escapes. */
+  static final int MAX_RENDERED_LINE = Diagnostic.MAX_MESSAGE + 2 * ShownText.MAX_QUOTED + 200;
+
+  /**
+   * Text shown to a person: no control character (but line breaks and tabs) reaches it, and no
+   * line is longer than {@link #MAX_RENDERED_LINE}, whatever the input.
+   */
+  static void shownSafely(String shown) {
+    for (String line : shown.split("\n", -1)) {
+      assertTrue(line.length() <= MAX_RENDERED_LINE,
+          () -> "a line of " + line.length() + " characters: " + line.substring(0, 200) + "…");
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        assertFalse(ShownText.hidden(c, true), () -> String.format("U+%04X shown raw in: %s", (int) c,
+            ShownText.visible(line)));
+      }
+    }
+  }
+
   /** Rendering never throws, and names every code it is given. */
   static void renders(Collection<Diagnostic> diagnostics, Optional<SourceText> source) {
     String rendered = Diagnostics.render(diagnostics, source);
+    shownSafely(rendered);
     for (Diagnostic d : diagnostics) {
       assertTrue(rendered.contains(d.code().name()), () -> "rendering leaves out " + d.code() + ":\n" + rendered);
       source.ifPresent(s -> d.span().ifPresent(span -> assertTrue(

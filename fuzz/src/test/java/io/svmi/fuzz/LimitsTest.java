@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.svmi.Diagnostic;
+import io.svmi.DecimalLiteral;
 import io.svmi.DiagnosticCode;
 import io.svmi.MaturityModel;
 import io.svmi.ModelResult;
 import io.svmi.dsl.CompileOptions;
 import io.svmi.dsl.Svmi;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -87,10 +90,69 @@ class LimitsTest {
    */
   @Test
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
-  void endlessStream_isCutOffAtTheSizeLimit() {
+  void endlessStream_isRefusedWithoutReadingIt() {
     ModelResult result = Svmi.compile(Path.of("/dev/zero"));
-    assertCodes(result, DiagnosticCode.E0105);
-    assertTrue(result.render().contains("'/dev/zero' is larger than 8388608 bytes, the limit"), result.render());
+    assertCodes(result, DiagnosticCode.E0109);
+    assertTrue(result.render().contains("cannot read '/dev/zero': it is a character device, not a file"), result.render());
+  }
+
+  /** A named pipe nobody writes to blocked {@code Svmi.compile(Path)} forever on open. */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void namedPipeWithoutWriter_isRefusedAtOnce(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("m.svmi");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    ModelResult result = Svmi.compile(fifo);
+    assertCodes(result, DiagnosticCode.E0109);
+    assertTrue(result.render().contains("it is a named pipe, not a file"), result.render());
+  }
+
+  /** A small score-based model with one number replaced by {@code number} at the place named. */
+  private static String withNumber(String place, String number) {
+    return "model \"M\"\nlevels {\n  l0 \"L0\" from " + (place.equals("threshold") ? number : "0")
+        + "\n  l1 \"L1\" from 1\n}\n"
+        + "dimension D \"D\" weight " + (place.equals("weight") ? number : "1") + " {\n"
+        + "  question Q \"Q\" {\n    option no \"No\" -> 0\n    option yes \"Yes\" -> "
+        + (place.equals("value") ? number : "1") + "\n    to l1 \"Do.\"\n  }\n}\n"
+        + "example \"E\" {\n  answer Q = yes\n  expect D = l1 score " + (place.equals("score") ? number : "1")
+        + "\n}\n";
+  }
+
+  /**
+   * A weight of a million digits took 25 s to convert (four million did not finish in 120 s):
+   * every number in a rules file (weight, threshold, option value, example score) is bounded by
+   * its length before it is converted, and the message shows it shortened.
+   */
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void millionDigitNumbers_areRefusedBeforeTheyAreConverted() {
+    assertTrue(Svmi.compile("ok.svmi", withNumber("none", "1")).model().isPresent(),
+        () -> Svmi.compile("ok.svmi", withNumber("none", "1")).render());
+    String huge = "9".repeat(1_000_000);
+    for (String place : List.of("weight", "threshold", "value", "score")) {
+      ModelResult result = Svmi.compile(place + ".svmi", withNumber(place, huge));
+      assertTrue(result.hasErrors(), place);
+      // The E0105 (a refused threshold may also leave "level has no threshold", E0213).
+      Diagnostic d = result.errors().stream().filter(e -> e.code() == DiagnosticCode.E0105).findFirst()
+          .orElseThrow(() -> new AssertionError(place + ": " + result.render()));
+      assertEquals("the number '999999999999999999999999…' is 1000000 characters long; a number has at most 64",
+          d.message(), place);
+      assertTrue(result.render().length() < 4000, place + ": the rendering is short");
+    }
+    // 64 characters still read.
+    ModelResult longest = Svmi.compile("w.svmi", withNumber("weight", "0".repeat(63) + "2"));
+    assertTrue(longest.model().isPresent(), longest::render);
+  }
+
+  /** Numbers with an exponent (SAMM's YAML, answers files): bounded by exponent as well. */
+  @Test
+  void decimalLiterals_areBoundedByLengthAndExponent() {
+    assertEquals(Optional.of(new BigDecimal("100")), DecimalLiteral.parse("1e2"));
+    assertEquals(Optional.of(new BigDecimal("0.25")), DecimalLiteral.parse("0.25"));
+    for (String bad : List.of("1e2147483647", "1e100000000", "1e-2147483648", "1e65", "1e-64", "9".repeat(65), "0x10", "")) {
+      assertTrue(DecimalLiteral.problem(bad).isPresent(), bad);
+      assertEquals(Optional.empty(), DecimalLiteral.parse(bad), bad);
+    }
   }
 
   @Test

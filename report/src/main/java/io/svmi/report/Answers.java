@@ -9,6 +9,7 @@ import io.svmi.AssessmentException;
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
 import io.svmi.MaturityModel;
+import io.svmi.SourceFiles;
 import io.svmi.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -78,8 +80,14 @@ public final class Answers {
     checkNotNull(model, "model");
     checkNotNull(file, "file");
     String name = file.toString();
-    if (Files.isDirectory(file)) {
-      throw unreadable(name, "it is a directory");
+    if (name.isEmpty()) {
+      throw unreadable(name, "the file name is empty");
+    }
+    Optional<String> notAFile = SourceFiles.notAFile(file);
+    if (notAFile.isPresent()) {
+      // A named pipe with no writer would block here forever: read streams through read(model, name, in).
+      throw problem(Diagnostic.of(DiagnosticCode.E0109, "cannot read '" + name + "': it is " + notAFile.get() + ", not a file")
+          .withHint(notAFile.get().equals("a directory") ? "name a file in it" : "to read a stream, give '-' and redirect it to standard input"));
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(model, name, in);
@@ -87,6 +95,8 @@ public final class Answers {
       throw unreadable(name, "no such file");
     } catch (AccessDeniedException e) {
       throw unreadable(name, "permission denied");
+    } catch (FileSystemException e) {
+      throw unreadable(name, e.getReason() == null ? "cannot open it" : e.getReason().toLowerCase(java.util.Locale.ROOT));
     } catch (IOException e) {
       throw unreadable(name, String.valueOf(e.getMessage()));
     }

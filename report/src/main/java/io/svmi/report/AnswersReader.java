@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Reads the text of an answers file (docs/answers-format.md) into an {@link Assessment} of a
@@ -74,8 +75,11 @@ final class AnswersReader {
       } catch (StreamConstraintsException e) {
         tooMuch(e, at(p.currentLocation(), 1));
       } catch (JsonProcessingException e) {
-        problem(DiagnosticCode.E0409, "invalid JSON: " + tidy(e.getOriginalMessage()),
-            at(e.getLocation() != null ? e.getLocation() : p.currentLocation(), 1), Optional.empty());
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        JsonErrors.Problem problem =
+            JsonErrors.describe(String.valueOf(e.getOriginalMessage()), source.text(), (int) where.getCharOffset());
+        problem(DiagnosticCode.E0409, "invalid JSON: " + problem.message(),
+            Optional.of(spanAt(problem.offset(), problem.length())), Optional.of(problem.hint()));
       }
     } catch (IOException e) {
       // A parser over a String does no I/O; report rather than hide it.
@@ -140,6 +144,11 @@ final class AnswersReader {
     Map<String, SourceSpan> seen = new HashMap<>();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
+      if (loneSurrogate(p, key)) {
+        p.nextToken();
+        p.skipChildren();
+        continue;
+      }
       SourceSpan span = keySpan(p, key);
       JsonToken value = p.nextToken();
       SourceSpan first = seen.putIfAbsent(key, span);
@@ -194,6 +203,11 @@ final class AnswersReader {
     }
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String id = p.currentName();
+      if (loneSurrogate(p, id)) {
+        p.nextToken();
+        p.skipChildren();
+        continue;
+      }
       SourceSpan idSpan = keySpan(p, id);
       JsonToken v = p.nextToken();
       string(p, v, idSpan, entryWhat + " '" + id + "'", entryExpected)
@@ -204,7 +218,8 @@ final class AnswersReader {
   private Optional<String> string(JsonParser p, JsonToken value, SourceSpan span, String what, String expected)
       throws IOException {
     if (value == JsonToken.VALUE_STRING) {
-      return Optional.of(p.getText());
+      String text = p.getText();
+      return loneSurrogate(p, text) ? Optional.empty() : Optional.of(text);
     }
     problem(DiagnosticCode.E0411, what + " must be a string (" + expected + "), not " + kind(value),
         span, Optional.empty());
@@ -271,18 +286,45 @@ final class AnswersReader {
     }
   }
 
-  /** Jackson's message without character codes and source descriptions. */
-  static String tidy(String message) {
-    String m = message.replaceAll(" \\(code \\d+\\)", "");
-    int cut = m.indexOf(" (start marker at");
-    if (cut >= 0) {
-      m = m.substring(0, cut);
+  /** The span of {@code length} characters at a character offset of the text. */
+  private SourceSpan spanAt(int offset, int length) {
+    String text = source.text();
+    int end = Math.max(0, Math.min(offset, text.length()));
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
     }
-    cut = m.indexOf("\n");
-    if (cut >= 0) {
-      m = m.substring(0, cut);
+    return SourceSpan.of(source.name(), line, end - lineStart + 1, Math.max(1, length));
+  }
+
+  /**
+   * True, with E0409 at the character, when the string or key just read holds half of a UTF-16
+   * pair on its own (written as an escape, {@code "\\ud800"}): it is not a character, and no file
+   * could be written with it.
+   */
+  private boolean loneSurrogate(JsonParser p, String text) {
+    boolean any = false;
+    for (int i = 0; i < text.length() && !any; i++) {
+      any = Character.isSurrogate(text.charAt(i));
     }
-    return m;
+    if (!any) {
+      return false;
+    }
+    int start = (int) p.currentTokenLocation().getCharOffset();
+    OptionalInt at = JsonErrors.loneSurrogate(source.text(), start);
+    if (at.isEmpty()) {
+      return false; // a whole pair
+    }
+    String written = source.text().substring(at.getAsInt(), Math.min(source.text().length(), at.getAsInt() + 6));
+    problem(DiagnosticCode.E0409, "invalid JSON: a lone surrogate " + (written.startsWith("\\u") ? "'" + written + "' " : "")
+            + "(half of a UTF-16 pair) is not a character",
+        Optional.of(spanAt(at.getAsInt(), written.startsWith("\\u") ? 6 : 1)),
+        Optional.of("write the character itself, or both halves of its pair (\\ud83d\\ude00)"));
+    return true;
   }
 
   private void problem(DiagnosticCode code, String message, SourceSpan span, String hint) {

@@ -1,5 +1,7 @@
 package io.svmi.report;
 
+import io.svmi.ShownText;
+
 /**
  * Escaping for HTML and SVG (XML) text, the one place the module's markup escapes: for hosts that
  * put a report's texts into their own pages.
@@ -7,7 +9,11 @@ package io.svmi.report;
 public final class Html {
   private Html() {}
 
-  /** Escapes text for element content and double- or single-quoted attribute values. */
+  /**
+   * Escapes text for element content and double- or single-quoted attribute values. Control
+   * characters (XML forbids most of them, even as references) and bidirectional overrides (which
+   * reorder what a reader sees) are shown as visible escapes ({@code \u001B}), as in text output.
+   */
   public static String escape(String text) {
     StringBuilder s = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
@@ -18,7 +24,13 @@ public final class Html {
         case '>' -> s.append("&gt;");
         case '"' -> s.append("&quot;");
         case '\'' -> s.append("&#39;");
-        default -> s.append(c);
+        default -> {
+          if (ShownText.hidden(c, true)) {
+            s.append(ShownText.visible(String.valueOf(c)));
+          } else {
+            s.append(c);
+          }
+        }
       }
     }
     return s.toString();

@@ -3,6 +3,7 @@ package io.svmi.report;
 import io.svmi.DimensionResult;
 import io.svmi.Evaluation;
 import io.svmi.Level;
+import io.svmi.ShownText;
 
 /**
  * The plan as Markdown (GitHub-flavoured tables): the same content and order as the text format.
@@ -55,13 +56,18 @@ final class MarkdownPlanRenderer implements PlanRenderer {
     return out.toString();
   }
 
-  /** Escapes Markdown markup and table pipes, and keeps the text on one line. */
+  /**
+   * Escapes Markdown markup ({@code & < > * _ ~ `} and the others a text could start markup with)
+   * and table pipes, keeps the text on one line, and shows control characters and bidirectional
+   * overrides escaped ({@link ShownText}): a text renders as written.
+   */
   static String escape(String text) {
     StringBuilder s = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '#':
+        case '\\': case '`': case '*': case '_': case '~': case '&': case '[': case ']': case '<': case '>':
+        case '|': case '#': case '!':
           s.append('\\').append(c);
           break;
         case '\r':
@@ -74,7 +80,11 @@ final class MarkdownPlanRenderer implements PlanRenderer {
           s.append(' ');
           break;
         default:
-          s.append(c);
+          if (ShownText.hidden(c, false)) {
+            s.append(ShownText.visible(String.valueOf(c)));
+          } else {
+            s.append(c);
+          }
       }
     }
     return s.toString();

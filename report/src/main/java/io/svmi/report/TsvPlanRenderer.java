@@ -3,6 +3,7 @@ package io.svmi.report;
 import io.svmi.DimensionResult;
 import io.svmi.Evaluation;
 import io.svmi.Level;
+import io.svmi.ShownText;
 
 /**
  * The plan laid out as the published SVMI plan, byte for byte what its PDF gives when copied: the
@@ -41,14 +42,14 @@ final class TsvPlanRenderer implements PlanRenderer {
       for (Level level : table.columns()) {
         out.append('\t').append(flat(table.cell(d, level)));
       }
-      out.append('\t').append(PlanTable.notCell(d)).append('\n');
+      out.append('\t').append(flat(PlanTable.notCell(d))).append('\n');
     }
-    table.footnote().ifPresent(f -> out.append("\n* ").append(f).append('\n'));
+    table.footnote().ifPresent(f -> out.append("\n* ").append(flat(f)).append('\n'));
     return out.toString();
   }
 
-  /** A text on one line without tabs, so that it stays in its cell. */
+  /** A text on one line without tabs, so that it stays in its cell; control characters and bidi overrides escaped. */
   static String flat(String text) {
-    return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+    return ShownText.visible(text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
   }
 }

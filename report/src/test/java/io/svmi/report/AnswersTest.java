@@ -57,10 +57,12 @@ class AnswersTest {
     AssessmentException e = fails("{\n  \"subject\": \"x\",\n  }\n");
     assertEquals(List.of(DiagnosticCode.E0409), codes(e));
     SourceSpan span = e.diagnostics().get(0).span().orElseThrow();
-    assertEquals(3, span.line());
-    assertEquals(3, span.column());
-    assertTrue(e.getMessage().contains("--> a.json:3:3"), e.getMessage());
-    assertTrue(e.getMessage().contains("3 |   }\n"), e.getMessage());
+    // The trailing comma, where the mistake is (not the brace after it, where the parser stops).
+    assertEquals(2, span.line());
+    assertEquals(17, span.column());
+    assertTrue(e.getMessage().contains("--> a.json:2:17"), e.getMessage());
+    assertTrue(e.getMessage().contains("2 |   \"subject\": \"x\",\n"), e.getMessage());
+    assertTrue(e.getMessage().contains("remove the comma after the last entry"), e.getMessage());
   }
 
   @Test

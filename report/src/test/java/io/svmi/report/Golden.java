@@ -19,7 +19,7 @@ final class Golden {
 
   static void assertMatches(String name, String actual) throws IOException {
     Path file = DIR.resolve(name);
-    if ("1".equals(System.getenv("SVMI_UPDATE_GOLDEN"))) {
+    if (io.svmi.GoldenUpdate.requested()) {
       Files.createDirectories(file.getParent());
       Files.writeString(file, actual, UTF_8);
       return;

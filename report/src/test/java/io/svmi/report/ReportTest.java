@@ -231,7 +231,7 @@ class ReportTest {
   void markdown_escapesPipesAndMarkup() throws Exception {
     String md = Report.of(SampleModel.evaluation()).render(PlanFormat.MARKDOWN);
     assertTrue(md.contains("| People \\| Skills |"), md);
-    assertTrue(md.contains("Tiny \\<Index\\> & Co"), md);
+    assertTrue(md.contains("Tiny \\<Index\\> \\& Co"), md);
   }
 
   @Test

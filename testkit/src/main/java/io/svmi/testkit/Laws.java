@@ -53,7 +53,7 @@ public final class Laws {
     }
   }
 
-  private static void requireSame(Evaluation first, Evaluation other, String what) {
+  static void requireSame(Evaluation first, Evaluation other, String what) {
     if (!first.equals(other) || !first.explanation().equals(other.explanation())) {
       throw new LawViolation(Law.DETERMINISM, what + " differs:\n  first: " + first + " " + first.plan()
           + "\n  then:  " + other + " " + other.plan());
@@ -469,7 +469,7 @@ public final class Laws {
     }
   }
 
-  private static void checkAssessmentDiagnostics(AssessmentException ex) {
+  static void checkAssessmentDiagnostics(AssessmentException ex) {
     if (ex.diagnostics().isEmpty()
         || !ex.diagnostics().stream().allMatch(d -> d.isError() && d.code().name().startsWith("E04"))) {
       throw new LawViolation(Law.TOTALITY, "the diagnostics are not all assessment errors: " + ex.diagnostics());

@@ -1,10 +1,7 @@
 package io.svmi.dsl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.svmi.Diagnostic;
-import io.svmi.DiagnosticCode;
 import io.svmi.MaturityModel;
 import io.svmi.ModelResult;
 import java.util.ArrayList;
@@ -46,7 +43,7 @@ class MutatedModelsTest {
     }
     String text = String.join("", tokens);
     ModelResult result = Svmi.compile("mutated.svmi", text);
-    assertTotal(result);
+    TotalityProperties.assertTotal(result);
     result.model().ifPresent(m -> assertEquals(m, Svmi.compileOrThrow("again.svmi", Svmi.print(m))));
     FormatResult formatted = Svmi.format("mutated.svmi", text);
     assertEquals(result.hasErrors(), formatted.hasErrors());
@@ -90,18 +87,5 @@ class MutatedModelsTest {
       out.add(m.group());
     }
     return out;
-  }
-
-  /** A model or diagnostics, never both; errors capped at the compiler's limit (and E0107 then). */
-  private static void assertTotal(ModelResult result) {
-    assertEquals(result.model().isEmpty(), result.diagnostics().stream().anyMatch(Diagnostic::isError));
-    assertTrue(result.source().isPresent());
-    String rendered = result.render();
-    assertTrue(!rendered.isEmpty());
-    long errors = result.errors().size();
-    assertTrue(errors <= CompileOptions.DEFAULT_MAX_ERRORS + 1, rendered);
-    if (errors == CompileOptions.DEFAULT_MAX_ERRORS + 1) {
-      assertEquals(DiagnosticCode.E0107, result.errors().get((int) errors - 1).code());
-    }
   }
 }

@@ -44,7 +44,10 @@ class ReportPropertiesTest {
   private static Arbitrary<String> subjects() {
     return Arbitraries.oneOf(
         Arbitraries.just(""),
-        Arbitraries.strings().withChars("aZ \"\\/\n\t\u0000\u001f\u00e9\u2028\ud83d\ude00<&>'").ofMaxLength(20));
+        // Characters, an emoji whole (a lone half of its pair is not a character: the reader refuses it).
+        Arbitraries.of("a", "Z", " ", "\"", "\\", "/", "\n", "\t", "\u0000", "\u001f", "\u00e9", "\u2028",
+                "\ud83d\ude00", "<", "&", ">", "'")
+            .list().ofMaxSize(20).map(pieces -> String.join("", pieces)));
   }
 
   private static Assessment withSubject(Assessment a, String subject) {

@@ -33,12 +33,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = VisibleWriter.of(spec.commandLine().getOut());
     PrintWriter err = spec.commandLine().getErr();
     boolean failed = false;
     boolean unreadable = false;
     for (Path file : files) {
-      Optional<SourceText> read = InputFiles.readRulesOrReport(file, err);
+      Optional<SourceText> read = InputFiles.readRulesOrReport(file, SvmiCommand.stdin(spec), err);
       if (read.isEmpty()) {
         unreadable = true;
         continue;

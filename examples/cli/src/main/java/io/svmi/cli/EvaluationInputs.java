@@ -2,10 +2,14 @@ package io.svmi.cli;
 
 import io.svmi.Assessment;
 import io.svmi.AssessmentException;
+import io.svmi.Diagnostic;
+import io.svmi.DiagnosticCode;
 import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
 import io.svmi.report.Answers;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +46,17 @@ final class EvaluationInputs {
     }
   }
 
+  /** The files given, to check that an output is none of them. */
+  List<Path> files() {
+    List<Path> files = new ArrayList<>();
+    for (Path p : new Path[] {model, answers}) {
+      if (p != null && !StandardInput.names(p)) {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+
   /** Compiles the model, reads the answers against it and evaluates them. */
   private Evaluation evaluate() throws InputException {
     Path modelPath = model;
@@ -50,11 +65,18 @@ final class EvaluationInputs {
       throw new ParameterException(spec.commandLine(),
           "--model needs --answers (the bundled Walsall answers fit only the bundled model)");
     }
-    MaturityModel m = modelPath == null ? Models.bundled() : Models.load(modelPath);
+    StandardInput stdin = SvmiCommand.stdin(spec);
+    if (modelPath != null && answersPath != null && StandardInput.names(modelPath) && StandardInput.names(answersPath)) {
+      throw new InputException(Diagnostic.of(DiagnosticCode.E0109,
+          "cannot read standard input twice: give '-' for one file only"));
+    }
+    MaturityModel m = modelPath == null ? Models.bundled() : Models.load(modelPath, stdin);
     try {
       Assessment assessment = answersPath == null
           ? Answers.read(m, Bundled.answers())
-          : Answers.read(m, answersPath);
+          : StandardInput.names(answersPath)
+              ? Answers.read(m, StandardInput.NAME, stdin.take())
+              : Answers.read(m, answersPath);
       return m.evaluate(assessment);
     } catch (AssessmentException e) {
       throw new InputException(e);

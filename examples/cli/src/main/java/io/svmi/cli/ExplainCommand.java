@@ -47,7 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     Evaluation evaluation = evaluated.get();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = VisibleWriter.of(spec.commandLine().getOut());
     String only = dimension;
     if (only != null) {
       Optional<DimensionResult> d = evaluation.dimension(only);

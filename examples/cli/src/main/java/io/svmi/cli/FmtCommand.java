@@ -1,14 +1,10 @@
 package io.svmi.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import io.svmi.Diagnostics;
 import io.svmi.SourceText;
 import io.svmi.dsl.FormatResult;
 import io.svmi.dsl.Svmi;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +22,8 @@ import picocli.CommandLine.Spec;
     description =
         "Format rules files (.svmi) in place, in the canonical layout, keeping comments. " +
         "Prints the name of each file it changes. A file with errors is left alone and " +
-        "fails (status 1).")
+        "fails (status 1). A file is replaced whole or not at all. '-' formats standard input " +
+        "to standard output.")
 final class FmtCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -47,7 +44,7 @@ final class FmtCommand implements Callable<Integer> {
     boolean failed = false;
     boolean badInput = false;
     for (Path file : files) {
-      Optional<SourceText> read = InputFiles.readRulesOrReport(file, err);
+      Optional<SourceText> read = InputFiles.readRulesOrReport(file, SvmiCommand.stdin(spec), err);
       if (read.isEmpty()) {
         badInput = true;
         continue;
@@ -59,7 +56,11 @@ final class FmtCommand implements Callable<Integer> {
         failed = true;
         continue;
       }
-      if (result.isUnchanged()) {
+      if (result.isUnchanged() && !(StandardInput.names(file) && !check)) {
+        continue;
+      }
+      if (StandardInput.names(file) && !check) {
+        out.print(result.formatted().orElseThrow());
         continue;
       }
       out.println(file);
@@ -68,9 +69,9 @@ final class FmtCommand implements Callable<Integer> {
         continue;
       }
       try {
-        Files.writeString(file, result.formatted().orElseThrow(), UTF_8);
-      } catch (IOException e) {
-        err.println("svmi: cannot write '" + file + "': " + e.getMessage());
+        SvmiCommand.outputs(spec).write(file, result.formatted().orElseThrow());
+      } catch (OutputFiles.WriteException e) {
+        err.println("svmi: " + e.getMessage());
         badInput = true;
       }
     }

@@ -1,12 +1,9 @@
 package io.svmi.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import io.svmi.samm.SammImportException;
 import io.svmi.samm.SammImporter;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -39,6 +36,15 @@ final class ImportSammCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Path file = output;
+    if (file != null) {
+      try {
+        OutputFiles.checkNotAnInput(file, List.of(folder));
+      } catch (OutputFiles.WriteException e) {
+        spec.commandLine().getErr().println("svmi: " + e.getMessage());
+        return Main.BAD_INPUT;
+      }
+    }
     String text;
     try {
       text = SammImporter.svmi(folder);
@@ -46,15 +52,14 @@ final class ImportSammCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("svmi: " + e.getMessage());
       return Main.BAD_INPUT;
     }
-    Path file = output;
     if (file == null) {
       spec.commandLine().getOut().print(text);
       return Main.OK;
     }
     try {
-      Files.writeString(file, text, UTF_8);
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("svmi: cannot write '" + file + "': " + e.getMessage());
+      SvmiCommand.outputs(spec).write(file, text);
+    } catch (OutputFiles.WriteException e) {
+      spec.commandLine().getErr().println("svmi: " + e.getMessage());
       return Main.BAD_INPUT;
     }
     return Main.OK;

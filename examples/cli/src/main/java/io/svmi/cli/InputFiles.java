@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
+import io.svmi.SourceFiles;
 import io.svmi.SourceText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,7 +12,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,30 +31,52 @@ final class InputFiles {
    * Reads a rules file for a command that works file by file: on failure, prints the problem to
    * {@code err} and returns empty, so the command can go on with its other files.
    */
-  static Optional<SourceText> readRulesOrReport(Path path, PrintWriter err) {
+  static Optional<SourceText> readRulesOrReport(Path path, StandardInput stdin, PrintWriter err) {
     try {
-      return Optional.of(read(path, MAX_MODEL_BYTES));
+      return Optional.of(read(path, MAX_MODEL_BYTES, stdin));
     } catch (InputException e) {
       err.print(e.render() + "\n");
       return Optional.empty();
     }
   }
 
-  /** Reads a file as UTF-8 text named as the user wrote its path. */
+  /**
+   * Reads a file as UTF-8 text named as the user wrote its path; {@code -} reads standard input.
+   * Only a regular file is opened: a named pipe with no writer would block the command forever,
+   * and a device may never end, so both are refused at once (a stream goes through {@code -},
+   * under the same size limit).
+   */
   static SourceText read(Path path, int maxBytes) throws InputException {
+    return read(path, maxBytes, StandardInput.EMPTY);
+  }
+
+  static SourceText read(Path path, int maxBytes, StandardInput stdin) throws InputException {
     String name = path.toString();
-    if (Files.isDirectory(path)) {
-      throw unreadable(name, "it is a directory");
+    if (name.isEmpty()) {
+      throw unreadable(name, "the file name is empty");
     }
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(path)) {
-      bytes = in.readNBytes(maxBytes + 1);
-    } catch (NoSuchFileException e) {
-      throw unreadable(name, "no such file");
-    } catch (AccessDeniedException e) {
-      throw unreadable(name, "permission denied");
-    } catch (IOException e) {
-      throw unreadable(name, String.valueOf(e.getMessage()));
+    if (StandardInput.names(path)) {
+      name = StandardInput.NAME;
+      try {
+        bytes = stdin.take().readNBytes(maxBytes + 1);
+      } catch (IOException e) {
+        throw unreadable(name, IoProblems.reason(e));
+      }
+    } else {
+      Optional<String> kind = SourceFiles.notAFile(path);
+      if (kind.isPresent()) {
+        throw new InputException(Diagnostic.of(DiagnosticCode.E0109, "cannot read '" + name + "': it is " + kind.get()
+                + ", not a file")
+            .withHint(kind.get().equals("a directory") ? "name a file in it" : "to read a stream, give '-' and redirect it to standard input"));
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes(maxBytes + 1);
+      } catch (NoSuchFileException e) {
+        throw unreadable(name, "no such file");
+      } catch (IOException e) {
+        throw unreadable(name, IoProblems.reason(e));
+      }
     }
     if (bytes.length > maxBytes) {
       throw new InputException(

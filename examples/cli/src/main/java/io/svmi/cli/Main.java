@@ -2,8 +2,17 @@ package io.svmi.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.svmi.Diagnostic;
+import io.svmi.ShownText;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -24,26 +33,45 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, UTF_8));
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, UTF_8));
-    int status = run(out, err, args);
+    System.exit(run(System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err), args));
+  }
+
+  /**
+   * Runs one command line on the process's streams. Standard output is checked: a failed write
+   * ({@code > /dev/full}) is reported in one line and gives {@link #BAD_INPUT}; a reader that
+   * closes the pipe early ({@code | head -1}) ends the command quietly, with its own status.
+   */
+  public static int run(InputStream stdin, OutputStream stdout, OutputStream stderr, String... args) {
+    WatchedStream watched = new WatchedStream(stdout);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(watched, UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, UTF_8));
+    int status = run(new StandardInput(stdin), OutputFiles.ON_DISK, out, err, args);
     out.flush();
+    IOException failure = watched.failure;
+    if (failure != null && !IoProblems.isBrokenPipe(failure)) {
+      err.println("svmi: cannot write to standard output: " + IoProblems.reason(failure));
+      status = BAD_INPUT;
+    }
     err.flush();
-    System.exit(status);
+    return status;
   }
 
   /**
    * Runs one command line, writing to the given streams, and returns its exit status: the command
-   * line in-process, for tests and for hosts that script it.
+   * line in-process, for tests and for hosts that script it. Standard input is empty.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = SvmiCommand.commandLine(args);
+    return run(new StandardInput(InputStream.nullInputStream()), OutputFiles.ON_DISK, out, err, args);
+  }
+
+  static int run(StandardInput stdin, OutputFiles outputs, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = SvmiCommand.commandLine(stdin, outputs, args);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
-          cmd.getErr().println("svmi: internal error: " + e);
+          cmd.getErr().println("svmi: internal error: " + ShownText.shortened(e.toString(), Diagnostic.MAX_MESSAGE));
           cmd.getErr().println("This is a bug in svmi; please report it with the command you ran.");
           if (System.getenv("SVMI_DEBUG") != null) {
             e.printStackTrace(cmd.getErr());
@@ -54,6 +82,47 @@ public final class Main {
     out.flush();
     err.flush();
     return status;
+  }
+
+  /**
+   * Keeps the first error writing to a stream ({@link PrintWriter} swallows it), and stops writing
+   * after it: once the reader has gone, the rest of the output has nowhere to go.
+   */
+  private static final class WatchedStream extends FilterOutputStream {
+    @Nullable IOException failure;
+
+    WatchedStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (failure == null) {
+        try {
+          out.write(b, off, len);
+        } catch (IOException e) {
+          failure = e;
+          throw e;
+        }
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      if (failure == null) {
+        try {
+          out.flush();
+        } catch (IOException e) {
+          failure = e;
+          throw e;
+        }
+      }
+    }
   }
 
   /**
@@ -68,7 +137,8 @@ public final class Main {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("svmi: " + e.getMessage());
+    // The message quotes the arguments, which can be anything: cut and escaped as diagnostics are.
+    err.println("svmi: " + ShownText.shortened(String.valueOf(e.getMessage()), Diagnostic.MAX_MESSAGE));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     return BAD_INPUT;

@@ -16,7 +16,11 @@ final class Models {
 
   /** The model in a file, or its errors as bad input. */
   static MaturityModel load(Path path) throws InputException {
-    return orBadInput(compile(InputFiles.read(path, InputFiles.MAX_MODEL_BYTES)));
+    return load(path, StandardInput.EMPTY);
+  }
+
+  static MaturityModel load(Path path, StandardInput stdin) throws InputException {
+    return orBadInput(compile(InputFiles.read(path, InputFiles.MAX_MODEL_BYTES, stdin)));
   }
 
   /** The bundled SVMI model (examples/models/svmi.svmi). */

@@ -1,10 +1,5 @@
 package io.svmi.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,12 +20,10 @@ final class Outputs {
       return Main.OK;
     }
     try {
-      Files.writeString(file, document, UTF_8);
-    } catch (NoSuchFileException e) {
-      spec.commandLine().getErr().println("svmi: cannot write '" + file + "': no such directory");
-      return Main.BAD_INPUT;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("svmi: cannot write '" + file + "': " + e.getMessage());
+      // Whole or not at all, never over an input: OutputFiles.
+      SvmiCommand.outputs(spec).write(file, document);
+    } catch (OutputFiles.WriteException e) {
+      spec.commandLine().getErr().println("svmi: " + e.getMessage());
       return Main.BAD_INPUT;
     }
     return Main.OK;

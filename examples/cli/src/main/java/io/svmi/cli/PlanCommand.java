@@ -7,6 +7,8 @@ import io.svmi.report.Answers;
 import io.svmi.report.PlanFormat;
 import io.svmi.report.Report;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +52,19 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Path file = output;
+    if (file != null) {
+      try {
+        List<Path> read = new ArrayList<>(inputs.files());
+        if (previous != null) {
+          read.add(previous);
+        }
+        OutputFiles.checkNotAnInput(file, read);
+      } catch (OutputFiles.WriteException e) {
+        spec.commandLine().getErr().println("svmi: " + e.getMessage());
+        return Main.BAD_INPUT;
+      }
+    }
     Optional<Evaluation> evaluated = inputs.evaluateOrReport();
     if (evaluated.isEmpty()) {
       return Main.BAD_INPUT;

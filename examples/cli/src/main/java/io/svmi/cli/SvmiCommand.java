@@ -30,6 +30,24 @@ final class SvmiCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private final StandardInput stdin;
+  private final OutputFiles outputs;
+
+  SvmiCommand(StandardInput stdin, OutputFiles outputs) {
+    this.stdin = stdin;
+    this.outputs = outputs;
+  }
+
+  /** How the run a (sub)command belongs to writes its output files. */
+  static OutputFiles outputs(CommandSpec spec) {
+    return ((SvmiCommand) spec.root().userObject()).outputs;
+  }
+
+  /** Standard input of the run a (sub)command belongs to, for files given as {@code -}. */
+  static StandardInput stdin(CommandSpec spec) {
+    return ((SvmiCommand) spec.root().userObject()).stdin;
+  }
+
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
@@ -42,7 +60,12 @@ final class SvmiCommand implements Callable<Integer> {
    * arguments, {@code --help}, a misspelt command: the usage lists them, a suggestion names one).
    */
   static CommandLine commandLine(String... args) {
-    CommandLine commandLine = new CommandLine(new SvmiCommand());
+    return commandLine(new StandardInput(java.io.InputStream.nullInputStream()), OutputFiles.ON_DISK, args);
+  }
+
+  /** As {@link #commandLine(String...)}, reading {@code -} from {@code stdin} and writing files through {@code outputs}. */
+  static CommandLine commandLine(StandardInput stdin, OutputFiles outputs, String... args) {
+    CommandLine commandLine = new CommandLine(new SvmiCommand(stdin, outputs));
     if (args.length > 0 && NAMES.contains(args[0])) {
       commandLine.addSubcommand(args[0], create(args[0]));
     } else if (!(args.length == 1 && (args[0].equals("-V") || args[0].equals("--version")))) {

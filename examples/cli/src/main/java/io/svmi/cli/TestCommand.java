@@ -40,14 +40,14 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = VisibleWriter.of(spec.commandLine().getOut());
     PrintWriter err = spec.commandLine().getErr();
     boolean badInput = false;
     int passed = 0;
     int failed = 0;
     List<String> coverages = new ArrayList<>();
     for (Path file : files) {
-      Optional<SourceText> read = InputFiles.readRulesOrReport(file, err);
+      Optional<SourceText> read = InputFiles.readRulesOrReport(file, SvmiCommand.stdin(spec), err);
       if (read.isEmpty()) {
         badInput = true;
         continue;

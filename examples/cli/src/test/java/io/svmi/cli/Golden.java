@@ -29,7 +29,7 @@ final class Golden {
 
   private static void assertMatches(Path dir, String name, String actual) throws IOException {
     Path file = dir.resolve(name);
-    if ("1".equals(System.getenv("SVMI_UPDATE_GOLDEN"))) {
+    if (io.svmi.GoldenUpdate.requested()) {
       Files.createDirectories(file.getParent());
       Files.writeString(file, actual, UTF_8);
       return;

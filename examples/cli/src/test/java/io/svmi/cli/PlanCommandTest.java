@@ -152,8 +152,10 @@ class PlanCommandTest {
     Path answers = write("bad.json", "{\n  \"subject\": \"x\",\n  }\n");
     CliRun run = fails("plan", "--answers", answers.toString());
     assertTrue(run.err().startsWith("error[E0409]: invalid JSON"), run::toString);
-    assertTrue(run.err().contains("--> " + answers + ":3:3\n"), run::toString);
-    assertTrue(run.err().contains("3 |   }\n  |   ^\n"), run::toString);
+    // At the trailing comma, in the author's words.
+    assertTrue(run.err().contains("--> " + answers + ":2:17\n"), run::toString);
+    assertTrue(run.err().contains("2 |   \"subject\": \"x\",\n  |                 ^ remove the comma after the last entry\n"),
+        run::toString);
   }
 
   @Test

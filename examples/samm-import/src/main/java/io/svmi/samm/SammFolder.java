@@ -2,7 +2,9 @@ package io.svmi.samm;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.svmi.ShownText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +27,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * importer parses numbers itself, exactly.
  */
 final class SammFolder {
+  /** The most characters read from one YAML file (OWASP's largest is a few kilobytes). */
+  static final int MAX_FILE_CHARACTERS = 1024 * 1024;
+
   private final Path root;
 
   SammFolder(Path root) {
@@ -42,10 +47,11 @@ final class SammFolder {
     }
 
     int number(String key) throws SammImportException {
+      String text = text(key).trim();
       try {
-        return Integer.parseInt(text(key).trim());
+        return Integer.parseInt(text);
       } catch (NumberFormatException e) {
-        throw new SammImportException(file + ": '" + key + "' is not a whole number", e);
+        throw new SammImportException(file + ": '" + key + "' is not a whole number: " + ShownText.quoted(text, 24), e);
       }
     }
   }
@@ -59,12 +65,19 @@ final class SammFolder {
     List<Path> files;
     try (Stream<Path> list = Files.list(dir)) {
       files = list.filter(p -> p.getFileName().toString().endsWith(".yml")).sorted().toList();
+    } catch (UncheckedIOException e) {
+      throw new SammImportException("cannot list " + dir + ": " + e.getCause().getMessage(), e);
     } catch (IOException e) {
       throw new SammImportException("cannot list " + dir + ": " + e.getMessage(), e);
     }
     List<Doc> docs = new ArrayList<>();
     for (Path file : files) {
-      docs.add(new Doc(root.relativize(file).toString(), load(file)));
+      String name = ShownText.visible(root.relativize(file).toString());
+      if (!Files.isRegularFile(file)) {
+        // A named pipe would block the import, a device might never end.
+        throw new SammImportException(name + ": not a regular file");
+      }
+      docs.add(new Doc(name, load(file, name)));
     }
     return ImmutableList.copyOf(docs);
   }
@@ -83,22 +96,26 @@ final class SammFolder {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> load(Path file) throws SammImportException {
+  private static Map<String, Object> load(Path file, String name) throws SammImportException {
+    LoaderOptions limits = new LoaderOptions();
+    limits.setCodePointLimit(MAX_FILE_CHARACTERS);
     Yaml yaml =
         new Yaml(
-            new SafeConstructor(new LoaderOptions()),
+            new SafeConstructor(limits),
             new Representer(new DumperOptions()),
             new DumperOptions(),
-            new LoaderOptions(),
+            limits,
             new StringsOnly());
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Object doc = yaml.load(in);
       if (!(doc instanceof Map<?, ?> map)) {
-        throw new SammImportException(file + ": not a YAML mapping");
+        throw new SammImportException(name + ": not a YAML mapping");
       }
       return (Map<String, Object>) map;
     } catch (IOException | YAMLException e) {
-      throw new SammImportException(file + ": " + e.getMessage(), e);
+      // The YAML library's message quotes the file; show a bounded, escaped part of it.
+      String why = String.valueOf(e.getMessage());
+      throw new SammImportException(name + ": " + ShownText.shortened(why.replace('\n', ' ').replaceAll(" +", " "), 300), e);
     }
   }
 

@@ -1,10 +1,12 @@
 package io.svmi.samm;
 
 import io.svmi.Combination;
+import io.svmi.DecimalLiteral;
 import io.svmi.MaturityModel;
 import io.svmi.ModelBuilder;
 import io.svmi.ModelResult;
 import io.svmi.PlanPolicy;
+import io.svmi.ShownText;
 import io.svmi.dsl.Svmi;
 import io.svmi.samm.SammFolder.Doc;
 import java.math.BigDecimal;
@@ -14,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads an OWASP SAMM model folder ({@code model/} of owaspsamm/core: business functions,
@@ -64,7 +68,13 @@ public final class SammImporter {
    * {@code svmi fmt} writes it (the header's comments belong to the model line).
    */
   public static String svmi(Path folder) throws SammImportException {
-    return HEADER + Svmi.print(read(folder));
+    MaturityModel model = read(folder);
+    try {
+      return HEADER + Svmi.print(model);
+    } catch (IllegalArgumentException e) {
+      // The ids are checked as they are read; this is a backstop for what the language cannot write.
+      throw new SammImportException("the SAMM model in " + folder + " cannot be written: " + e.getMessage(), e);
+    }
   }
 
   private static ModelBuilder build(SammFolder samm) throws SammImportException {
@@ -89,13 +99,18 @@ public final class SammImporter {
         .plusBetweenLevels();
     for (Doc function : functions) {
       String name = function.text("name");
-      ModelBuilder.GroupBuilder group = b.group(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "-"), name);
+      String groupId = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "-");
+      if (!ID.matcher(groupId).matches()) {
+        throw new SammImportException(function.file() + ": the name " + ShownText.quoted(name)
+            + " must start with a letter (a-z) and end with a letter or digit");
+      }
+      ModelBuilder.GroupBuilder group = b.group(groupId, name);
       String initial = name.substring(0, 1).toUpperCase(Locale.ROOT);
       for (Doc practice : practices) {
         if (!practice.text("function").equals(function.text("id"))) {
           continue;
         }
-        String shortName = practice.text("shortName");
+        String shortName = id(practice, "shortName");
         ModelBuilder.DimensionBuilder dimension = group.dimension(shortName, practice.text("name"));
         for (int level = 1; level <= 3; level++) {
           for (Doc stream : streams) {
@@ -104,12 +119,12 @@ public final class SammImporter {
             }
             Doc activity = activity(activities, stream, level, practiceLevels, maturityLevels);
             Doc question = only(questions, "activity", activity.text("id"), "question of " + activity.file());
-            String id = initial + "-" + shortName + "-" + level + "-" + stream.text("letter");
+            String id = initial + "-" + shortName + "-" + level + "-" + id(stream, "letter");
             ModelBuilder.QuestionBuilder q = dimension.question(id, flat(question.text("text")));
             q.at("l" + level);
             Doc answers = answerSets.get(question.text("answerSet"));
             if (answers == null) {
-              throw new SammImportException(question.file() + ": unknown answer set " + question.text("answerSet"));
+              throw new SammImportException(question.file() + ": unknown answer set " + ShownText.quoted(question.text("answerSet")));
             }
             options(q, answers);
             q.action("l" + level, flat(activity.text("title")) + ": " + flat(activity.text("shortDescription")));
@@ -131,7 +146,7 @@ public final class SammImporter {
       }
       Doc practiceLevel = practiceLevels.get(a.text("level"));
       if (practiceLevel == null) {
-        throw new SammImportException(a.file() + ": unknown practice level " + a.text("level"));
+        throw new SammImportException(a.file() + ": unknown practice level " + ShownText.quoted(a.text("level")));
       }
       Doc maturity = maturityLevels.get(practiceLevel.text("maturityLevel"));
       if (maturity == null) {
@@ -163,12 +178,13 @@ public final class SammImporter {
     }
     ordered = sorted(ordered);
     for (Doc answer : ordered) {
-      BigDecimal value;
-      try {
-        value = new BigDecimal(answer.text("value").trim());
-      } catch (NumberFormatException e) {
-        throw new SammImportException(answers.file() + ": an answer's value is not a number", e);
+      // Bounded before it is converted: 1e2147483647 and 1e100000000 broke BigDecimal.
+      String literal = answer.text("value").trim();
+      Optional<String> problem = DecimalLiteral.problem(literal);
+      if (problem.isPresent()) {
+        throw new SammImportException(answers.file() + ": an answer's value: " + problem.get());
       }
+      BigDecimal value = DecimalLiteral.parse(literal).orElseThrow();
       String key = value.stripTrailingZeros().toPlainString();
       q.option(OPTION_IDS.getOrDefault(key, "v" + answer.number("order")), flat(answer.text("text")), value);
     }
@@ -188,6 +204,19 @@ public final class SammImporter {
       throw new SammImportException("no file gives the " + what);
     }
     return found;
+  }
+
+  /** Ids the language can write (see {@code docs/language.md}). */
+  private static final Pattern ID = Pattern.compile("[A-Za-z_]([A-Za-z0-9_-]*[A-Za-z0-9_])?");
+
+  /** A field used in an id: it must be one the language can write. */
+  private static String id(Doc doc, String key) throws SammImportException {
+    String value = doc.text(key);
+    if (!ID.matcher(value).matches() || value.length() > 64) {
+      throw new SammImportException(doc.file() + ": '" + key + "' " + ShownText.quoted(value)
+          + " cannot be part of an id: use letters, digits, '_' and '-' (at most 64), starting with a letter");
+    }
+    return value;
   }
 
   /** By their {@code order} field. */

@@ -1,8 +1,9 @@
 /**
- * A web form for self-assessments: the second host application of the evaluation API, after the
- * command line. It runs on the JDK's own {@link com.sun.net.httpserver.HttpServer}, compiles one
- * model at start-up and evaluates each posted form against it. Everything here is package-private
- * except {@link io.svmi.web.WebForm}'s {@code main}; docs/embedding.md ("A web form") describes it.
+ * The self-assessment web application started by {@code ./svmi serve}: organisations and accounts,
+ * assessments saved in a database (H2 or PostgreSQL, one Flyway migration set), reports, history and
+ * comparison. {@link io.svmi.web.Serve} reads the command line; {@link io.svmi.web.WebApp} wires the
+ * routes; docs/web.md describes it for those who run it. The records the templates read are in
+ * {@code io.svmi.web.pages}.
  */
 @NullMarked
 package io.svmi.web;

@@ -98,7 +98,7 @@ class TestingGuideTest {
     String guide = read(GUIDE);
     String expected = block(guide, "report", "text");
     String actual = report.replaceFirst("^\\n+", "").stripTrailing() + "\n";
-    if ("1".equals(System.getenv("SVMI_UPDATE_GOLDEN")) && !expected.equals(actual)) {
+    if (io.svmi.GoldenUpdate.requested() && !expected.equals(actual)) {
       int start = guide.indexOf("```text\n", guide.indexOf("<!-- report -->")) + 8;
       Files.writeString(GUIDE, guide.substring(0, start) + actual + guide.substring(start + expected.length()),
           StandardCharsets.UTF_8);
