@@ -2,7 +2,6 @@ package io.svmi.release;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A host that is itself a module: compiled and run on the module path over the built jars, it
- * requires every published module by name, and cannot reach the generated parser.
+ * requires every published module by name.
  */
 class ModulePathIT {
   private static final String MODULE_PATH =
@@ -67,23 +66,6 @@ class ModulePathIT {
     assertTrue(java.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, java.exitValue(), out);
     assertEquals("host io.svmi.dsl Managed Add automated accessibility checks to every build.", out.strip());
-  }
-
-  @Test
-  void theGeneratedParser_isNotExported() throws IOException {
-    Path src = dir.resolve("src");
-    write(src.resolve("module-info.java"), "module host { requires io.svmi.dsl; }\n");
-    write(src.resolve("host/Parser.java"), """
-        package host;
-
-        class Parser {
-          Class<?> parser = io.svmi.dsl.grammar.SvmiGrammarParser.class;
-        }
-        """);
-    ByteArrayOutputStream errors = new ByteArrayOutputStream();
-    int status = javac(dir.resolve("classes"), errors, src.resolve("module-info.java"), src.resolve("host/Parser.java"));
-    assertNotEquals(0, status);
-    assertTrue(errors.toString(UTF_8).contains("package io.svmi.dsl.grammar is not visible"), errors.toString(UTF_8));
   }
 
   private static int javac(Path out, Path... sources) {
