@@ -371,7 +371,9 @@ public final class Assessment {
             "question '" + questionId + "' has no option '" + optionId + "'" + what, span,
             Optional.of(Suggestions.closest(optionId, index.optionIndex[q].keySet())
                 .map(c -> "did you mean '" + c + "'?")
-                .orElse("its options are " + String.join(", ", index.optionIndex[q].keySet()))));
+                .orElse(index.optionIndex[q].isEmpty()
+                    ? "question '" + questionId + "' has no options"
+                    : "its options are " + String.join(", ", index.optionIndex[q].keySet()))));
         return ModelIndex.NONE;
       }
       return o;
@@ -380,9 +382,9 @@ public final class Assessment {
     private Optional<Level> level(String levelId, @Nullable SourceSpan span) {
       Optional<Level> level = model.scale().level(levelId);
       if (level.isEmpty()) {
+        ImmutableList<String> ids = model.scale().levels().stream().map(Level::id).collect(ImmutableList.toImmutableList());
         report(DiagnosticCode.E0404, "unknown level '" + levelId + "' in a target", span,
-            Suggestions.didYouMean(levelId,
-                model.scale().levels().stream().map(Level::id).collect(ImmutableList.toImmutableList())));
+            Optional.of(Suggestions.didYouMean(levelId, ids).orElse("the levels are " + String.join(", ", ids))));
       }
       return level;
     }

@@ -1,5 +1,6 @@
 package io.svmi;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Comparator;
@@ -50,6 +51,7 @@ public record Diagnostic(
     checkNotNull(message, "message");
     checkNotNull(span, "span");
     checkNotNull(hint, "hint");
+    checkArgument(hint.isEmpty() || !hint.get().isBlank(), "a hint says something: %s", code);
     message = bounded(message);
     hint = hint.map(Diagnostic::bounded);
   }

@@ -143,6 +143,25 @@ public record DimensionResult(
     }
     return subject + " aims for " + target.get().name()
         + (scored() ? targetScore().map(t -> " (score " + t + ")").orElse("") : "")
-        + (targetGiven ? ": given in the assessment" : ": no target was given, so it keeps its present level");
+        + (targetGiven ? ": given in the assessment" : ": no target was given, so it keeps its present level")
+        + (targetGiven && present.isEmpty() ? ignoredTarget() : "");
+  }
+
+  /**
+   * True when the assessment gives this dimension a target it has no level to aim from (every
+   * question not applicable): the target is shown, but the overall target leaves it out, as the
+   * overall level leaves the dimension out.
+   */
+  public boolean targetLeftOut() {
+    return targetGiven && present.isEmpty();
+  }
+
+  /** What the dimension's target contributes to the group or overall target: nothing without a level. */
+  Optional<Score> countedTargetScore() {
+    return present.isPresent() ? targetScore() : Optional.empty();
+  }
+
+  private static String ignoredTarget() {
+    return "; every question is not applicable, so it has no level and the overall target leaves it out";
   }
 }

@@ -151,7 +151,7 @@ public final class Evaluation {
       return members;
     }
     for (DimensionResult d : dimensions()) {
-      (targets ? d.targetScore() : d.contribution())
+      (targets ? d.countedTargetScore() : d.contribution())
           .ifPresent(s -> members.add(new Scoring.Member(d.dimension().id(), s, d.dimension().weight(), -1)));
     }
     return members;

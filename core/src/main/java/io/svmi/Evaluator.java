@@ -49,7 +49,7 @@ final class Evaluator {
     int overallTarget =
         assessment.overallTargetRank() != ModelIndex.NONE
             ? assessment.overallTargetRank()
-            : combineDimensions(model.rules().overallTarget(), target, ix, ranks, weights, scratch);
+            : combineDimensions(model.rules().overallTarget(), counted(target, present), ix, ranks, weights, scratch);
 
     // Under "next level" a plan has at most one step per question: sized so it never grows.
     ImmutableList.Builder<Action> plan = ImmutableList.builderWithExpectedSize(questionCount);
@@ -69,6 +69,20 @@ final class Evaluator {
         ix.level(overallPresent),
         ix.level(overallTarget),
         new ActionPlan(plan.build()));
+  }
+
+  /**
+   * The targets that count in the overall target: a dimension with no level (every question not
+   * applicable) is left out of it, as it is left out of the overall level, target given or not.
+   */
+  private static int[] counted(int[] target, int[] present) {
+    int[] counted = target.clone();
+    for (int d = 0; d < counted.length; d++) {
+      if (present[d] == ModelIndex.NONE) {
+        counted[d] = ModelIndex.NONE;
+      }
+    }
+    return counted;
   }
 
   private static int combineDimensions(

@@ -8,6 +8,7 @@ import io.svmi.ExampleResult.Mismatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Runs an {@link Example}: builds its assessment, evaluates it, compares every expectation. */
 final class ExampleRun {
@@ -54,16 +55,34 @@ final class ExampleRun {
       b.answer(a.questionId(), a.optionId(), a.span().orElse(null));
     }
     for (Example.Target t : example.targets()) {
+      boolean knownDimension = t.dimensionId().map(d -> model.dimension(d).isPresent()).orElse(true);
+      SourceSpan span = knownDimension ? levelOrLine(model, t.levelId(), t.span()) : t.span().orElse(null);
       if (t.dimensionId().isPresent()) {
-        b.target(t.dimensionId().get(), t.levelId(), t.span().orElse(null));
+        b.target(t.dimensionId().get(), t.levelId(), span);
       } else {
-        b.overallTarget(t.levelId(), t.span().orElse(null));
+        b.overallTarget(t.levelId(), span);
       }
     }
     for (Example.Answer a : example.targetAnswers()) {
       b.targetAnswer(a.questionId(), a.optionId(), a.span().orElse(null));
     }
     return b;
+  }
+
+  /**
+   * A target line's span ({@code target A = leadr}), or only its level when the model has no such
+   * level (and knows the dimension): the level ends the line, and the caret then underlines just
+   * the word that is wrong.
+   */
+  private static @Nullable SourceSpan levelOrLine(MaturityModel model, String levelId, Optional<SourceSpan> line) {
+    if (line.isEmpty()) {
+      return null;
+    }
+    SourceSpan s = line.get();
+    if (model.scale().level(levelId).isPresent() || s.length() < levelId.length()) {
+      return s;
+    }
+    return SourceSpan.of(s.source(), s.line(), s.column() + s.length() - levelId.length(), levelId.length());
   }
 
   /** What the evaluation gave for one side: a level (or none) and its score. */

@@ -99,7 +99,7 @@ final class ScoreEvaluator {
     if (model.groups().isEmpty()) {
       for (DimensionResult d : dims) {
         d.contribution().ifPresent(s -> overall.add(member(d.dimension().id(), s, d)));
-        d.targetScore().ifPresent(s -> overallTargets.add(member(d.dimension().id(), s, d)));
+        d.countedTargetScore().ifPresent(s -> overallTargets.add(member(d.dimension().id(), s, d)));
       }
     } else {
       Combination c = rules.groupLevel();
@@ -111,7 +111,7 @@ final class ScoreEvaluator {
           if (g.dimensionIds().contains(d.dimension().id())) {
             of.add(d);
             d.contribution().ifPresent(s -> members.add(member(d.dimension().id(), s, d)));
-            d.targetScore().ifPresent(s -> targets.add(member(d.dimension().id(), s, d)));
+            d.countedTargetScore().ifPresent(s -> targets.add(member(d.dimension().id(), s, d)));
           }
         }
         Optional<Score> score = Scoring.combine(c, members);

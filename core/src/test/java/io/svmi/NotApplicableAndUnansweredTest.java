@@ -46,6 +46,27 @@ class NotApplicableAndUnansweredTest {
     }
   }
 
+  /**
+   * A target given to a dimension with no level (every question not applicable) is shown on the
+   * dimension, but left out of the overall target, as the dimension is left out of the overall level.
+   */
+  @Test
+  void overallTarget_targetOfADimensionWithoutLevel_isLeftOut() throws Exception {
+    MaturityModel model = Fixtures.svmiLevels()
+        .dimension("A", "First", d -> d.question("A1", "a", Fixtures::everyLevel))
+        .dimension("B", "Second", d -> d.question("B1", "b", Fixtures::everyLevel))
+        .build();
+    Evaluation e = model.evaluate(
+        model.assessment().answer("A1", "follower").answer("B1", "na").target("A", "mature").target("B", "innovator").build());
+    assertEquals("mature", e.target().orElseThrow().id()); // not (2 + 4) / 2 = leader
+    DimensionResult b = e.dimensions().get(1);
+    assertEquals("innovator", b.target().orElseThrow().id());
+    assertTrue(b.targetLeftOut());
+    assertFalse(e.dimensions().get(0).targetLeftOut());
+    assertTrue(b.targetExplanation().endsWith(
+        "every question is not applicable, so it has no level and the overall target leaves it out"), b.targetExplanation());
+  }
+
   @Test
   void overallLevel_dimensionWithoutLevel_isLeftOut() throws Exception {
     MaturityModel model = Fixtures.svmiLevels()

@@ -68,6 +68,10 @@ final class Compiler {
       }
     }
     diagnostics.addAll(strategy.diagnostics());
+    if (scan.runaway()) {
+      // The file was parsed up to the text that lost its quote: only what comes before it is reported.
+      return failed(capped(diagnostics, options), source, positions);
+    }
     boolean broken = !diagnostics.isEmpty();
 
     ModelBuilder builder = MaturityModel.builder();

@@ -2,11 +2,14 @@ package io.svmi.dsl;
 
 import static io.svmi.dsl.grammar.SvmiGrammarParser.*;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.svmi.internal.Suggestions;
 import io.svmi.dsl.grammar.SvmiGrammarParser;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -76,6 +79,37 @@ final class ExpectedWords {
       }
     }
     return out;
+  }
+
+  /**
+   * Words authors write for a keyword: {@code answer} (an example's word) in a question where
+   * {@code option} stands, and the other way round.
+   */
+  private static final ImmutableMap<String, String> MEANT =
+      ImmutableMap.of("answer", "option", "choice", "option", "option", "answer", "action", "to", "step", "to");
+
+  /**
+   * The keyword a misplaced word most likely stands for, among the expected ones (none when an id
+   * may stand there): the closest by spelling, else the one authors confuse it with.
+   */
+  static Optional<String> intended(String word, IntervalSet expected) {
+    List<String> keywords = keywords(expected);
+    Optional<String> close = Suggestions.closest(word, keywords);
+    if (close.isPresent()) {
+      return close;
+    }
+    String meant = MEANT.get(word.toLowerCase(Locale.ROOT));
+    return meant != null && keywords.contains(meant) ? Optional.of(meant) : Optional.empty();
+  }
+
+  /** The token type of a keyword's word. */
+  static int type(String keyword) {
+    for (int type : KEYWORDS) {
+      if (SvmiGrammarParser.VOCABULARY.getLiteralName(type).equals("'" + keyword + "'")) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException("not a keyword: " + keyword);
   }
 
   /** True when the expected tokens would continue the line before (so a caret belongs after it). */

@@ -10,15 +10,10 @@ import io.svmi.ModelException;
 import io.svmi.ModelResult;
 import io.svmi.SourceFiles;
 import io.svmi.SourceText;
+import io.svmi.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -208,31 +203,15 @@ public final class Svmi {
     return compile(sourceName, text.toString(), options);
   }
 
-  /** Decodes UTF-8 strictly (E0108 at the first bad byte) and compiles the text. */
+  /** Decodes UTF-8 strictly (E0108 at the first bad byte, a leading byte order mark dropped) and compiles the text. */
   private static ModelResult compileBytes(String name, byte[] bytes, CompileOptions options) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult r = decoder.decode(in, out, true);
-    if (r.isError()) {
-      int badByte = in.position();
-      String before = out.flip().toString();
-      String text = new String(bytes, StandardCharsets.UTF_8);
-      Positions positions = new Positions(name, before + "\uFFFD");
-      Diagnostic d =
-          Diagnostic.of(
-                  DiagnosticCode.E0108,
-                  "the file is not valid UTF-8: byte " + badByte + " (0x" + String.format("%02X", bytes[badByte] & 0xFF) + ")",
-                  Optional.of(positions.spanAt(before.length(), 1)))
-              .withHint("save the file as UTF-8");
-      return failure(ImmutableList.of(d), SourceText.of(name, text));
+    SourceText text;
+    try {
+      text = Utf8.decode(name, bytes);
+    } catch (Utf8.NotUtf8 e) {
+      return failure(ImmutableList.of(e.diagnostic()), e.source());
     }
-    decoder.flush(out);
-    return compile(name, out.flip().toString(), options);
+    return compile(name, text.text(), options);
   }
 
   /**

@@ -3,7 +3,6 @@ package io.svmi.dsl;
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
 import io.svmi.SourceSpan;
-import io.svmi.internal.Suggestions;
 import io.svmi.dsl.grammar.SvmiGrammarParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +54,47 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
   List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /**
+   * A misspelt or confused keyword where only keywords may stand ({@code answer} for
+   * {@code option} in a question, {@code optoin}) is reported with its "did you mean", then read
+   * as the keyword meant: the rest of its line parses as written, and nothing else is reported.
+   */
+  @Override
+  public void sync(Parser recognizer) {
+    if (!inErrorRecoveryMode(recognizer) && readAsMeant(recognizer)) {
+      return;
+    }
+    super.sync(recognizer);
+  }
+
+  @Override
+  public Token recoverInline(Parser recognizer) {
+    if (!inErrorRecoveryMode(recognizer) && readAsMeant(recognizer)) {
+      Token meant = recognizer.getCurrentToken();
+      recognizer.consume();
+      return meant;
+    }
+    return super.recoverInline(recognizer);
+  }
+
+  private boolean readAsMeant(Parser recognizer) {
+    Token t = recognizer.getCurrentToken();
+    if (!isWord(t) || t.getTokenIndex() > unterminatedTokenIndex || !(t instanceof WritableToken writable)) {
+      return false;
+    }
+    IntervalSet expected = recognizer.getExpectedTokens();
+    if (expected.contains(t.getType()) || expected.contains(SvmiGrammarParser.ID)) {
+      return false;
+    }
+    Optional<String> meant = ExpectedWords.intended(t.getText(), expected);
+    if (meant.isEmpty()) {
+      return false;
+    }
+    report(recognizer, t, expected);
+    writable.setType(ExpectedWords.type(meant.get()));
+    return true;
   }
 
   @Override
@@ -113,7 +154,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     boolean wordsEnded = otherLine && endsWords(context);
     Optional<String> hint = Optional.empty();
     if (isWord(offending)) {
-      hint = Suggestions.didYouMean(offending.getText(), ExpectedWords.keywords(expected));
+      hint = ExpectedWords.intended(offending.getText(), expected).map(k -> "did you mean '" + k + "'?");
     }
     boolean atEnd = offending.getType() == Token.EOF;
     if (atEnd) {
@@ -167,14 +208,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   private void reportRunawayText(Token text) {
     if (!runawayText) {
       runawayText = true;
-      int lines = (int) text.getText().chars().filter(c -> c == '\n').count() + 1;
-      String first = text.getText().lines().findFirst().orElse("");
-      diagnostics.add(
-          Diagnostic.of(
-                  DiagnosticCode.E0102,
-                  "this text runs over " + lines + " lines into what follows it",
-                  Optional.of(positions.spanAt(positions.offset(text.getStartIndex()), first.length())))
-              .withHint("is its closing '\"' missing?"));
+      diagnostics.add(TokenScan.runawayText(text, positions));
     }
     throw new StopParsing();
   }

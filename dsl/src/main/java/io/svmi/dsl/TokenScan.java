@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -28,8 +29,16 @@ final class TokenScan {
    * @param unterminatedAt the position in {@code tokens} of an unterminated text, or
    *     {@link Integer#MAX_VALUE}
    * @param stop true when the input must not be parsed (too deep, or too many errors)
+   * @param runaway true when a text lost its closing quote and ran into what follows it: the
+   *     tokens end with it, and nothing after it means anything
    */
-  record Result(ImmutableList<Token> tokens, ImmutableList<Diagnostic> diagnostics, int unterminatedAt, boolean stop) {}
+  record Result(
+      ImmutableList<Token> tokens, ImmutableList<Diagnostic> diagnostics, int unterminatedAt, boolean stop,
+      boolean runaway) {
+    Result(ImmutableList<Token> tokens, ImmutableList<Diagnostic> diagnostics, int unterminatedAt, boolean stop) {
+      this(tokens, diagnostics, unterminatedAt, stop, false);
+    }
+  }
 
   private TokenScan() {}
 
@@ -79,7 +88,16 @@ final class TokenScan {
           unterminatedAt = tokens.size();
           t = closed;
         }
-        case SvmiGrammarLexer.TEXT -> checkEscapes(t, positions, diagnostics, errorLimit);
+        case SvmiGrammarLexer.TEXT -> {
+          if (runsAway(t, lexer.getInputStream().LA(1))) {
+            // The quotes after it pair up wrongly: what follows is texts read as words and words
+            // read as texts. One error; the parse stops at this text.
+            diagnostics.add(runawayText(t, positions));
+            tokens.add(t);
+            return new Result(ImmutableList.copyOf(tokens), ImmutableList.copyOf(diagnostics), tokens.size() - 1, false, true);
+          }
+          checkEscapes(t, positions, diagnostics, errorLimit);
+        }
         case SvmiGrammarLexer.LBRACE -> {
           depth++;
           if (depth > options.maxNestingDepth()) {
@@ -104,6 +122,29 @@ final class TokenScan {
       }
     }
     return new Result(ImmutableList.copyOf(tokens), ImmutableList.copyOf(diagnostics), unterminatedAt, false);
+  }
+
+  /**
+   * A text over several lines whose closing quote stands right against a word, a digit or another
+   * character no text is followed by ({@code "Q {⏎ option l "L"}): most likely the quote that
+   * should have closed it is missing, and this quote opens the next text.
+   */
+  static boolean runsAway(Token text, int next) {
+    return text.getText().indexOf('\n') >= 0
+        && next != IntStream.EOF
+        && !Character.isWhitespace(next)
+        && "{}#-,=/".indexOf(next) < 0;
+  }
+
+  /** E0102 for a text that lost its closing quote: at its first line. */
+  static Diagnostic runawayText(Token text, Positions positions) {
+    int lines = (int) text.getText().chars().filter(c -> c == '\n').count() + 1;
+    String first = text.getText().lines().findFirst().orElse("");
+    return Diagnostic.of(
+            DiagnosticCode.E0102,
+            "this text runs over " + lines + " lines into what follows it",
+            Optional.of(positions.spanAt(positions.offset(text.getStartIndex()), first.length())))
+        .withHint("is its closing '\"' missing?");
   }
 
   private static void flushStray(Token first, Token last, Positions positions, List<Diagnostic> diagnostics) {

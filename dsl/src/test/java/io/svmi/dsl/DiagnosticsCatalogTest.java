@@ -70,6 +70,7 @@ class DiagnosticsCatalogTest {
         continue;
       }
       Rendering r = render(s, assessed);
+      r.diagnostics().forEach(DiagnosticsCatalogTest::assertHintSaysSomething);
       assertTrue(
           r.diagnostics().stream().anyMatch(d -> d.code() == s.code()),
           s.code() + "'s example does not report it:\n" + r.text());
@@ -85,6 +86,40 @@ class DiagnosticsCatalogTest {
     }
     if (!failures.isEmpty()) {
       fail(String.join("\n", failures));
+    }
+  }
+
+  /**
+   * Never an empty or unfinished hint (an empty list once gave "its options are "): a hint, when
+   * there is one, ends with a word or a sentence's end, not with a blank, a comma, a colon or
+   * "are", "is", "of".
+   */
+  static void assertHintSaysSomething(Diagnostic d) {
+    d.hint().ifPresent(h -> assertTrue(
+        !h.isBlank() && !h.matches("(?s).*(\\s|,|:|\\bare|\\bis|\\bof)$"),
+        () -> d.code() + " has an unfinished hint: '" + h + "'"));
+  }
+
+  @Test
+  void aQuestionWithoutOptionsGetsAHintThatSaysSo() {
+    MaturityModel model = Svmi.compileOrThrow("m.svmi", """
+        model "M"
+        levels {
+          low "Low"
+        }
+        dimension A "Area" {
+          question A1 "Q" {
+          }
+        }
+        """);
+    try {
+      model.assessment().answer("A1", "works").build();
+      fail("an answer to a question without options was accepted");
+    } catch (AssessmentException e) {
+      Diagnostic d = e.diagnostics().get(0);
+      assertEquals(DiagnosticCode.E0402, d.code());
+      assertEquals(Optional.of("question 'A1' has no options"), d.hint());
+      assertHintSaysSomething(d);
     }
   }
 

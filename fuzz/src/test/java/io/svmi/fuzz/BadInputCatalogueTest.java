@@ -111,7 +111,8 @@ class BadInputCatalogueTest {
     Path file = Files.write(dir.resolve("latin1.json"), "{\"subject\": \"Caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     CommandRun run = CommandRun.of("plan", "--answers", file.toString());
     assertEquals(Main.BAD_INPUT, run.status());
-    assertTrue(run.err().contains("error[E0108]: '" + file + "' is not valid UTF-8 text"), run::toString);
+    assertTrue(run.err().contains("error[E0108]: '" + file + "' is not valid UTF-8: byte 16 (0xE9)\n --> " + file + ":1:17\n"),
+        run::toString);
   }
 
   @Test
@@ -232,7 +233,7 @@ class BadInputCatalogueTest {
     Path soup = Files.write(dir.resolve("soup.svmi"), bytes);
     CommandRun run = CommandRun.of("check", soup.toString());
     assertEquals(Main.BAD_INPUT, run.status(), run::toString);
-    assertTrue(run.err().contains("error[E0108]: '" + soup + "' is not valid UTF-8 text"), run::toString);
+    assertTrue(run.err().contains("error[E0108]: '" + soup + "' is not valid UTF-8: byte "), run::toString);
   }
 
   @Test

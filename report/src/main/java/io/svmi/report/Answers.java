@@ -1,7 +1,6 @@
 package io.svmi.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
 import io.svmi.Assessment;
@@ -11,14 +10,12 @@ import io.svmi.DiagnosticCode;
 import io.svmi.MaturityModel;
 import io.svmi.SourceFiles;
 import io.svmi.SourceText;
+import io.svmi.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -173,20 +170,13 @@ public final class Answers {
     AnswersWriter.write(assessment, out);
   }
 
-  /** Decodes UTF-8 strictly (a leading byte order mark is dropped). */
+  /** Decodes UTF-8 strictly (a leading byte order mark is dropped); a bad byte is reported where it stands. */
   private static SourceText decode(String name, byte[] bytes) throws AssessmentException {
-    String text;
     try {
-      text = UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw problem(Diagnostic.of(DiagnosticCode.E0108, "'" + name + "' is not valid UTF-8 text")
-          .withHint("save the file as UTF-8"));
+      return Utf8.decode(name, bytes);
+    } catch (Utf8.NotUtf8 e) {
+      throw new AssessmentException(ImmutableList.of(e.diagnostic()), Optional.of(e.source()));
     }
-    return SourceText.of(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
   private static AssessmentException tooLarge(String name) {

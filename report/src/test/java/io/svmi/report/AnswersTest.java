@@ -234,7 +234,8 @@ class AnswersTest {
   void read_streamOfLatin1_isE0108_andAByteOrderMarkIsDropped() throws Exception {
     AssessmentException e = assertThrows(AssessmentException.class, () -> Answers.read(SampleModel.model(), "l.json",
         new ByteArrayInputStream("{\"subject\": \"Caf\u00e9\"}".getBytes(ISO_8859_1))));
-    assertTrue(e.getMessage().startsWith("error[E0108]: 'l.json' is not valid UTF-8 text"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("error[E0108]: 'l.json' is not valid UTF-8: byte 16 (0xE9)\n --> l.json:1:17\n"),
+        e.getMessage());
     Assessment a = Answers.read(SampleModel.model(), "bom.json",
         new ByteArrayInputStream(("\uFEFF" + SampleModel.ANSWERS).getBytes(UTF_8)));
     assertEquals(read(SampleModel.ANSWERS), a);

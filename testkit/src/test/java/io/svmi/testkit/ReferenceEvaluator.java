@@ -100,7 +100,8 @@ final class ReferenceEvaluator {
       present.put(dimension.id(), dimensionLevel.map(r -> levelId(model, r)));
       targets.put(dimension.id(), target.map(r -> levelId(model, r)));
       dimensionLevel.ifPresent(r -> dimensionLevels.add(new Weighted(r, dimension.weight())));
-      target.ifPresent(r -> dimensionTargets.add(new Weighted(r, dimension.weight())));
+      // A dimension with no level counts in the overall target no more than in the overall level.
+      target.filter(r -> dimensionLevel.isPresent()).ifPresent(r -> dimensionTargets.add(new Weighted(r, dimension.weight())));
       plan.addAll(planOf(model, dimension, questions, target, assessment.targetAnswers()));
     }
     Optional<Integer> overall = combine(model.rules().overallLevel(), dimensionLevels);

@@ -107,7 +107,8 @@ final class ScoreReferenceEvaluator {
       Optional<Level> target = given.or(() -> present);
       dimensions.put(dimension.id(), describe(score, present) + " -> " + describe(targetScore, target));
       score.ifPresent(s -> dimensionScores.put(dimension.id(), new Weighted(s, dimension.weight())));
-      targetScore.ifPresent(s -> dimensionTargets.put(dimension.id(), new Weighted(s, dimension.weight())));
+      // A dimension with no score (every question not applicable) counts in no target, as in no level.
+      targetScore.filter(t -> score.isPresent()).ifPresent(s -> dimensionTargets.put(dimension.id(), new Weighted(s, dimension.weight())));
       plan.addAll(planOf(model, dimension, assessment, target));
     }
 

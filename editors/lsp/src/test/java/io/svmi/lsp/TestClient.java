@@ -15,26 +15,22 @@ import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
  * An LSP4J client talking to a real {@link SvmiLsp#serve} over pipes, in this process: every
  * request and notification goes through JSON-RPC as with an editor.
  */
-final class TestClient implements LanguageClient, AutoCloseable {
+final class TestClient extends QuietClient implements AutoCloseable {
   final LanguageServer server;
   private final Map<String, BlockingQueue<PublishDiagnosticsParams>> published = new ConcurrentHashMap<>();
   private final CompletableFuture<Integer> status;
@@ -112,20 +108,6 @@ final class TestClient implements LanguageClient, AutoCloseable {
   public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
     queue(diagnostics.getUri()).add(diagnostics);
   }
-
-  @Override
-  public void telemetryEvent(Object object) {}
-
-  @Override
-  public void showMessage(MessageParams messageParams) {}
-
-  @Override
-  public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-    return CompletableFuture.completedFuture(null);
-  }
-
-  @Override
-  public void logMessage(MessageParams message) {}
 
   /** Shuts the server down as an editor does; returns its exit status. */
   int shutdown() {

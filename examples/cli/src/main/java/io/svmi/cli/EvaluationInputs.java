@@ -3,6 +3,8 @@ package io.svmi.cli;
 import io.svmi.Assessment;
 import io.svmi.AssessmentException;
 import io.svmi.Diagnostic;
+import io.svmi.DimensionResult;
+import io.svmi.Level;
 import io.svmi.DiagnosticCode;
 import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
@@ -39,10 +41,27 @@ final class EvaluationInputs {
    */
   Optional<Evaluation> evaluateOrReport() {
     try {
-      return Optional.of(evaluate());
+      Evaluation evaluation = evaluate();
+      warnAboutTargetsLeftOut(evaluation);
+      return Optional.of(evaluation);
     } catch (InputException e) {
       spec.commandLine().getErr().print(e.render() + "\n");
       return Optional.empty();
+    }
+  }
+
+  /**
+   * A target given to a dimension whose questions are all not applicable counts in no overall
+   * target (the dimension has no level): a warning says so, on the error stream.
+   */
+  private void warnAboutTargetsLeftOut(Evaluation evaluation) {
+    for (DimensionResult d : evaluation.dimensions()) {
+      if (d.targetLeftOut()) {
+        spec.commandLine().getErr().println(
+            "warning: the target of dimension " + d.dimension().id() + " (" + d.target().map(Level::name).orElse("")
+                + ") is left out of the overall target: every question of " + d.dimension().id()
+                + " is not applicable, so it has no level");
+      }
     }
   }
 
@@ -79,6 +98,12 @@ final class EvaluationInputs {
               : Answers.read(m, answersPath);
       return m.evaluate(assessment);
     } catch (AssessmentException e) {
+      if (modelPath == null && answersPath != null) {
+        Optional<Diagnostic> forgotten = ForgottenModel.check(answersPath, e.diagnostics());
+        if (forgotten.isPresent()) {
+          throw new InputException(forgotten.get());
+        }
+      }
       throw new InputException(e);
     }
   }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code svmi fmt}: rewrites rules files in the canonical layout, keeping their comments. */
 @Command(
     name = "fmt",
-    header = "Format rules files in place (--check: only list them).",
+    header = "Format rules files in place (--check: only list them; --diff: show the changes).",
     description =
         "Format rules files (.svmi) in place, in the canonical layout, keeping comments. " +
         "Prints the name of each file it changes. A file with errors is left alone and " +
@@ -33,6 +33,10 @@ final class FmtCommand implements Callable<Integer> {
   @Option(names = "--check",
       description = "Change nothing: list the files that are not formatted, and fail (status 1) if there are any.")
   boolean check;
+
+  @Option(names = "--diff",
+      description = "Change nothing: show what formatting would change, as a unified diff (implies --check).")
+  boolean diff;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The rules files to format.")
   List<Path> files = List.of();
@@ -61,6 +65,11 @@ final class FmtCommand implements Callable<Integer> {
       }
       if (StandardInput.names(file) && !check) {
         out.print(result.formatted().orElseThrow());
+        continue;
+      }
+      if (diff) {
+        out.print(UnifiedDiff.of(file.toString(), source.text(), result.formatted().orElseThrow()));
+        failed = true;
         continue;
       }
       out.println(file);

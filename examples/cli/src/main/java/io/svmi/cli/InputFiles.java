@@ -1,17 +1,15 @@
 package io.svmi.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
+import com.google.common.collect.ImmutableList;
 import io.svmi.Diagnostic;
 import io.svmi.DiagnosticCode;
 import io.svmi.SourceFiles;
 import io.svmi.SourceText;
+import io.svmi.internal.Utf8;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -87,24 +85,13 @@ final class InputFiles {
     return decode(name, bytes);
   }
 
-  /** Decodes UTF-8 strictly (a leading byte order mark is dropped). */
+  /** Decodes UTF-8 strictly (a leading byte order mark is dropped); a bad byte is reported where it stands. */
   static SourceText decode(String name, byte[] bytes) throws InputException {
-    String text;
     try {
-      text = UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InputException(
-          Diagnostic.of(DiagnosticCode.E0108, "'" + name + "' is not valid UTF-8 text")
-              .withHint("save the file as UTF-8"));
+      return Utf8.decode(name, bytes);
+    } catch (Utf8.NotUtf8 e) {
+      throw new InputException(ImmutableList.of(e.diagnostic()), Optional.of(e.source()));
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    return SourceText.of(name, text);
   }
 
   private static InputException unreadable(String name, String why) {

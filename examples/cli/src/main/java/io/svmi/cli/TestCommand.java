@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     header = "Run the examples written in rules files.",
     description =
         "Run every example of each rules file (.svmi): one line per example, PASS or FAIL, " +
-        "what each failure expected and what it got, and a summary. Exit status 1 when an " +
+        "what each failure expected and what it got, and a summary. A file with errors is " +
+        "reported as not compiling, and its examples are not run. Exit status 1 when an " +
         "example fails, 2 when a file cannot be read or has errors.")
 final class TestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -45,6 +46,7 @@ final class TestCommand implements Callable<Integer> {
     boolean badInput = false;
     int passed = 0;
     int failed = 0;
+    int compiled = 0;
     List<String> coverages = new ArrayList<>();
     for (Path file : files) {
       Optional<SourceText> read = InputFiles.readRulesOrReport(file, SvmiCommand.stdin(spec), err);
@@ -56,9 +58,11 @@ final class TestCommand implements Callable<Integer> {
       ModelResult result = Models.compile(source);
       if (result.hasErrors()) {
         err.print(Diagnostics.render(result.errors(), result.source()) + "\n");
+        err.println(file + ": does not compile (" + Diagnostics.summary(result.errors()) + "), so its examples were not run");
         badInput = true;
         continue;
       }
+      compiled++;
       MaturityModel model = result.orElseThrow();
       if (model.examples().isEmpty()) {
         out.println(file + ": no examples");
@@ -77,7 +81,9 @@ final class TestCommand implements Callable<Integer> {
         coverages.add(ExampleCoverage.of(model).render(file.toString()));
       }
     }
-    out.println(passed + " passed, " + failed + " failed");
+    if (compiled > 0) {
+      out.println(passed + " passed, " + failed + " failed");
+    }
     coverages.forEach(c -> out.print("\n" + c));
     return badInput ? Main.BAD_INPUT : failed > 0 ? Main.FAILED : Main.OK;
   }
