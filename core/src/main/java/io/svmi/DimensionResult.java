@@ -109,7 +109,7 @@ public record DimensionResult(
     return gap().orElse(0) <= 0;
   }
 
-  /** Why the dimension stands where it does: "A Policy & Scope is Mature: lowest of A1 Mature, A2 Leader". */
+  /** Why the dimension stands where it does: "A Policy &amp; Scope is Mature: lowest of A1 Mature, A2 Leader". */
   public String explanation() {
     String subject = dimension.id() + " " + dimension.name();
     ImmutableList<QuestionResult> counted =

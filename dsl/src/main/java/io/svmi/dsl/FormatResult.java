@@ -19,6 +19,13 @@ import java.util.Optional;
  * @param source the text that was formatted, for rendering diagnostics
  */
 public record FormatResult(Optional<String> formatted, ImmutableList<Diagnostic> diagnostics, SourceText source) {
+  /**
+   * Checks that the result has a text exactly when it has no error.
+   *
+   * @param formatted the formatted text, present exactly when there is no error
+   * @param diagnostics every diagnostic, sorted
+   * @param source the text that was formatted, for rendering diagnostics
+   */
   public FormatResult {
     checkNotNull(formatted, "formatted");
     checkNotNull(diagnostics, "diagnostics");
@@ -28,21 +35,27 @@ public record FormatResult(Optional<String> formatted, ImmutableList<Diagnostic>
         "a format result has a text exactly when it has no error");
   }
 
+  /** {@return true when the text has errors (and so no formatted text)} */
   public boolean hasErrors() {
     return formatted.isEmpty();
   }
 
-  /** True when the file is already formatted (and compiles): what {@code fmt --check} asks. */
+  /** {@return true when the file is already formatted (and compiles): what {@code fmt --check} asks} */
   public boolean isUnchanged() {
     return formatted.isPresent() && formatted.get().equals(source.text());
   }
 
-  /** The formatted text, or a {@link ModelException} carrying every diagnostic. */
+  /**
+   * The formatted text, or a {@link ModelException} carrying every diagnostic.
+   *
+   * @return the formatted text
+   * @throws ModelException if the text has errors
+   */
   public String orElseThrow() {
     return formatted.orElseThrow(() -> new ModelException(diagnostics, Optional.of(source)));
   }
 
-  /** All diagnostics rendered with source lines and carets, and a summary line. */
+  /** {@return all diagnostics rendered with source lines and carets, and a summary line} */
   public String render() {
     return Diagnostics.render(diagnostics, Optional.of(source));
   }

@@ -41,7 +41,12 @@ import java.util.Optional;
 public final class Svmi {
   private Svmi() {}
 
-  /** Compiles a rules file (UTF-8) with the default {@link CompileOptions}. */
+  /**
+   * Compiles a rules file (UTF-8) with the default {@link CompileOptions}.
+   *
+   * @param file the rules file
+   * @return the model, or every problem as a diagnostic
+   */
   public static ModelResult compile(Path file) {
     return compile(file, CompileOptions.defaults());
   }
@@ -50,6 +55,10 @@ public final class Svmi {
    * Compiles a rules file (UTF-8). A file that cannot be read gives E0109 (so does a directory, a
    * named pipe or a device: they are refused without being opened), bytes that are not UTF-8 give
    * E0108, a file over the size limit gives E0105.
+   *
+   * @param file the rules file
+   * @param options the limits to apply
+   * @return the model, or every problem as a diagnostic
    */
   public static ModelResult compile(Path file, CompileOptions options) {
     checkNotNull(file, "file");
@@ -80,12 +89,23 @@ public final class Svmi {
    * finds it: {@code name} relative to {@code owner}'s package, or from the root with a leading
    * '/'. Diagnostics name it {@code classpath:} and its path. A missing resource gives E0109; the
    * size limit and UTF-8 are checked as for a file.
+   *
+   * @param owner the class whose package a relative name is in (and whose class loader finds it)
+   * @param name the resource's name, relative to {@code owner}'s package or, with a leading '/', absolute
+   * @return the model, or every problem as a diagnostic
    */
   public static ModelResult compileResource(Class<?> owner, String name) {
     return compileResource(owner, name, CompileOptions.defaults());
   }
 
-  /** As {@link #compileResource(Class, String)}, with the given limits. */
+  /**
+   * As {@link #compileResource(Class, String)}, with the given limits.
+   *
+   * @param owner the class whose package a relative name is in (and whose class loader finds it)
+   * @param name the resource's name, relative to {@code owner}'s package or, with a leading '/', absolute
+   * @param options the limits to apply
+   * @return the model, or every problem as a diagnostic
+   */
   public static ModelResult compileResource(Class<?> owner, String name, CompileOptions options) {
     checkNotNull(owner, "owner");
     checkNotNull(name, "name");
@@ -104,7 +124,13 @@ public final class Svmi {
     }
   }
 
-  /** Compiles rules read from a stream of UTF-8 bytes with the default {@link CompileOptions}. */
+  /**
+   * Compiles rules read from a stream of UTF-8 bytes with the default {@link CompileOptions}.
+   *
+   * @param sourceName the name diagnostics give the rules (a file name, say)
+   * @param in the bytes (not closed)
+   * @return the model, or every problem as a diagnostic
+   */
   public static ModelResult compile(String sourceName, InputStream in) {
     return compile(sourceName, in, CompileOptions.defaults());
   }
@@ -114,6 +140,11 @@ public final class Svmi {
    * diagnostics. At most {@link CompileOptions#maxInputBytes()} bytes and one more are read (E0105
    * past the limit); bytes that are not UTF-8 give E0108, a failing stream E0109. The stream is
    * not closed.
+   *
+   * @param sourceName the name diagnostics give the rules (a file name, say)
+   * @param in the bytes (not closed)
+   * @param options the limits to apply
+   * @return the model, or every problem as a diagnostic
    */
   public static ModelResult compile(String sourceName, InputStream in, CompileOptions options) {
     checkNotNull(sourceName, "sourceName");
@@ -131,7 +162,13 @@ public final class Svmi {
     return compileBytes(sourceName, bytes, options);
   }
 
-  /** Compiles rules read from characters with the default {@link CompileOptions}. */
+  /**
+   * Compiles rules read from characters with the default {@link CompileOptions}.
+   *
+   * @param sourceName the name diagnostics give the rules (a file name, say)
+   * @param in the characters (not closed)
+   * @return the model, or every problem as a diagnostic
+   */
   public static ModelResult compile(String sourceName, Reader in) {
     return compile(sourceName, in, CompileOptions.defaults());
   }
@@ -141,6 +178,11 @@ public final class Svmi {
    * stops one character past {@link CompileOptions#maxInputBytes()} (E0105), and the text is then
    * held to the same limit in UTF-8 bytes as a file; a failing reader gives E0109. The reader is
    * not closed.
+   *
+   * @param sourceName the name diagnostics give the rules (a file name, say)
+   * @param in the characters (not closed)
+   * @param options the limits to apply
+   * @return the model, or every problem as a diagnostic
    */
   public static ModelResult compile(String sourceName, Reader in, CompileOptions options) {
     checkNotNull(sourceName, "sourceName");
@@ -172,12 +214,25 @@ public final class Svmi {
     return compile(name, text.text(), options);
   }
 
-  /** Compiles rules text with the default {@link CompileOptions}; {@code sourceName} names it in diagnostics. */
+  /**
+   * Compiles rules text with the default {@link CompileOptions}.
+   *
+   * @param sourceName the name diagnostics give the text (a file name, say)
+   * @param text the rules
+   * @return the model, or every problem as a diagnostic
+   */
   public static ModelResult compile(String sourceName, String text) {
     return compile(sourceName, text, CompileOptions.defaults());
   }
 
-  /** Compiles rules text; {@code sourceName} names it in diagnostics. */
+  /**
+   * Compiles rules text.
+   *
+   * @param sourceName the name diagnostics give the text (a file name, say)
+   * @param text the rules
+   * @param options the limits to apply
+   * @return the model, or every problem as a diagnostic
+   */
   public static ModelResult compile(String sourceName, String text, CompileOptions options) {
     checkNotNull(sourceName, "sourceName");
     checkNotNull(text, "text");
@@ -185,12 +240,25 @@ public final class Svmi {
     return Compiler.compile(sourceName, text, options).result();
   }
 
-  /** Compiles a rules file, or throws a {@link ModelException} carrying every diagnostic. */
+  /**
+   * Compiles a rules file, or throws a {@link ModelException} carrying every diagnostic.
+   *
+   * @param file the rules file
+   * @return the model
+   * @throws ModelException if the file cannot be read or has errors
+   */
   public static MaturityModel compileOrThrow(Path file) {
     return compile(file).orElseThrow();
   }
 
-  /** Compiles rules text, or throws a {@link ModelException} carrying every diagnostic. */
+  /**
+   * Compiles rules text, or throws a {@link ModelException} carrying every diagnostic.
+   *
+   * @param sourceName the name diagnostics give the text (a file name, say)
+   * @param text the rules
+   * @return the model
+   * @throws ModelException if the text has errors
+   */
   public static MaturityModel compileOrThrow(String sourceName, String text) {
     return compile(sourceName, text).orElseThrow();
   }
@@ -198,6 +266,8 @@ public final class Svmi {
   /**
    * The model as canonical {@code .svmi} text; compiling it gives an equal model.
    *
+   * @param model the model to print
+   * @return the model's canonical text
    * @throws IllegalArgumentException if the model (built in Java) has an id the language cannot
    *     write: ids are letters, digits, '_' and '-', starting with a letter or '_', not ending in '-'
    */
@@ -209,6 +279,10 @@ public final class Svmi {
   /**
    * Formats rules text canonically, keeping its comments and the blank lines between entries, with
    * the default {@link CompileOptions}.
+   *
+   * @param sourceName the name diagnostics give the text (a file name, say)
+   * @param text the rules
+   * @return the formatted text, or every problem as a diagnostic
    */
   public static FormatResult format(String sourceName, String text) {
     return format(sourceName, text, CompileOptions.defaults());
@@ -219,6 +293,11 @@ public final class Svmi {
    * the element it was written with, and the author's blank lines between the entries of a block
    * (one for a run of them; none at the start or end of a block or of the file; none added beyond
    * the canonical layout's). A text with errors gives its diagnostics and no text.
+   *
+   * @param sourceName the name diagnostics give the text (a file name, say)
+   * @param text the rules
+   * @param options the limits to apply
+   * @return the formatted text, or every problem as a diagnostic
    */
   public static FormatResult format(String sourceName, String text, CompileOptions options) {
     checkNotNull(sourceName, "sourceName");

@@ -34,7 +34,12 @@ import org.junit.jupiter.api.DynamicTest;
 public final class SvmiExamples {
   private SvmiExamples() {}
 
-  /** One dynamic test per example of the rules file. */
+  /**
+   * One dynamic test per example of the rules file.
+   *
+   * @param file the rules file
+   * @return a test per example, or one failing test when the file does not compile or has none
+   */
   public static Stream<DynamicTest> forFile(Path file) {
     checkNotNull(file, "file");
     ModelResult result = Svmi.compile(file);
@@ -47,7 +52,12 @@ public final class SvmiExamples {
     return forModel(result.orElseThrow(), result.source(), Optional.of(uri), file.toString());
   }
 
-  /** One dynamic test per example of a model (built in Java, or compiled by the caller). */
+  /**
+   * One dynamic test per example of a model (built in Java, or compiled by the caller).
+   *
+   * @param model the model whose examples run
+   * @return a test per example, or one failing test when the model has none
+   */
   public static Stream<DynamicTest> forModel(MaturityModel model) {
     checkNotNull(model, "model");
     return forModel(model, Optional.empty(), Optional.empty(), "model '" + model.name() + "'");

@@ -11,6 +11,11 @@ import java.util.stream.Collectors;
 /**
  * Raw answers by id, as a host reads them from a file: right, misspelt, repeated or missing. What
  * {@link SvmiArbitraries#answerSheets} generates to check that bad input always gives diagnostics.
+ *
+ * @param answers question and option ids, in the order given
+ * @param targets dimension and level ids, in the order given
+ * @param overallTarget a level id, when one is given
+ * @param targetAnswers question and option ids of target answers, in the order given
  */
 public record AnswerSheet(
     ImmutableList<Entry> answers,
@@ -18,8 +23,19 @@ public record AnswerSheet(
     Optional<String> overallTarget,
     ImmutableList<Entry> targetAnswers) {
 
-  /** A question and an option id, or a dimension and a level id. */
+  /**
+   * A question and an option id, or a dimension and a level id.
+   *
+   * @param key the question or dimension id
+   * @param value the option or level id
+   */
   public record Entry(String key, String value) {
+    /**
+     * Checks that neither part is null.
+     *
+     * @param key the question or dimension id
+     * @param value the option or level id
+     */
     public Entry {
       checkNotNull(key);
       checkNotNull(value);
@@ -31,6 +47,14 @@ public record AnswerSheet(
     }
   }
 
+  /**
+   * Checks that no part is null.
+   *
+   * @param answers question and option ids, in the order given
+   * @param targets dimension and level ids, in the order given
+   * @param overallTarget a level id, when one is given
+   * @param targetAnswers question and option ids of target answers, in the order given
+   */
   public AnswerSheet {
     checkNotNull(answers);
     checkNotNull(targets);
@@ -38,7 +62,12 @@ public record AnswerSheet(
     checkNotNull(targetAnswers);
   }
 
-  /** An assessment builder of the model with every entry of this sheet, in order. */
+  /**
+   * An assessment builder of the model with every entry of this sheet, in order.
+   *
+   * @param model the model the sheet answers
+   * @return a builder holding every entry, not yet built
+   */
   public Assessment.Builder toBuilder(MaturityModel model) {
     Assessment.Builder b = model.assessment();
     answers.forEach(e -> b.answer(e.key(), e.value()));

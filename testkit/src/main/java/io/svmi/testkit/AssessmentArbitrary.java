@@ -17,6 +17,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCases;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.jspecify.annotations.Nullable;
 
@@ -56,7 +57,11 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
     return new AssessmentArbitrary(model, false, false, TargetChoice.ANY, false, false);
   }
 
-  /** Every question with options answered, even when the model would count an unanswered one as a level. */
+  /**
+   * Every question with options answered, even when the model would count an unanswered one as a level.
+   *
+   * @return a new arbitrary with this setting
+   */
   public AssessmentArbitrary complete() {
     return new AssessmentArbitrary(model, true, notApplicable, targets, overallTarget, targetAnswers);
   }
@@ -64,31 +69,49 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
   /**
    * At least one not-applicable answer, and many more than by chance. The model must have a
    * not-applicable option.
+   *
+   * @return a new arbitrary with this setting
    */
   public AssessmentArbitrary withNotApplicable() {
     checkArgument(hasNotApplicable(model), "model '%s' has no not-applicable option", model.name());
     return new AssessmentArbitrary(model, complete, true, targets, overallTarget, targetAnswers);
   }
 
-  /** Every dimension with a level aims above it (at the top level when it is there already). */
+  /**
+   * Every dimension with a level aims above it (at the top level when it is there already).
+   *
+   * @return a new arbitrary with this setting
+   */
   public AssessmentArbitrary targetsAbovePresent() {
     return new AssessmentArbitrary(model, complete, notApplicable, TargetChoice.ABOVE_PRESENT, overallTarget,
         targetAnswers);
   }
 
-  /** Every dimension with a level aims at it, given explicitly. */
+  /**
+   * Every dimension with a level aims at it, given explicitly.
+   *
+   * @return a new arbitrary with this setting
+   */
   public AssessmentArbitrary targetsAtPresent() {
     return new AssessmentArbitrary(model, complete, notApplicable, TargetChoice.AT_PRESENT, overallTarget,
         targetAnswers);
   }
 
-  /** Every dimension with a level aims below it (at the lowest level when it is there already). */
+  /**
+   * Every dimension with a level aims below it (at the lowest level when it is there already).
+   *
+   * @return a new arbitrary with this setting
+   */
   public AssessmentArbitrary targetsBelowPresent() {
     return new AssessmentArbitrary(model, complete, notApplicable, TargetChoice.BELOW_PRESENT, overallTarget,
         targetAnswers);
   }
 
-  /** No target given: every dimension keeps its present level as its target. */
+  /**
+   * No target given: every dimension keeps its present level as its target.
+   *
+   * @return a new arbitrary with this setting
+   */
   public AssessmentArbitrary withoutTargets() {
     return new AssessmentArbitrary(model, complete, notApplicable, TargetChoice.NONE, overallTarget, targetAnswers);
   }
@@ -96,6 +119,8 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
   /**
    * Always an overall target (by default, only sometimes); never in a model with no overall level
    * ({@code overall level = none}), which takes none.
+   *
+   * @return a new arbitrary with this setting
    */
   public AssessmentArbitrary withOverallTarget() {
     return new AssessmentArbitrary(model, complete, notApplicable, targets, true, targetAnswers);
@@ -107,6 +132,8 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
    * equal parts (any other when there is none such), never a not-applicable option. A question
    * left unanswered or answered not applicable may get one too. Target answers change no level:
    * only the plan (see "Targets per question" in docs/language.md).
+   *
+   * @return a new arbitrary with this setting
    */
   public AssessmentArbitrary withTargetAnswers() {
     return new AssessmentArbitrary(model, complete, notApplicable, targets, overallTarget, true);
@@ -123,6 +150,18 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
   static boolean hasNotApplicable(MaturityModel model) {
     return model.questions().values().stream()
         .anyMatch(q -> q.options().values().stream().anyMatch(Option::isNotApplicable));
+  }
+
+  /**
+   * At most {@value SvmiArbitraries#EDGE_CASES} edge cases, so that a property's edge cases never
+   * outnumber its tries (jqwik then logs a line for every such property).
+   *
+   * @param maxEdgeCases the most edge cases jqwik asks for
+   * @return the first of the edge cases the arbitrary would give
+   */
+  @Override
+  public EdgeCases<Assessment> edgeCases(int maxEdgeCases) {
+    return super.edgeCases(Math.min(maxEdgeCases, SvmiArbitraries.EDGE_CASES));
   }
 
   @Override

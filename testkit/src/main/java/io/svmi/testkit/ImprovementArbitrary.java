@@ -18,6 +18,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCases;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
@@ -44,12 +45,20 @@ public final class ImprovementArbitrary extends ArbitraryDecorator<Improvement> 
     return new ImprovementArbitrary(assessments, ImmutableList.copyOf(Kind.values()));
   }
 
-  /** Exactly one answer raised to an option of a higher level. */
+  /**
+   * Exactly one answer raised to an option of a higher level.
+   *
+   * @return a new arbitrary with this setting
+   */
   public ImprovementArbitrary oneRaised() {
     return new ImprovementArbitrary(assessments, ImmutableList.of(Kind.ONE));
   }
 
-  /** One or more answers raised. */
+  /**
+   * One or more answers raised.
+   *
+   * @return a new arbitrary with this setting
+   */
   public ImprovementArbitrary severalRaised() {
     return new ImprovementArbitrary(assessments, ImmutableList.of(Kind.SEVERAL));
   }
@@ -59,6 +68,8 @@ public final class ImprovementArbitrary extends ArbitraryDecorator<Improvement> 
    * which replaces its dimension's as in the plan) to that option when its answer is below it, and
    * left as it is otherwise; any other question below its dimension's target level to the lowest
    * option at or above that level. Options that give values are raised only to a target answer.
+   *
+   * @return a new arbitrary with this setting
    */
   public ImprovementArbitrary raisedToTarget() {
     return new ImprovementArbitrary(assessments, ImmutableList.of(Kind.TO_TARGET));
@@ -67,6 +78,18 @@ public final class ImprovementArbitrary extends ArbitraryDecorator<Improvement> 
   /** Whether the assessment has anything to raise in any of the ways. */
   static boolean canImprove(Assessment a) {
     return !possible(evaluate(a), ImmutableList.copyOf(Kind.values())).isEmpty();
+  }
+
+  /**
+   * At most {@value SvmiArbitraries#EDGE_CASES} edge cases, so that a property's edge cases never
+   * outnumber its tries (jqwik then logs a line for every such property).
+   *
+   * @param maxEdgeCases the most edge cases jqwik asks for
+   * @return the first of the edge cases the arbitrary would give
+   */
+  @Override
+  public EdgeCases<Improvement> edgeCases(int maxEdgeCases) {
+    return super.edgeCases(Math.min(maxEdgeCases, SvmiArbitraries.EDGE_CASES));
   }
 
   @Override

@@ -4,6 +4,7 @@ package io.svmi.testkit;
 public final class LawViolation extends AssertionError {
   private static final long serialVersionUID = 1L;
 
+  /** The law that does not hold. */
   private final Law law;
 
   LawViolation(Law law, String what) {
@@ -16,6 +17,7 @@ public final class LawViolation extends AssertionError {
     this.law = law;
   }
 
+  /** {@return the law that does not hold} */
   public Law law() {
     return law;
   }

@@ -37,7 +37,13 @@ public final class Laws {
 
   private Laws() {}
 
-  /** Law 1: evaluating twice, and on several threads at once, gives equal evaluations. */
+  /**
+   * Law 1: evaluating twice, and on several threads at once, gives equal evaluations.
+   *
+   * @param model the model
+   * @param assessment an assessment of the model
+   * @throws AssessmentException if the assessment does not fit its model
+   */
   public static void determinism(MaturityModel model, Assessment assessment) throws AssessmentException {
     Evaluation first = model.evaluate(assessment);
     Evaluation second = model.evaluate(assessment);
@@ -60,6 +66,9 @@ public final class Laws {
    * Law 2: raising answers (to options of higher levels or, in score-based models, of higher
    * values) never lowers a question, a dimension, a group or the overall level, nor a dimension's,
    * a group's or the overall score.
+   *
+   * @param improvement the improvement
+   * @throws AssessmentException if the assessment does not fit its model
    */
   public static void monotonicity(Improvement improvement) throws AssessmentException {
     MaturityModel model = improvement.before().model();
@@ -110,6 +119,8 @@ public final class Laws {
    * level; likewise the computed overall target between the dimension targets. A model with no
    * overall level ({@code overall level = none}) has neither an overall level nor a target, and
    * one with {@code overall target = none} no target but the assessment's.
+   *
+   * @param e the evaluation
    */
   public static void bounds(Evaluation e) {
     for (DimensionResult d : e.dimensions()) {
@@ -199,6 +210,8 @@ public final class Laws {
    * planned once, to its {@code at} level, while its answer's value is below its target answer's
    * or, without one, short of full; without one, under {@code up to target} only when its
    * {@code at} level is not above the dimension's target.
+   *
+   * @param e the evaluation
    */
   public static void soundness(Evaluation e) {
     PlanPolicy policy = e.model().rules().actionPlan();
@@ -285,6 +298,9 @@ public final class Laws {
    * reached its value, every dimension none of whose questions has one has reached its target, and
    * nothing is left to plan. Throws {@link IllegalArgumentException} for another policy or a
    * score-based model that is not SAMM-like.
+   *
+   * @param e the evaluation
+   * @throws AssessmentException if the assessment does not fit its model
    */
   public static void sufficiency(Evaluation e) throws AssessmentException {
     requireUpToTarget(e, Law.SUFFICIENCY);
@@ -367,12 +383,21 @@ public final class Laws {
    * questions without a target answer below the middle answered at it, questions below their target
    * answer answered with it. So every step of a question with a target answer falls in the first
    * part. A question with no option at its middle level rejects the case ({@link Assume}).
+   *
+   * @param middles the evaluation and its middle levels
+   * @throws AssessmentException if the assessment does not fit its model
    */
   public static void composition(MiddleLevels middles) throws AssessmentException {
     composition(middles.evaluation(), middles.levels());
   }
 
-  /** Law 6 for an evaluation and middle levels by dimension id; see {@link #composition(MiddleLevels)}. */
+  /**
+   * Law 6 for an evaluation and middle levels by dimension id; see {@link #composition(MiddleLevels)}.
+   *
+   * @param e the evaluation
+   * @param middles a middle level for each dimension with a present level and a target, by dimension id
+   * @throws AssessmentException if the assessment does not fit its model
+   */
   public static void composition(Evaluation e, Map<String, Level> middles) throws AssessmentException {
     requireUpToTarget(e, Law.COMPOSITION);
     MaturityModel model = e.model();
@@ -425,7 +450,11 @@ public final class Laws {
     }
   }
 
-  /** Law 7: the plan is in (dimension, level, question) model order, without duplicate steps. */
+  /**
+   * Law 7: the plan is in (dimension, level, question) model order, without duplicate steps.
+   *
+   * @param e the evaluation
+   */
   public static void order(Evaluation e) {
     MaturityModel model = e.model();
     ImmutableList<String> dimensions = model.dimensions().keySet().asList();
@@ -452,6 +481,9 @@ public final class Laws {
    * Law 9, evaluation half: building an assessment from any answer sheet either gives an assessment
    * that evaluates, or an {@link AssessmentException} carrying only assessment errors (E04xx); it
    * never throws anything else.
+   *
+   * @param model the model
+   * @param sheet the answer sheet
    */
   public static void totality(MaturityModel model, AnswerSheet sheet) {
     Assessment assessment;
@@ -472,7 +504,12 @@ public final class Laws {
     }
   }
 
-  /** Law 9: an assessment built for another model gives an E0408 diagnostic, nothing else. */
+  /**
+   * Law 9: an assessment built for another model gives an E0408 diagnostic, nothing else.
+   *
+   * @param model the model
+   * @param foreign an assessment of another model
+   */
   public static void totality(MaturityModel model, Assessment foreign) {
     try {
       model.evaluate(foreign);

@@ -10,8 +10,17 @@ import java.util.stream.Collectors;
 /**
  * An evaluation and a middle level for each dimension with a present level and a target: between
  * the two, never above the target. What law 6 (composition) splits a plan at.
+ *
+ * @param evaluation the evaluation whose plan is split
+ * @param levels the middle level of each such dimension, by dimension id
  */
 public record MiddleLevels(Evaluation evaluation, ImmutableMap<String, Level> levels) {
+  /**
+   * Checks that neither part is null.
+   *
+   * @param evaluation the evaluation whose plan is split
+   * @param levels the middle level of each such dimension, by dimension id
+   */
   public MiddleLevels {
     checkNotNull(evaluation);
     checkNotNull(levels);

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCases;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
@@ -90,7 +91,13 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     return new ModelArbitrary(s);
   }
 
-  /** Between min and max levels (at least 1). */
+  /**
+   * Between min and max levels (at least 1).
+   *
+   * @param min the fewest
+   * @param max the most
+   * @return a new arbitrary with this setting
+   */
   public ModelArbitrary levels(int min, int max) {
     checkArgument(1 <= min && min <= max, "levels: need 1 <= min <= max, got %s..%s", min, max);
     return with(s -> {
@@ -99,7 +106,13 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     });
   }
 
-  /** Between min and max dimensions (0 allowed: a model without dimensions is valid). */
+  /**
+   * Between min and max dimensions (0 allowed: a model without dimensions is valid).
+   *
+   * @param min the fewest
+   * @param max the most
+   * @return a new arbitrary with this setting
+   */
   public ModelArbitrary dimensions(int min, int max) {
     checkArgument(0 <= min && min <= max, "dimensions: need 0 <= min <= max, got %s..%s", min, max);
     return with(s -> {
@@ -108,7 +121,13 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     });
   }
 
-  /** Between min and max questions in each dimension (0 allowed). */
+  /**
+   * Between min and max questions in each dimension (0 allowed).
+   *
+   * @param min the fewest
+   * @param max the most
+   * @return a new arbitrary with this setting
+   */
   public ModelArbitrary questionsPerDimension(int min, int max) {
     checkArgument(0 <= min && min <= max, "questions: need 0 <= min <= max, got %s..%s", min, max);
     return with(s -> {
@@ -123,19 +142,31 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
    * {@code weighted mean rounded to nearest}); score-based models take them all, but {@code sum of
    * means by level} only for dimension levels. Generating fails with a clear message when a kind
    * of model asked for is left with none.
+   *
+   * @param combinations the combination rules the models may use
+   * @return a new arbitrary with this setting
    */
   public ModelArbitrary combinations(Combination... combinations) {
     checkArgument(combinations.length > 0, "at least one combination");
     return with(s -> s.combinations = ImmutableList.copyOf(combinations));
   }
 
-  /** Only these action-plan policies. */
+  /**
+   * Only these action-plan policies.
+   *
+   * @param policies the action-plan policies the models may use
+   * @return a new arbitrary with this setting
+   */
   public ModelArbitrary actionPlans(PlanPolicy... policies) {
     checkArgument(policies.length > 0, "at least one policy");
     return with(s -> s.policies = ImmutableList.copyOf(policies));
   }
 
-  /** Models where an unanswered question is an error (never a level). */
+  /**
+   * Models where an unanswered question is an error (never a level).
+   *
+   * @return a new arbitrary with this setting
+   */
   public ModelArbitrary unansweredIsError() {
     return with(s -> {
       s.unansweredError = true;
@@ -143,7 +174,11 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     });
   }
 
-  /** Models where an unanswered question counts as some level (never an error). */
+  /**
+   * Models where an unanswered question counts as some level (never an error).
+   *
+   * @return a new arbitrary with this setting
+   */
   public ModelArbitrary unansweredAsLevel() {
     return with(s -> {
       s.unansweredError = false;
@@ -151,22 +186,38 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     });
   }
 
-  /** No not-applicable options. */
+  /**
+   * No not-applicable options.
+   *
+   * @return a new arbitrary with this setting
+   */
   public ModelArbitrary withoutNotApplicable() {
     return with(s -> s.notApplicable = false);
   }
 
-  /** No per-dimension override of the dimension rule. */
+  /**
+   * No per-dimension override of the dimension rule.
+   *
+   * @return a new arbitrary with this setting
+   */
   public ModelArbitrary withoutOverrides() {
     return with(s -> s.overrides = false);
   }
 
-  /** Every weight 1. */
+  /**
+   * Every weight 1.
+   *
+   * @return a new arbitrary with this setting
+   */
   public ModelArbitrary withoutWeights() {
     return with(s -> s.weights = false);
   }
 
-  /** Every question has an option at every level, so any question can be moved to any level. */
+  /**
+   * Every question has an option at every level, so any question can be moved to any level.
+   *
+   * @return a new arbitrary with this setting
+   */
   public ModelArbitrary everyLevelAnswerable() {
     return with(s -> s.everyLevelAnswerable = true);
   }
@@ -175,12 +226,18 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
    * Score-based models half of the time: levels with thresholds, options with values, questions
    * at levels, every combination (the sum of means by level over questions only), groups of
    * dimensions half of the time, {@code between levels = plus} about a third of the time. {@link ModelLaws} says which laws are stated for them.
+   *
+   * @return a new arbitrary with this setting
    */
   public ModelArbitrary withScoreBasedModels() {
     return with(s -> s.scoreBased = true);
   }
 
-  /** Score-based models only (see {@link #withScoreBasedModels()}): for checks of the score path. */
+  /**
+   * Score-based models only (see {@link #withScoreBasedModels()}): for checks of the score path.
+   *
+   * @return a new arbitrary with this setting
+   */
   public ModelArbitrary onlyScoreBasedModels() {
     return with(s -> {
       s.scoreBased = true;
@@ -196,6 +253,8 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
    * dimension has a question at each; answers worth 0, 0.25, 0.5 or 1, each question with one
    * worth 1, no not-applicable option. Overall, overall target and group rules, groups, weights
    * and texts vary as for {@link #onlyScoreBasedModels()}.
+   *
+   * @return a new arbitrary with this setting
    */
   public ModelArbitrary sammLike() {
     return with(s -> {
@@ -213,6 +272,8 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
    * Ids that are keywords of the language or odd but valid identifiers, names and texts with
    * quotes, backslashes, line breaks, tabs, '#', non-ASCII and any other characters, a version,
    * and weights and values with many digits: models that stress a printer and a compiler.
+   *
+   * @return a new arbitrary with this setting
    */
   public ModelArbitrary withAwkwardNames() {
     return with(s -> s.awkwardNames = true);
@@ -223,14 +284,32 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
    * (with target answers) that fits the model and expectations of anything (levels or no level,
    * exact scores, dimensions, groups, questions, overall, targets, actions), not necessarily what
    * the model gives.
+   *
+   * @return a new arbitrary with this setting
    */
   public ModelArbitrary withExamples() {
     return with(s -> s.examples = true);
   }
 
-  /** Some questions without any option (valid, though such a question can never be answered). */
+  /**
+   * Some questions without any option (valid, though such a question can never be answered).
+   *
+   * @return a new arbitrary with this setting
+   */
   public ModelArbitrary withQuestionsWithoutOptions() {
     return with(s -> s.questionsWithoutOptions = true);
+  }
+
+  /**
+   * At most {@value SvmiArbitraries#EDGE_CASES} edge cases, so that a property's edge cases never
+   * outnumber its tries (jqwik then logs a line for every such property).
+   *
+   * @param maxEdgeCases the most edge cases jqwik asks for
+   * @return the first of the edge cases the arbitrary would give
+   */
+  @Override
+  public EdgeCases<MaturityModel> edgeCases(int maxEdgeCases) {
+    return super.edgeCases(Math.min(maxEdgeCases, SvmiArbitraries.EDGE_CASES));
   }
 
   @Override

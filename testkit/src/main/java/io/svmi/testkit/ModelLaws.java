@@ -43,12 +43,18 @@ public interface ModelLaws {
   /** The tries of each law's property unless the implementing class says otherwise. */
   int TRIES = 200;
 
-  /** The model under test; called once per property, so return one compiled or built once. */
+  /**
+   * The model under test; called once per property, so return one compiled or built once.
+   *
+   * @return the model under test
+   */
   MaturityModel model();
 
   /**
    * Assessments of the model: a mix of any, complete, and with targets above, at and below present,
    * a third of them with target answers for some questions.
+   *
+   * @return the arbitrary
    */
   @Provide
   default Arbitrary<Assessment> assessments() {
@@ -58,36 +64,66 @@ public interface ModelLaws {
         any.targetsBelowPresent().withTargetAnswers());
   }
 
-  /** Improvements of {@link #assessments()}: one, several, or every answer below the target raised. */
+  /**
+   * Improvements of {@link #assessments()}: one, several, or every answer below the target raised.
+   *
+   * @return the arbitrary
+   */
   @Provide
   default Arbitrary<Improvement> improvements() {
     return SvmiArbitraries.improvementsOf(assessments());
   }
 
-  /** Evaluations of {@link #assessments()} with middle levels between present levels and targets. */
+  /**
+   * Evaluations of {@link #assessments()} with middle levels between present levels and targets.
+   *
+   * @return the arbitrary
+   */
   @Provide
   default Arbitrary<MiddleLevels> middleLevels() {
     return assessments().flatMap(a -> SvmiArbitraries.middleLevels(evaluate(a)));
   }
 
-  /** Raw answer sheets for the model, right and wrong. */
+  /**
+   * Raw answer sheets for the model, right and wrong.
+   *
+   * @return the arbitrary
+   */
   @Provide
   default Arbitrary<AnswerSheet> answerSheets() {
     return SvmiArbitraries.answerSheets(model());
   }
 
+  /**
+   * Law 1, determinism, on the model: see {@link Laws#determinism}.
+   *
+   * @param assessment a generated assessment
+   * @throws AssessmentException if the assessment does not fit the model (a bug in the generator)
+   */
   @Property
   @Label("law 1 (determinism): " + LawStatements.DETERMINISM)
   default void determinism(@ForAll("assessments") Assessment assessment) throws AssessmentException {
     Laws.determinism(model(), assessment);
   }
 
+  /**
+   * Law 2, monotonicity, on the model: see {@link Laws#monotonicity}.
+   *
+   * @param improvement a generated improvement
+   * @throws AssessmentException if the assessment does not fit the model (a bug in the generator)
+   */
   @Property
   @Label("law 2 (monotonicity): " + LawStatements.MONOTONICITY)
   default void monotonicity(@ForAll("improvements") Improvement improvement) throws AssessmentException {
     Laws.monotonicity(improvement);
   }
 
+  /**
+   * Law 3, bounds, on the model: see {@link Laws#bounds}.
+   *
+   * @param assessment a generated assessment
+   * @throws AssessmentException if the assessment does not fit the model (a bug in the generator)
+   */
   @Property
   @Label("law 3 (bounds): " + LawStatements.BOUNDS)
   @AddLifecycleHook(LawScope.class)
@@ -95,12 +131,24 @@ public interface ModelLaws {
     Laws.bounds(model().evaluate(assessment));
   }
 
+  /**
+   * Law 4, soundness, on the model: see {@link Laws#soundness}.
+   *
+   * @param assessment a generated assessment
+   * @throws AssessmentException if the assessment does not fit the model (a bug in the generator)
+   */
   @Property
   @Label("law 4 (soundness): " + LawStatements.SOUNDNESS)
   default void soundness(@ForAll("assessments") Assessment assessment) throws AssessmentException {
     Laws.soundness(model().evaluate(assessment));
   }
 
+  /**
+   * Law 5, sufficiency, on the model: see {@link Laws#sufficiency}.
+   *
+   * @param assessment a generated assessment
+   * @throws AssessmentException if the assessment does not fit the model (a bug in the generator)
+   */
   @Property
   @Label("law 5 (sufficiency): " + LawStatements.SUFFICIENCY)
   @AddLifecycleHook(LawScope.class)
@@ -108,6 +156,12 @@ public interface ModelLaws {
     Laws.sufficiency(model().evaluate(assessment));
   }
 
+  /**
+   * Law 6, composition, on the model: see {@link Laws#composition}.
+   *
+   * @param middles an evaluation of a generated assessment, with middle levels
+   * @throws AssessmentException if the assessment does not fit the model (a bug in the generator)
+   */
   @Property
   @Label("law 6 (composition): " + LawStatements.COMPOSITION)
   @AddLifecycleHook(LawScope.class)
@@ -115,12 +169,23 @@ public interface ModelLaws {
     Laws.composition(middles);
   }
 
+  /**
+   * Law 7, order, on the model: see {@link Laws#order}.
+   *
+   * @param assessment a generated assessment
+   * @throws AssessmentException if the assessment does not fit the model (a bug in the generator)
+   */
   @Property
   @Label("law 7 (order): " + LawStatements.ORDER)
   default void order(@ForAll("assessments") Assessment assessment) throws AssessmentException {
     Laws.order(model().evaluate(assessment));
   }
 
+  /**
+   * Law 9, totality, on the model: see {@link Laws#totality}.
+   *
+   * @param sheet a generated answer sheet
+   */
   @Property
   @Label("law 9 (totality): " + LawStatements.TOTALITY)
   default void totality(@ForAll("answerSheets") AnswerSheet sheet) {

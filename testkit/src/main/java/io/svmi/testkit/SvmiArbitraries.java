@@ -31,9 +31,20 @@ import net.jqwik.api.Arbitrary;
  * themselves readably in a failure report.
  */
 public final class SvmiArbitraries {
+  /**
+   * How many edge cases each of the testkit's arbitraries offers at most: a property with two
+   * generated parameters has fewer combined edge cases than the 100 tries below which jqwik logs
+   * that they outnumber its tries.
+   */
+  public static final int EDGE_CASES = 8;
+
   private SvmiArbitraries() {}
 
-  /** Valid ordinal models; see {@link ModelArbitrary} for the defaults and settings. */
+  /**
+   * Valid ordinal models; see {@link ModelArbitrary} for the defaults and settings.
+   *
+   * @return the arbitrary
+   */
   public static ModelArbitrary models() {
     return ModelArbitrary.defaults();
   }
@@ -41,6 +52,9 @@ public final class SvmiArbitraries {
   /**
    * Valid assessments of the model; see {@link AssessmentArbitrary}. Throws
    * {@link IllegalArgumentException} for a model that has no valid assessment.
+   *
+   * @param model the model
+   * @return the arbitrary
    */
   public static AssessmentArbitrary assessments(MaturityModel model) {
     return AssessmentArbitrary.of(model);
@@ -49,13 +63,21 @@ public final class SvmiArbitraries {
   /**
    * Improvements of the assessment; see {@link ImprovementArbitrary}. Throws
    * {@link IllegalArgumentException} when no answer of it can be raised.
+   *
+   * @param assessment the assessment to improve
+   * @return the arbitrary
    */
   public static ImprovementArbitrary improvements(Assessment assessment) {
     checkArgument(ImprovementArbitrary.canImprove(assessment), "no answer of the assessment can be raised");
     return ImprovementArbitrary.of(Arbitraries.just(assessment));
   }
 
-  /** Improvements of the generated assessments (those with nothing to raise are left out). */
+  /**
+   * Improvements of the generated assessments (those with nothing to raise are left out).
+   *
+   * @param assessments the generated assessments to improve
+   * @return the arbitrary
+   */
   public static ImprovementArbitrary improvementsOf(Arbitrary<Assessment> assessments) {
     return ImprovementArbitrary.of(assessments);
   }
@@ -64,6 +86,9 @@ public final class SvmiArbitraries {
    * A middle level for each dimension of the evaluation with a present level and a target:
    * between the two, and never above the target (the target itself when it is below the present
    * level).
+   *
+   * @param e the evaluation
+   * @return the arbitrary
    */
   public static Arbitrary<MiddleLevels> middleLevels(Evaluation e) {
     List<DimensionResult> dimensions = e.dimensions().stream()
@@ -85,6 +110,9 @@ public final class SvmiArbitraries {
    * Raw answer sheets for the model, as a host reads them from a file: about a third written with
    * care (every question answered with a valid option, valid targets), the rest careless (missing,
    * misspelt, unknown, repeated and odd ids). Shrinks towards a careful sheet.
+   *
+   * @param model the model
+   * @return the arbitrary
    */
   public static Arbitrary<AnswerSheet> answerSheets(MaturityModel model) {
     return AnswerSheets.of(model);

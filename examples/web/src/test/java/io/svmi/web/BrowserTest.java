@@ -79,9 +79,21 @@ class BrowserTest {
 
   /** Clicks what sends a form or follows a link, and waits for the next page. */
   static void go(By by) {
+    loaded();
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(by).click();
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    loaded();
+  }
+
+  /**
+   * Waits until the current page has finished loading: the old page going stale only says that the
+   * next one has started, and an element found before it has loaded may belong to neither.
+   */
+  static void loaded() {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+            .executeScript("return document.readyState")));
   }
 
   static String text() {
