@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import io.svmi.GoldenUpdate;
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
@@ -78,7 +79,7 @@ class ApiSurfaceIT {
   private static void check(String id) throws IOException {
     Path golden = Published.ROOT.resolve("integration-tests/src/test/resources/api/" + id + ".txt");
     String actual = surface(id);
-    if ("1".equals(System.getenv("SVMI_UPDATE_GOLDEN"))) {
+    if (GoldenUpdate.requested()) {
       Files.writeString(golden, actual, UTF_8);
     }
     String expected = Files.exists(golden) ? Files.readString(golden, UTF_8) : "";
