@@ -111,23 +111,7 @@ class ComparisonTest {
 
   @Test
   void aModelWithNoOverallLevel_comparesDimensionsOnly() throws Exception {
-    MaturityModel m = Svmi.compileOrThrow("m.svmi", """
-        model "No overall"
-        levels {
-          low  "Low"
-          high "High"
-        }
-        rules {
-          overall level = none
-        }
-        dimension A "Area" {
-          question A1 "Q" {
-            option l "L" -> low
-            option h "H" -> high
-            to high "Reach high."
-          }
-        }
-        """);
+    MaturityModel m = SampleModel.noOverallLevel();
     Comparison c = Comparison.of(m.evaluate(m.assessment().answer("A1", "l").build()),
         m.evaluate(m.assessment().answer("A1", "h").build()));
     for (ComparisonFormat f : ComparisonFormat.values()) {

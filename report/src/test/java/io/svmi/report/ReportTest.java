@@ -252,23 +252,7 @@ class ReportTest {
 
   @Test
   void everyFormat_aModelWithNoOverallLevel_showsNoOverallLevel() throws Exception {
-    MaturityModel m = Svmi.compileOrThrow("m.svmi", """
-        model "No overall"
-        levels {
-          low  "Low"
-          high "High"
-        }
-        rules {
-          overall level = none
-        }
-        dimension A "Area" {
-          question A1 "Q" {
-            option l "L" -> low
-            option h "H" -> high
-            to high "Reach high."
-          }
-        }
-        """);
+    MaturityModel m = SampleModel.noOverallLevel();
     Evaluation e = m.evaluate(m.assessment().answer("A1", "l").target("A", "high").build());
     for (PlanFormat f : PlanFormat.values()) {
       String out = Report.of(e).render(f);

@@ -4,10 +4,32 @@ import io.svmi.AssessmentException;
 import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
 import io.svmi.SourceText;
+import io.svmi.dsl.Svmi;
 
-/** A small model built in Java, with the awkward cases renderers must handle. */
+/** Small models with the awkward cases renderers must handle: one built in Java, one with no overall level. */
 final class SampleModel {
   private SampleModel() {}
+
+  /** One dimension, two levels and {@code overall level = none}: a model with no overall grade. */
+  static MaturityModel noOverallLevel() {
+    return Svmi.compileOrThrow("m.svmi", """
+          model "No overall"
+          levels {
+            low  "Low"
+            high "High"
+          }
+          rules {
+            overall level = none
+          }
+          dimension A "Area" {
+            question A1 "Q" {
+              option l "L" -> low
+              option h "H" -> high
+              to high "Reach high."
+            }
+          }
+          """);
+  }
 
   static MaturityModel model() {
     return MaturityModel.builder()
