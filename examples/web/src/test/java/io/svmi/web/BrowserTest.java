@@ -79,11 +79,23 @@ class BrowserTest {
 
   /** Clicks what sends a form or follows a link, and waits for the next page. */
   static void go(By by) {
-    loaded();
-    WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(by).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
-    loaded();
+    for (int attempt = 1; ; attempt++) {
+      loaded();
+      WebElement page = driver.findElement(By.tagName("html"));
+      try {
+        driver.findElement(by).click();
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // Chromium refuses a click on a node of a document it has just replaced; the click did not
+        // happen, so find the element again in the current page and click that.
+        if (attempt == 3 || !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          throw e;
+        }
+        continue;
+      }
+      new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+      loaded();
+      return;
+    }
   }
 
   /**
