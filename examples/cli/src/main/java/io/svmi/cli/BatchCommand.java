@@ -18,10 +18,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,6 +101,12 @@ final class BatchCommand implements Callable<Integer> {
     if (summaryFile != null && !html && !summaryFile.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
       throw new ParameterException(spec.commandLine(), "--summary must name a .html or a .json file");
     }
+    try {
+      checkOutputs(summaryFile);
+    } catch (OutputFiles.WriteException e) {
+      err.println("svmi: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
     MaturityModel m;
     try {
       m = model.load();
@@ -128,12 +138,28 @@ final class BatchCommand implements Callable<Integer> {
     }).build();
 
     Batch.Tally tally;
+    OutputFiles files = SvmiCommand.outputs(spec);
+    // Each output file is written whole or not at all (OutputFiles): a failed run leaves them as they were.
     try (BatchInput in = open();
-        OutputStream out = output == null ? nonClosing(System.out) : Files.newOutputStream(output);
-        OutputStream rejected = rejects == null ? OutputStream.nullOutputStream() : Files.newOutputStream(rejects)) {
-      OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-      tally = batch.run(in, buffered, rejects == null ? Optional.empty() : Optional.of(new BufferedOutputStream(rejected, 1 << 16)));
+        OutputFiles.Pending outFile = output == null ? null : files.open(output);
+        OutputFiles.Pending rejectsFile = rejects == null ? null : files.open(rejects);
+        OutputFiles.Pending summaryOut = summaryFile == null ? null : files.open(summaryFile)) {
+      OutputStream buffered = new BufferedOutputStream(outFile == null ? nonClosing(System.out) : outFile.stream(), 1 << 16);
+      tally = batch.run(in, buffered, rejectsFile == null
+          ? Optional.empty() : Optional.of(new BufferedOutputStream(rejectsFile.stream(), 1 << 16)));
       buffered.flush();
+      if (summaryOut != null && benchmark.isPresent()) {
+        summaryOut.stream().write((html ? benchmark.get().html() : benchmark.get().json()).getBytes(UTF_8));
+      }
+      for (OutputFiles.Pending file : new OutputFiles.Pending[] {outFile, rejectsFile, summaryOut}) {
+        if (file != null) {
+          file.commit();
+        }
+      }
+    } catch (OutputFiles.WriteException | OutputFiles.StreamWriteException e) {
+      progress.clear();
+      err.println("svmi: " + e.getMessage());
+      return Main.BAD_INPUT;
     } catch (AssessmentException e) {
       err.print(e.getMessage() + "\n");
       return Main.BAD_INPUT;
@@ -141,28 +167,33 @@ final class BatchCommand implements Callable<Integer> {
       err.print(e.render() + "\n");
       return Main.BAD_INPUT;
     } catch (NoSuchFileException | FileNotFoundException e) {
-      err.println("svmi: cannot read or write '" + e.getMessage() + "': no such file or directory");
+      err.println("svmi: cannot read '" + e.getMessage() + "': no such file or directory");
       return Main.BAD_INPUT;
     } catch (IOException e) {
       err.println("svmi: " + e.getMessage());
       return Main.BAD_INPUT;
     }
     progress.clear();
-    if (summaryFile != null && benchmark.isPresent()) {
-      String document = html ? benchmark.get().html() : benchmark.get().json();
-      try {
-        Files.writeString(summaryFile, document, UTF_8);
-      } catch (IOException e) {
-        err.println("svmi: cannot write '" + summaryFile + "': " + e.getMessage());
-        return Main.BAD_INPUT;
-      }
-    }
     if (rejects == null && shown[0] > MAX_SHOWN) {
       err.println("svmi: " + (shown[0] - MAX_SHOWN) + " more rejected; --rejects FILE keeps them all");
     }
     err.println(tally);
     err.flush();
     return tally.rejected() > 0 ? Main.FAILED : Main.OK;
+  }
+
+  /** Refuses an output that names an input (or lies inside an input folder), or another output. */
+  private void checkOutputs(@Nullable Path summaryFile) throws OutputFiles.WriteException {
+    List<Path> inputs = new ArrayList<>();
+    if (!answers.toString().equals("-")) {
+      inputs.add(answers);
+    }
+    Stream.of(mapping, model.model).filter(Objects::nonNull).forEach(inputs::add);
+    List<Path> outputs = Stream.of(output, rejects, summaryFile).filter(Objects::nonNull).toList();
+    for (Path out : outputs) {
+      OutputFiles.checkNotAnInput(out, inputs);
+    }
+    OutputFiles.checkDistinct(outputs);
   }
 
   private BatchInput open() throws IOException, AssessmentException, InputException {

@@ -4,8 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.svmi.ShownText;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -17,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -70,6 +73,32 @@ final class OutputFiles {
     }
   }
 
+  /** Refuses two outputs of one command that are the same file (compared as {@link #checkNotAnInput} does). */
+  static void checkDistinct(List<Path> outputs) throws WriteException {
+    for (int i = 0; i < outputs.size(); i++) {
+      Optional<Path> a = real(outputs.get(i));
+      for (int j = i + 1; j < outputs.size(); j++) {
+        if (a.isPresent() && a.equals(real(outputs.get(j)))) {
+          throw new WriteException("cannot write " + shown(outputs.get(j)) + ": it is " + shown(outputs.get(i))
+              + ", another output of this command (choose another output file)");
+        }
+      }
+    }
+  }
+
+  /**
+   * A write that failed while a command streamed into a {@link Pending} file: an {@link
+   * IOException}, so that it passes through code that writes to streams; {@link #getMessage()} is
+   * the line to show after "svmi: ".
+   */
+  static final class StreamWriteException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    StreamWriteException(String message, IOException cause) {
+      super(message, cause);
+    }
+  }
+
   /** Writes the text as UTF-8 to the file, replacing it whole (see the class comment). */
   void write(Path target, String text) throws WriteException {
     if (target.toString().isEmpty()) {
@@ -85,6 +114,27 @@ final class OutputFiles {
       throw new WriteException("cannot write " + shown(target) + ": the text holds a lone surrogate (half of"
           + " a UTF-16 pair), which UTF-8 cannot encode");
     }
+    try (Pending pending = open(target)) {
+      try {
+        OutputStream out = pending.stream();
+        out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+      } catch (IOException e) {
+        // The stream's failures are StreamWriteExceptions, which name the target.
+        throw new WriteException(e.getMessage());
+      }
+      pending.commit();
+    }
+  }
+
+  /**
+   * Starts to replace the file whole: what is written to {@link Pending#stream()} goes to a new
+   * file in its folder, which {@link Pending#commit()} puts in the target's place. Closed without
+   * a commit (a failed write, an exception), the new file is deleted and the target left as it was.
+   */
+  Pending open(Path target) throws WriteException {
+    if (target.toString().isEmpty()) {
+      throw new WriteException("the output file name is empty");
+    }
     // Write beside the file a link points to, so the link stays a link.
     Path file = linkTarget(target).toAbsolutePath();
     if (Files.exists(file) && !Files.isRegularFile(file)) {
@@ -94,26 +144,92 @@ final class OutputFiles {
     Path folder = file.getParent();
     Path temp = folder.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     try {
-      try (FileChannel channel = opener.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        while (bytes.hasRemaining()) {
-          channel.write(bytes);
-        }
-        channel.force(true);
-      }
-      Set<PosixFilePermission> permissions = permissions(file);
-      if (permissions != null) {
-        Files.setPosixFilePermissions(temp, permissions);
-      }
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      return new Pending(target, file, temp, opener.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     } catch (IOException e) {
       deleteQuietly(temp);
       throw new WriteException("cannot write " + shown(target) + ": " + IoProblems.reason(e));
     }
-    syncFolder(folder);
+  }
+
+  /** A file being replaced whole: see {@link #open(Path)}. Not thread-safe. */
+  static final class Pending implements AutoCloseable {
+    private final Path target;
+    private final Path file;
+    private final Path temp;
+    private final FileChannel channel;
+    private final OutputStream stream;
+    private boolean committed;
+
+    private Pending(Path target, Path file, Path temp, FileChannel channel) {
+      this.target = target;
+      this.file = file;
+      this.temp = temp;
+      this.channel = channel;
+      OutputStream raw = Channels.newOutputStream(channel);
+      this.stream = new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+          write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          try {
+            raw.write(b, off, len);
+          } catch (IOException e) {
+            throw failed(e);
+          }
+        }
+
+        @Override
+        public void close() {
+          // The pending file closes the channel: on commit, or when it is abandoned.
+        }
+      };
+    }
+
+    /** Where the new text goes; an error writing it is a {@link StreamWriteException} naming the target. */
+    OutputStream stream() {
+      return stream;
+    }
+
+    /** Syncs the new file to the disk and renames it over the target. */
+    void commit() throws WriteException {
+      try {
+        channel.force(true);
+        channel.close();
+        Set<PosixFilePermission> permissions = permissions(file);
+        if (permissions != null) {
+          Files.setPosixFilePermissions(temp, permissions);
+        }
+        try {
+          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } catch (IOException e) {
+        throw new WriteException(failed(e).getMessage());
+      }
+      committed = true;
+      syncFolder(file.getParent());
+    }
+
+    /** Abandons the new file unless it was committed: the target stays as it was. */
+    @Override
+    public void close() {
+      if (!committed) {
+        try {
+          channel.close();
+        } catch (IOException e) {
+          // Deleted next; the target is untouched.
+        }
+        deleteQuietly(temp);
+      }
+    }
+
+    private StreamWriteException failed(IOException e) {
+      return new StreamWriteException("cannot write " + shown(target) + ": " + IoProblems.reason(e), e);
+    }
   }
 
   /** A path in a message: quoted, control characters escaped. */

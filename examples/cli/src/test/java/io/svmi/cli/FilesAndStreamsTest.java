@@ -125,6 +125,99 @@ class FilesAndStreamsTest {
     assertEquals(List.of("link.svmi", "m.svmi"), filesInDir());
   }
 
+  /** Twenty assessments of the small model, one a line, and one that names an unknown option. */
+  private Path batchAnswers() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      lines.append("{\"subject\": \"s").append(i).append("\", \"answers\": {\"A1\": \"").append(i % 2 == 0 ? "o" : "p")
+          .append("\"}}\n");
+    }
+    lines.append("{\"subject\": \"bad\", \"answers\": {\"A1\": \"x\"}}\n");
+    return Files.writeString(dir.resolve("in.jsonl"), lines, UTF_8);
+  }
+
+  @Test
+  void batchOutputs_onADiskThatFillsUpMidWrite_areLeftAsTheyWere() throws IOException {
+    Path model = Files.writeString(dir.resolve("m.svmi"), UNFORMATTED, UTF_8);
+    Path in = batchAnswers();
+    Path out = Files.writeString(dir.resolve("out.jsonl"), "old results", UTF_8);
+    Path rejects = Files.writeString(dir.resolve("rejects.jsonl"), "old rejects", UTF_8);
+    Path summary = Files.writeString(dir.resolve("summary.json"), "old summary", UTF_8);
+    List<String> before = filesInDir();
+
+    Run run = run(diskFullAfter(100), "batch", "--model", model.toString(), "--answers", in.toString(),
+        "-o", out.toString(), "--rejects", rejects.toString(), "--summary", summary.toString());
+
+    assertEquals(Main.BAD_INPUT, run.status(), run::toString);
+    assertTrue(run.err().endsWith("svmi: cannot write '" + out + "': no space left on device\n"), run::toString);
+    assertEquals("old results", Files.readString(out, UTF_8));
+    assertEquals("old rejects", Files.readString(rejects, UTF_8));
+    assertEquals("old summary", Files.readString(summary, UTF_8));
+    assertEquals(before, filesInDir(), "no temporary file is left behind");
+
+    // Only the summary's disk is full: it is written last, and still no output is replaced.
+    OutputFiles summaryDiskFull = new OutputFiles((file, options) -> file.getFileName().toString().contains("summary")
+        ? new FullDiskChannel(FileChannel.open(file, options), 10) : FileChannel.open(file, options));
+    run = run(summaryDiskFull, "batch", "--model", model.toString(), "--answers", in.toString(),
+        "-o", out.toString(), "--rejects", rejects.toString(), "--summary", summary.toString());
+
+    assertEquals(Main.BAD_INPUT, run.status(), run::toString);
+    assertTrue(run.err().endsWith("svmi: cannot write '" + summary + "': no space left on device\n"), run::toString);
+    assertEquals("old results", Files.readString(out, UTF_8));
+    assertEquals("old rejects", Files.readString(rejects, UTF_8));
+    assertEquals("old summary", Files.readString(summary, UTF_8));
+    assertEquals(before, filesInDir());
+
+    // With room on the disk, all three are replaced, and nothing else is left in the folder.
+    run = run(OutputFiles.ON_DISK, "batch", "--model", model.toString(), "--answers", in.toString(),
+        "-o", out.toString(), "--rejects", rejects.toString(), "--summary", summary.toString());
+
+    assertEquals(Main.FAILED, run.status(), run::toString);
+    assertEquals(20, Files.readAllLines(out, UTF_8).size());
+    assertEquals(1, Files.readAllLines(rejects, UTF_8).size());
+    assertTrue(Files.readString(summary, UTF_8).contains("\"assessments\""), () -> summary.toString());
+    assertEquals(before, filesInDir());
+  }
+
+  @Test
+  void batchOutputs_namingAnInputOrEachOther_areRefusedBeforeAnythingIsWritten() throws IOException {
+    Path model = Files.writeString(dir.resolve("m.svmi"), UNFORMATTED, UTF_8);
+    Path in = batchAnswers();
+    String answers = Files.readString(in, UTF_8);
+    Path folder = Files.createDirectory(dir.resolve("answers"));
+    Files.writeString(folder.resolve("one.json"), "{\"answers\": {\"A1\": \"o\"}}", UTF_8);
+    Path mapping = Files.writeString(dir.resolve("map.txt"), "subject = Name\nanswer A1 = Q1\n", UTF_8);
+    Path csv = Files.writeString(dir.resolve("in.csv"), "Name,Q1\r\nx,o\r\n", UTF_8);
+    List<String> before = filesInDir();
+
+    String[][] refused = {
+        {"--answers", in.toString(), "-o", in.toString()},
+        {"--answers", in.toString(), "--rejects", model.toString()},
+        {"--answers", folder.toString(), "--summary", folder.resolve("summary.json").toString()},
+        {"--answers", csv.toString(), "--mapping", mapping.toString(), "-o", dir.resolve("x/../map.txt").toString()},
+    };
+    for (String[] args : refused) {
+      String[] all = Stream.concat(Stream.of("batch", "--model", model.toString()), Stream.of(args)).toArray(String[]::new);
+      Run run = run(OutputFiles.ON_DISK, all);
+      assertEquals(Main.BAD_INPUT, run.status(), run::toString);
+      assertTrue(run.err().startsWith("svmi: cannot write '" + args[args.length - 1] + "': it is "), run::toString);
+      assertTrue(run.err().contains("an input of this command"), run::toString);
+    }
+
+    Run twice = run(OutputFiles.ON_DISK, "batch", "--model", model.toString(), "--answers", in.toString(),
+        "-o", dir.resolve("out.jsonl").toString(), "--rejects", dir.resolve("./out.jsonl").toString());
+    assertEquals(Main.BAD_INPUT, twice.status(), twice::toString);
+    assertEquals("svmi: cannot write '" + dir.resolve("./out.jsonl") + "': it is '" + dir.resolve("out.jsonl")
+        + "', another output of this command (choose another output file)\n", twice.err());
+
+    assertEquals(UNFORMATTED, Files.readString(model, UTF_8));
+    assertEquals(answers, Files.readString(in, UTF_8));
+    assertEquals(before, filesInDir(), "nothing written");
+    try (Stream<Path> files = Files.list(folder)) {
+      assertEquals(List.of(folder.resolve("one.json")), files.toList());
+    }
+  }
+
   /**
    * The same on a real file system that fills up: a 64 KiB tmpfs. Mounting needs root (CI runs as
    * root); elsewhere the test is skipped, and the injected full disk above still runs.
