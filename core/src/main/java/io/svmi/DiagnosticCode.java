@@ -57,6 +57,7 @@ public enum DiagnosticCode {
   W0305(Severity.WARNING, "example that expects nothing"),
   W0306(Severity.WARNING, "valued question never planned"),
   W0307(Severity.WARNING, "answer set no question uses"),
+  W0308(Severity.WARNING, "weight no rule uses"),
 
   // Assessments.
   E0401(Severity.ERROR, "unknown question in assessment"),

@@ -46,7 +46,7 @@ class ModelChecksTest {
           new WeightsCheck(), new OptionValuesCheck(), new ActionLevelsCheck(), new ScoreRulesCheck(),
           new StagedCheck(), new NoOverallLevelCheck(), new AnswerSetsCheck(),
           new GroupsCheck(), new EmptyDeclarationsCheck(), new UnreachedLevelsCheck(), new ActionTextsCheck(),
-          new ExampleChecks());
+          new UnusedWeightsCheck(), new ExampleChecks());
 
   @Test
   void everyCheck_findsNothingInAValidModel() {

@@ -31,9 +31,9 @@ class PlanSchemaTest {
 
   @Test
   void jsonPlans_followThePublishedSchema() throws IOException {
-    JsonNode schema = JSON.readTree(Path.of("docs/plan.schema.json").toFile());
+    JsonNode schema = JSON.readTree(Files.readString(Path.of("docs/plan.schema.json")));
     for (String golden : List.of("walsall-plan.json", "tiny-plan.json", "scored-plan.json")) {
-      JsonNode plan = JSON.readTree(Golden.DIR.resolve(golden).toFile());
+      JsonNode plan = JSON.readTree(Files.readString(Golden.DIR.resolve(golden)));
       List<String> problems = new ArrayList<>();
       validate(schema, schema, plan, "$", problems);
       assertEquals(List.of(), problems, golden);
@@ -49,7 +49,7 @@ class PlanSchemaTest {
         .replace("\"targets\": { \"SM\": \"l2\" }", "\"targets\": { \"SM\": \"l2\" }, \"targetAnswers\": { \"G-SM-2-B\": \"half\" }");
     Evaluation e = model.evaluate(Answers.read(model, SourceText.of("aims.json", answers)));
     JsonNode plan = JSON.readTree(Report.of(e).render(PlanFormat.JSON));
-    JsonNode schema = JSON.readTree(Path.of("docs/plan.schema.json").toFile());
+    JsonNode schema = JSON.readTree(Files.readString(Path.of("docs/plan.schema.json")));
     List<String> problems = new ArrayList<>();
     validate(schema, schema, plan, "$", problems);
     assertEquals(List.of(), problems);
@@ -59,8 +59,8 @@ class PlanSchemaTest {
 
   @Test
   void validator_rejectsAnUnknownFieldAndAWrongType() throws IOException {
-    JsonNode schema = JSON.readTree(Path.of("docs/plan.schema.json").toFile());
-    JsonNode plan = JSON.readTree(Golden.DIR.resolve("tiny-plan.json").toFile());
+    JsonNode schema = JSON.readTree(Files.readString(Path.of("docs/plan.schema.json")));
+    JsonNode plan = JSON.readTree(Files.readString(Golden.DIR.resolve("tiny-plan.json")));
     ((ObjectNode) plan).put("extra", 1);
     ((ObjectNode) plan).put("subject", 3);
     List<String> problems = new ArrayList<>();
