@@ -12,6 +12,7 @@ import io.svmi.MaturityModel;
 import io.svmi.Option;
 import io.svmi.Question;
 import io.svmi.QuestionResult;
+import io.svmi.Score;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -216,13 +217,9 @@ final class PlanBytes {
 
   private void overall(Evaluation e, JsonBytes out) {
     out.ascii(",\"overall\":{");
-    level(out, "present", e.present()).raw(',');
-    level(out, "target", e.target()).raw(',');
+    levels(out, e.present(), e.target());
     if (scored) {
-      out.field("score", JsonPlanRenderer.score(e.score())).raw(',')
-          .field("targetScore", JsonPlanRenderer.score(e.targetScore())).raw(',')
-          .key("plus").bool(e.plus()).raw(',')
-          .key("targetPlus").bool(e.targetPlus()).raw(',');
+      scores(out, e.score(), e.targetScore(), e.plus(), e.targetPlus()).raw(',');
     }
     out.field("presentExplanation", e.presentExplanation()).raw(',')
         .field("targetExplanation", e.targetExplanation()).raw('}');
@@ -230,12 +227,8 @@ final class PlanBytes {
 
   private static void group(GroupResult r, JsonBytes out) {
     out.raw('{').field("id", r.group().id()).raw(',').field("name", r.group().name()).raw(',');
-    level(out, "present", r.present()).raw(',');
-    level(out, "target", r.target()).raw(',');
-    out.field("score", JsonPlanRenderer.score(r.score())).raw(',')
-        .field("targetScore", JsonPlanRenderer.score(r.targetScore())).raw(',')
-        .key("plus").bool(r.plus()).raw(',')
-        .key("targetPlus").bool(r.targetPlus()).raw(',')
+    levels(out, r.present(), r.target());
+    scores(out, r.score(), r.targetScore(), r.plus(), r.targetPlus()).raw(',')
         .field("combination", r.combination().words()).raw(',')
         .field("explanation", r.explanation()).ascii(",\"dimensions\":[");
     String sep = "";
@@ -372,13 +365,9 @@ final class PlanBytes {
 
   private void dimensionFields(DimensionResult r, JsonBytes out) {
     out.raw('{').field("id", r.dimension().id()).raw(',').field("name", r.dimension().name()).raw(',');
-    level(out, "present", r.present()).raw(',');
-    level(out, "target", r.target()).raw(',');
+    levels(out, r.present(), r.target());
     if (scored) {
-      out.field("score", JsonPlanRenderer.score(r.score())).raw(',')
-          .field("targetScore", JsonPlanRenderer.score(r.targetScore())).raw(',')
-          .key("plus").bool(r.plus()).raw(',')
-          .key("targetPlus").bool(r.targetPlus()).raw(',');
+      scores(out, r.score(), r.targetScore(), r.plus(), r.targetPlus()).raw(',');
     }
     out.key("targetGiven").bool(r.targetGiven()).ascii(",\"gap\":");
     if (r.gap().isPresent()) {
@@ -438,6 +427,21 @@ final class PlanBytes {
       actionParts[slot] = part;   // actions made for one evaluation take a slot until another needs it
     }
     return part.bytes();
+  }
+
+  /** {@code "present":..,"target":..,} */
+  private static void levels(JsonBytes out, Optional<Level> present, Optional<Level> target) {
+    level(out, "present", present).raw(',');
+    level(out, "target", target).raw(',');
+  }
+
+  /** {@code "score":..,"targetScore":..,"plus":..,"targetPlus":..} of a score-based model. */
+  private static JsonBytes scores(
+      JsonBytes out, Optional<Score> score, Optional<Score> targetScore, boolean plus, boolean targetPlus) {
+    return out.field("score", JsonPlanRenderer.score(score)).raw(',')
+        .field("targetScore", JsonPlanRenderer.score(targetScore)).raw(',')
+        .key("plus").bool(plus).raw(',')
+        .key("targetPlus").bool(targetPlus);
   }
 
   private static JsonBytes level(JsonBytes out, String field, Optional<Level> level) {

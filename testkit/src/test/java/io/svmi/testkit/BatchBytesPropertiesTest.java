@@ -66,7 +66,7 @@ class BatchBytesPropertiesTest {
 
   private static Arbitrary<Line> line(MaturityModel m) {
     Arbitrary<String> written = Combinators.combine(LawPropertiesTest.anyAssessmentOf(m), subjects())
-        .as((a, subject) -> oneLine(Answers.write(withSubject(a, subject))));
+        .as((a, subject) -> oneLine(Answers.write(ReportPropertiesTest.withSubject(a, subject))));
     Arbitrary<String> damaged = Combinators.combine(written, Arbitraries.integers().between(0, 10_000),
             Arbitraries.of("", "\"", "}", ",", "x", "\\", " ", "\u00e9"))
         .as((text, at, put) -> {
@@ -86,19 +86,6 @@ class BatchBytesPropertiesTest {
   private static Arbitrary<String> subjects() {
     return Arbitraries.of("a", "Z", " ", "\"", "\\", "/", "\t", "\u0000", "\u001f", "\u00e9", "\u2028", "\ud83d\ude00", "<")
         .list().ofMaxSize(12).map(pieces -> String.join("", pieces));
-  }
-
-  private static Assessment withSubject(Assessment a, String subject) {
-    Assessment.Builder b = a.model().assessment().subject(subject);
-    a.answers().forEach(b::answer);
-    a.targets().forEach((dimension, level) -> b.target(dimension, level.id()));
-    a.targetAnswers().forEach(b::targetAnswer);
-    a.overallTarget().ifPresent(level -> b.overallTarget(level.id()));
-    try {
-      return b.build();
-    } catch (AssessmentException e) {
-      throw new AssertionError("a copy of a valid assessment is valid: " + e.getMessage(), e);
-    }
   }
 
   @Property(tries = 50)
