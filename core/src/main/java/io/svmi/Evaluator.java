@@ -61,7 +61,7 @@ final class Evaluator {
         int from = questionRank[q];
         int upTo = from < 0 ? from : planner.aim(q, from, target[d], assessment.targetAnswer(q));
         aim[q] = upTo;
-        steps += Math.max(0, upTo - from);
+        steps += planner.steps(q, from, upTo);
       }
     }
     return new Evaluation(

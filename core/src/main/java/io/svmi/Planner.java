@@ -26,7 +26,10 @@ final class Planner {
    * The highest rank the plan moves a leveled question to: one step up under {@code next level},
    * its dimension's target under {@code up to target}, the top under {@code up to top}. A target
    * answer's level caps it, and under {@code up to target} replaces the dimension's target; without
-   * one, a question of a staged dimension aims no higher than its {@code at} level.
+   * one, a question of a staged dimension aims no higher than its {@code at} level, and one of a
+   * high-water ({@code highest of}) dimension no higher than its highest option's level. A
+   * high-water question steps only to levels its options give (see {@link ModelIndex#stepsTo}):
+   * under {@code next level}, to the next of them.
    *
    * @param from the question's present rank
    * @param dimensionTarget its dimension's target rank, or {@link ModelIndex#NONE}
@@ -35,7 +38,10 @@ final class Planner {
   int aim(int q, int from, int dimensionTarget, int targetAnswer) {
     int upTo =
         switch (policy) {
-          case NEXT_LEVEL -> from + 1;
+          case NEXT_LEVEL -> {
+            int next = ix.nextStep(q, from);
+            yield next == Integer.MAX_VALUE ? from : next;
+          }
           case UP_TO_TARGET -> dimensionTarget;
           case UP_TO_TOP -> top;
         };
@@ -49,24 +55,28 @@ final class Planner {
   }
 
   /**
-   * How many steps a plan has: {@code upTo[q] - from[q]} summed over the questions whose present
-   * rank {@code from[q]} is not negative and below {@code upTo[q]}.
+   * How many steps question q takes from its present rank {@code from} up to {@code upTo}: none
+   * when {@code from} is negative (not applicable, no level); else the ranks above {@code from} up
+   * to {@code upTo} that it may be stepped to ({@link ModelIndex#stepCount}).
    */
-  static long steps(int[] from, int[] upTo) {
+  long steps(int q, int from, int upTo) {
+    return from >= 0 && upTo > from ? ix.stepCount(q, from, upTo) : 0;
+  }
+
+  /** How many steps a plan has: {@link #steps(int, int, int)} summed over the questions. */
+  long steps(int[] from, int[] upTo) {
     long steps = 0;
     for (int q = 0; q < from.length; q++) {
-      if (from[q] >= 0 && upTo[q] > from[q]) {
-        steps += upTo[q] - from[q];
-      }
+      steps += steps(q, from[q], upTo[q]);
     }
     return steps;
   }
 
   /**
-   * The plan: question q needs the steps {@code from[q] + 1} to {@code upTo[q]} (none when
+   * The plan: question q needs the steps above {@code from[q]} up to {@code upTo[q]} (none when
    * {@code from[q]} is negative: not applicable, or no level), listed by dimension, then level
-   * rank, then question. {@code steps} is their number ({@link #steps}): the list is made at its
-   * size, never copied.
+   * rank, then question. {@code steps} is their number ({@link #steps(int[], int[])}): the list is
+   * made at its size, never copied.
    */
   ActionPlan plan(int[] from, int[] upTo, long steps) {
     if (steps == 0) {
@@ -89,7 +99,7 @@ final class Planner {
       if (from[q] >= 0 && aim > from[q]) {
         low = Math.min(low, from[q] + 1);
         high = Math.max(high, aim);
-        steps += aim - from[q];
+        steps += steps(q, from[q], aim);
       }
     }
     if (steps == 0) {
@@ -98,7 +108,7 @@ final class Planner {
     if (ix.levelCount <= ModelIndex.FEW_LEVELS) {
       for (int r = low; r <= high; r++) {
         for (int q = start; q < end; q++) {
-          if (from[q] >= 0 && r > from[q] && r <= upTo[q]) {
+          if (from[q] >= 0 && r > from[q] && r <= upTo[q] && ix.stepsTo(q, r)) {
             plan.add(ix.step(q, r));
           }
         }
@@ -109,7 +119,7 @@ final class Planner {
     long[] keys = new long[Math.toIntExact(steps)];
     int k = 0;
     for (int q = start; q < end; q++) {
-      for (int r = from[q] + 1; from[q] >= 0 && r <= upTo[q]; r++) {
+      for (int r = ix.nextStep(q, from[q]); from[q] >= 0 && r <= upTo[q]; r = ix.nextStep(q, r)) {
         keys[k++] = ((long) r << 32) | q;
       }
     }

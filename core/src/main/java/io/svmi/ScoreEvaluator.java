@@ -164,7 +164,7 @@ final class ScoreEvaluator {
         groups.build(),
         present,
         target,
-        planner.plan(from, upTo, Planner.steps(from, upTo)),
+        planner.plan(from, upTo, planner.steps(from, upTo)),
         plus(rules, scale, present, score),
         plus(rules, scale, target, targetScore));
   }
