@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every array is sized by one count of the model (levels, questions, a question's options or
  * actions), never by the product of two, so that the memory a model retains is linear in the
- * size of its file.
+ * size of its file. The one table by question and rank is kept only for models of at most
+ * {@link #FEW_LEVELS} levels, so it too is linear in the questions.
  */
 final class ModelIndex {
   /** The rank of a question answered "not applicable": it has no level and is left out. */
