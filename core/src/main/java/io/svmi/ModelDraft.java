@@ -101,12 +101,6 @@ record ModelDraft(
     return levels.stream().anyMatch(l -> l.threshold().isPresent());
   }
 
-  /** True when some option gives a value (a score-based model). */
-  boolean hasValuedOptions() {
-    return questions().anyMatch(q -> q.options().stream().anyMatch(o -> o.value().isPresent()))
-        || answerSets.stream().anyMatch(s -> s.options().stream().anyMatch(o -> o.value().isPresent()));
-  }
-
   /**
    * The answer set a question uses, when it uses one that is declared (the first declaration of
    * its id; an unknown one is reported by {@link AnswerSetsCheck}).
