@@ -447,4 +447,86 @@ class LanguageServerTest {
     assertEquals(0, client.shutdown());
     Map.of();
   }
+
+  private static final String TRANSLATED = """
+      model "T"
+
+      languages {
+        en "English"
+        cy "Cymraeg"
+      }
+
+      levels {
+        low  "Low"
+        high "High"
+      }
+
+      answers yn {
+        option no  "No"  -> low
+        option yes "Yes" -> high
+      }
+
+      dimension A "Area" {
+        question A1 "Ready?" answers yn {
+          to high "Get ready."
+        }
+      }
+
+      translation cy {
+        level high "Uchel"
+        answers yn {
+          option yes "Ie"
+        }
+        question A1 "Barod?" {
+          to high "Byddwch yn barod."
+        }
+      }
+      """;
+
+  @Test
+  void definitionAndReferencesOfAnAnswerSet_areItsDeclarationAndItsUses() {
+    open(TRANSLATED);
+    assertEquals(at(TRANSLATED, "answers yn {", 8), definition(at(TRANSLATED, "\"Ready?\" answers yn", 18)).value().getRange().getStart());
+    List<? extends Location> refs = get(client.server.getTextDocumentService().references(
+        new ReferenceParams(doc(), at(TRANSLATED, "answers yn {", 8), new ReferenceContext(true))));
+    assertEquals(List.of(at(TRANSLATED, "answers yn {", 8), at(TRANSLATED, "\"Ready?\" answers yn", 18),
+        at(TRANSLATED, "translation cy", "answers yn", 8)), refs.stream().map(l -> l.getRange().getStart()).toList());
+  }
+
+  @Test
+  void aTranslationsIdsLeadToWhatTheyTranslate_andAreKnownToHover() {
+    open(TRANSLATED);
+    assertEquals(at(TRANSLATED, "  high \"High\"", 2),
+        definition(at(TRANSLATED, "level high \"Uchel\"", 6)).value().getRange().getStart());
+    assertEquals(at(TRANSLATED, "question A1", 9),
+        definition(at(TRANSLATED, "question A1 \"Barod", 9)).value().getRange().getStart());
+    assertEquals(at(TRANSLATED, "option yes \"Yes\"", 7),
+        definition(at(TRANSLATED, "option yes \"Ie\"", 7)).value().getRange().getStart());
+    assertEquals(at(TRANSLATED, "  cy \"Cymraeg\"", 2),
+        definition(at(TRANSLATED, "translation cy", 12)).value().getRange().getStart());
+    String language = hover(at(TRANSLATED, "translation cy", 12));
+    assertTrue(language.contains("**language** `cy` Cymraeg") && language.contains("shown in the default language"), language);
+    String set = hover(at(TRANSLATED, "answers yn {", 8));
+    assertTrue(set.contains("**answer set** `yn`") && set.contains("- `yes` Yes → `high` High"), set);
+  }
+
+  @Test
+  void completionInATranslationOffersWhatTheModelDeclares() {
+    String level = TRANSLATED.replace("level high \"Uchel\"", "level ");
+    assertEquals(List.of("low", "high"), completeOpen(level, at(level, "translation cy", "level ", 6)));
+    String language = TRANSLATED.replace("translation cy {", "translation ");
+    assertEquals(List.of("cy"), completeOpen(language, at(language, "translation ", 12)));
+    String set = TRANSLATED.replace("\"Ready?\" answers yn", "\"Ready?\" answers ");
+    assertEquals(List.of("yn"), completeOpen(set, at(set, "\"Ready?\" answers ", 18)));
+  }
+
+  @Test
+  void theOutlineHasTheLanguagesAnswerSetsAndTranslations() {
+    open(TRANSLATED);
+    List<DocumentSymbol> symbols = get(client.server.getTextDocumentService()
+        .documentSymbol(new DocumentSymbolParams(doc()))).stream().map(e -> e.getRight()).toList();
+    assertEquals(List.of("levels", "languages", "yn", "translation cy", "A"),
+        symbols.stream().map(DocumentSymbol::getName).toList());
+    assertEquals(List.of("no", "yes"), symbols.get(2).getChildren().stream().map(DocumentSymbol::getName).toList());
+  }
 }
