@@ -355,7 +355,8 @@ class LanguageServerTest {
     p = new Position(p.getLine() + 1, 4);
     assertEquals(List.of("option", "to"), completeOpen(text, p));
     String top = "model \"M\"\n\n";
-    List<String> declarations = List.of("version", "levels", "rules", "answers", "dimension", "example", "group", "model");
+    List<String> declarations = List.of("version", "levels", "rules", "answers", "dimension", "example", "group", "model",
+        "languages", "translation");
     assertEquals(declarations, completeOpen(top, new Position(2, 0)).stream()
         .sorted(Comparator.comparing(declarations::indexOf)).toList());
   }
@@ -486,10 +487,10 @@ class LanguageServerTest {
   @Test
   void definitionAndReferencesOfAnAnswerSet_areItsDeclarationAndItsUses() {
     open(TRANSLATED);
-    assertEquals(at(TRANSLATED, "answers yn {", 8), definition(at(TRANSLATED, "\"Ready?\" answers yn", 18)).value().getRange().getStart());
+    assertEquals(at(TRANSLATED, "answers yn {", 8), definition(at(TRANSLATED, "\"Ready?\" answers yn", 17)).value().getRange().getStart());
     List<? extends Location> refs = get(client.server.getTextDocumentService().references(
         new ReferenceParams(doc(), at(TRANSLATED, "answers yn {", 8), new ReferenceContext(true))));
-    assertEquals(List.of(at(TRANSLATED, "answers yn {", 8), at(TRANSLATED, "\"Ready?\" answers yn", 18),
+    assertEquals(List.of(at(TRANSLATED, "answers yn {", 8), at(TRANSLATED, "\"Ready?\" answers yn", 17),
         at(TRANSLATED, "translation cy", "answers yn", 8)), refs.stream().map(l -> l.getRange().getStart()).toList());
   }
 
@@ -517,7 +518,7 @@ class LanguageServerTest {
     String language = TRANSLATED.replace("translation cy {", "translation ");
     assertEquals(List.of("cy"), completeOpen(language, at(language, "translation ", 12)));
     String set = TRANSLATED.replace("\"Ready?\" answers yn", "\"Ready?\" answers ");
-    assertEquals(List.of("yn"), completeOpen(set, at(set, "\"Ready?\" answers ", 18)));
+    assertEquals(List.of("yn"), completeOpen(set, at(set, "\"Ready?\" answers ", 17)));
   }
 
   @Test
