@@ -45,22 +45,8 @@ public final class MaturityModel {
       ImmutableMap<String, Group> groups,
       ImmutableMap<String, AnswerSet> answerSets,
       ImmutableList<Example> examples) {
-    this(name, version, scale, rules, dimensions, groups, answerSets, examples, ImmutableList.of(), ImmutableMap.of());
-  }
-
-  MaturityModel(
-      String name,
-      Optional<String> version,
-      Scale scale,
-      Rules rules,
-      ImmutableMap<String, Dimension> dimensions,
-      ImmutableMap<String, Group> groups,
-      ImmutableMap<String, AnswerSet> answerSets,
-      ImmutableList<Example> examples,
-      ImmutableList<Language> languages,
-      ImmutableMap<String, Translation> translations) {
-    this(name, version, scale, rules, dimensions, groups, answerSets, examples, languages, translations, null,
-        languages.stream().findFirst());
+    this(name, version, scale, rules, dimensions, groups, answerSets, examples, ImmutableList.of(), ImmutableMap.of(),
+        null, Optional.empty());
   }
 
   /** A model; {@code original} is the default-language model of a translated copy shown in {@code shownIn}. */

@@ -683,6 +683,10 @@ public final class ModelBuilder {
       members.forEach(m -> ordered.putIfAbsent(m, byId.get(m)));
     }
     byId.forEach(ordered::putIfAbsent);
+    ImmutableList<Language> languages = draft.languages().stream()
+        .map(l -> new Language(l.id().value(), l.name()))
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
     return new MaturityModel(
         draft.name().value(),
         draft.version(),
@@ -692,10 +696,10 @@ public final class ModelBuilder {
         groups.buildOrThrow(),
         answerSets(draft, levels),
         draft.examples(),
-        draft.languages().stream()
-            .map(l -> new Language(l.id().value(), l.name()))
-            .collect(ImmutableList.toImmutableList()),
-        translations(draft));
+        languages,
+        translations(draft),
+        null,
+        languages.stream().findFirst());
   }
 
   /** The translations, by language, in the order the languages are declared (after the checks). */

@@ -56,7 +56,8 @@ final class ModelPrinter {
 
   static String print(MaturityModel model, Comments comments) {
     ModelPrinter p = new ModelPrinter(comments);
-    p.model(model);
+    // A translated copy prints as the model it was made from: its own texts, then its translations.
+    p.model(model.defaultLanguage().map(l -> model.translated(l.id())).orElse(model));
     return p.out.toString();
   }
 

@@ -88,6 +88,7 @@ class TranslationLanguageTest {
     assertEquals(new Language("cy", "Cymraeg"), cy.language().orElseThrow());
     assertEquals(m, cy.translated("en"));
     assertEquals(m, Svmi.compileOrThrow("printed.svmi", Svmi.print(m)));
+    assertEquals(Svmi.print(m), Svmi.print(cy));
     assertTrue(Svmi.print(m).endsWith("}\n\n" + WELSH), Svmi.print(m));
     assertTrue(Svmi.print(m).contains("model \"Testing\"\n\nlanguages {\n  en \"English\"\n  cy \"Cymraeg\"\n}\n"));
   }
