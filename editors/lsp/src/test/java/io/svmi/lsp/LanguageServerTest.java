@@ -530,4 +530,27 @@ class LanguageServerTest {
         symbols.stream().map(DocumentSymbol::getName).toList());
     assertEquals(List.of("no", "yes"), symbols.get(2).getChildren().stream().map(DocumentSymbol::getName).toList());
   }
+
+  @Test
+  void aModelWithATranslationFileBesideIt_andThatFile_areCheckedTogether(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    String model = TRANSLATED.substring(0, TRANSLATED.indexOf("translation cy"));
+    String welsh = TRANSLATED.substring(TRANSLATED.indexOf("translation cy"));
+    java.nio.file.Path modelFile = dir.resolve("t.svmi");
+    java.nio.file.Files.writeString(modelFile, model);
+    java.nio.file.Files.writeString(dir.resolve("t.cy.svmt"), welsh);
+    String modelUri = modelFile.toUri().toString();
+    client.open(modelUri, model);
+    List<Diagnostic> onModel = client.diagnostics(modelUri);
+    assertEquals(1, onModel.size(), onModel::toString);   // W0309: the file translates only some texts
+    assertTrue(onModel.get(0).getMessage().startsWith("language 'cy' lacks 6 of 10 texts"), onModel::toString);
+
+    String translationUri = dir.resolve("t.cy.svmt").toUri().toString();
+    String wrong = welsh.replace("level high", "level hihg");
+    client.open(translationUri, wrong);
+    List<Diagnostic> onTranslation = client.diagnostics(translationUri);
+    assertEquals(1, onTranslation.size(), onTranslation::toString);
+    assertEquals("E0231", onTranslation.get(0).getCode().getLeft());
+    assertEquals(at(wrong, "hihg", 0), onTranslation.get(0).getRange().getStart());
+  }
 }
