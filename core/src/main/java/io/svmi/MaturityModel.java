@@ -34,7 +34,8 @@ public final class MaturityModel {
   private final ImmutableMap<String, Question> questions;
   private final ImmutableMap<String, Dimension> dimensionOfQuestion;
   private final ModelIndex index;
-  private final int hash;
+  /** The hash code, computed when first asked (0 until then): a command that never hashes the model never pays for it. */
+  private int hash;
 
   MaturityModel(
       String name,
@@ -95,7 +96,6 @@ public final class MaturityModel {
                 .anyMatch(q -> q.isValued() || q.at().isPresent() && combinationOf(d) != Combination.STAGED))
             || dimensions.values().stream().anyMatch(d -> combinationOf(d).needsThresholds());
     this.index = new ModelIndex(this);
-    this.hash = Objects.hash(name, version, scale, rules, dimensions, groups, answerSets, examples, languages, translations);
   }
 
   /** Starts a model in Java; see {@link ModelBuilder}. */
@@ -281,7 +281,7 @@ public final class MaturityModel {
       return true;
     }
     return o instanceof MaturityModel m
-        && hash == m.hash
+        && hashCode() == m.hashCode()
         && name.equals(m.name)
         && version.equals(m.version)
         && scale.equals(m.scale)
@@ -296,7 +296,12 @@ public final class MaturityModel {
 
   @Override
   public int hashCode() {
-    return hash;
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(name, version, scale, rules, dimensions, groups, answerSets, examples, languages, translations);
+      hash = h;   // racy but safe, as String's: every thread computes the same value
+    }
+    return h;
   }
 
   @Override
