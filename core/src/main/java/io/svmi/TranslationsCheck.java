@@ -7,6 +7,7 @@ import io.svmi.Translation.Kind;
 import io.svmi.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,13 @@ final class TranslationsCheck implements ModelCheck.OfModel {
         continue;
       }
       Map<String, TextDecl> texts = given.computeIfAbsent(language, k -> new HashMap<>());
+      Set<String> unknownQuestions = new HashSet<>();
       for (TextDecl x : t.texts()) {
+        boolean ofUnknownQuestion = (x.kind() == Kind.OPTION || x.kind() == Kind.ACTION || x.kind() == Kind.QUESTION)
+            && !model.questions().containsKey(x.ids().get(0));
+        if (ofUnknownQuestion && !unknownQuestions.add(x.ids().get(0))) {
+          continue;   // an unknown question is reported once, not again for each of its options and actions
+        }
         if (!known(x, model, findings)) {
           continue;
         }

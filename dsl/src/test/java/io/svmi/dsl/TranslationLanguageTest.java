@@ -148,4 +148,14 @@ class TranslationLanguageTest {
         CompileOptions.defaults());
     assertEquals(List.of(), r.diagnostics(), r::render);
   }
+
+  @Test
+  void anUnknownQuestion_isReportedOnce_notForEachOfItsTexts() {
+    ModelResult r = Svmi.compile("m.svmi", MODEL + "\n" + WELSH.replace("question T1 \"Sut", "question T9 \"Sut"));
+    List<Diagnostic> errors = r.errors();
+    assertEquals(1, errors.size(), r::render);
+    assertEquals(DiagnosticCode.E0231, errors.get(0).code());
+    assertEquals("the translation names question 'T9', which the model does not have", errors.get(0).message());
+    assertEquals(java.util.Optional.of("did you mean 'T1'?"), errors.get(0).hint());
+  }
 }
