@@ -127,6 +127,21 @@ class UnusedWeightsCheckTest {
   }
 
   @Test
+  void aWeightWithoutAPlace_isReportedAtItsId() {
+    SourceSpan dimensionId = SourceSpan.of("m.svmi", 2, 11, 1);
+    SourceSpan questionId = SourceSpan.of("m.svmi", 3, 12, 2);
+    ModelBuilder b = MaturityModel.builder().name("m").level("low", "Low").level("high", "High");
+    b.dimension("A", "Area", dimensionId).weight(new BigDecimal("2"))
+        .question("A1", "Q", questionId).weight(new BigDecimal("2"))
+        .option("no", "No", "low").option("yes", "Yes", "high").action("high", "Do it.");
+    ModelDraft draft = b.draft();
+    Findings findings = new Findings(false);
+    new UnusedWeightsCheck().check(draft, ModelBuilder.assemble(draft), findings);
+    assertEquals(List.of(java.util.Optional.of(dimensionId), java.util.Optional.of(questionId)),
+        findings.sorted().stream().map(Diagnostic::span).toList());
+  }
+
+  @Test
   void phrase_isHowARulesFileWritesTheCombination() {
     assertEquals("lowest of questions", UnusedWeightsCheck.phrase(Combination.LOWEST, "questions"));
     assertEquals("mean of dimensions rounded down", UnusedWeightsCheck.phrase(Combination.MEAN_ROUNDED_DOWN, "dimensions"));
