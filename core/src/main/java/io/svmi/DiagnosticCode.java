@@ -48,6 +48,12 @@ public enum DiagnosticCode {
   E0220(Severity.ERROR, "staged question without level"),
   E0221(Severity.ERROR, "unknown answer set"),
   E0222(Severity.ERROR, "answer set and options"),
+  E0230(Severity.ERROR, "translation into an undeclared language"),
+  E0231(Severity.ERROR, "translation of what the model lacks"),
+  E0232(Severity.ERROR, "text translated twice"),
+  E0233(Severity.ERROR, "language declared twice"),
+  E0234(Severity.ERROR, "translation into the default language"),
+  E0235(Severity.ERROR, "translation file with more than translations"),
 
   // Warnings.
   W0301(Severity.WARNING, "level no option reaches"),
@@ -57,6 +63,7 @@ public enum DiagnosticCode {
   W0305(Severity.WARNING, "example that expects nothing"),
   W0306(Severity.WARNING, "valued question never planned"),
   W0307(Severity.WARNING, "answer set no question uses"),
+  W0309(Severity.WARNING, "missing translations"),
 
   // Assessments.
   E0401(Severity.ERROR, "unknown question in assessment"),
@@ -74,7 +81,8 @@ public enum DiagnosticCode {
   E0413(Severity.ERROR, "unknown name in expectation"),
   E0414(Severity.ERROR, "expectation given twice"),
   E0415(Severity.ERROR, "not-applicable target answer"),
-  E0416(Severity.ERROR, "overall target in a model with no overall level");
+  E0416(Severity.ERROR, "overall target in a model with no overall level"),
+  E0420(Severity.ERROR, "unknown language");
 
   private final Severity severity;
   private final String title;

@@ -368,9 +368,9 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
           Combinators.combine(id(), text(), value()).as(ModelBlueprint.LevelPart::new);
       Arbitrary<Optional<String>> version = s.awkwardNames ? text().optional() : Arbitraries.just(Optional.empty());
       return Combinators.combine(text(), version, level.list().ofSize(n), rules(n, score),
-              dimension(n, score).list().ofMinSize(s.minDimensions).ofMaxSize(s.maxDimensions), chance(25))
-          .as((name, v, levels, rules, dimensions, shared) ->
-              new ModelBlueprint(name, v, score, levels, rules, dimensions, shared));
+              dimension(n, score).list().ofMinSize(s.minDimensions).ofMaxSize(s.maxDimensions), chance(25), chance(20))
+          .as((name, v, levels, rules, dimensions, shared, translated) ->
+              new ModelBlueprint(name, v, score, levels, rules, dimensions, shared, translated));
     });
   }
 
