@@ -282,6 +282,12 @@ public final class Assessment {
       if (o == ModelIndex.NONE) {
         return this;
       }
+      if (index.questions[q].indicator()) {
+        report(DiagnosticCode.E0418,
+            "question '" + questionId + "' is an indicator: its plan follows its outcome's target, not a target answer",
+            span, Optional.of("give its dimension a target instead"));
+        return this;
+      }
       if (index.options[q][o].isNotApplicable()) {
         report(DiagnosticCode.E0415,
             "option '" + optionId + "' of question '" + questionId + "' is not applicable: it cannot be a target answer",

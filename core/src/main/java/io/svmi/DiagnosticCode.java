@@ -48,6 +48,9 @@ public enum DiagnosticCode {
   E0220(Severity.ERROR, "staged question without level"),
   E0221(Severity.ERROR, "unknown answer set"),
   E0222(Severity.ERROR, "answer set and options"),
+  E0223(Severity.ERROR, "indicator without column"),
+  E0224(Severity.ERROR, "indicator outside an indicators dimension"),
+  E0225(Severity.ERROR, "indicator with options"),
 
   // Warnings.
   W0301(Severity.WARNING, "level no option reaches"),
@@ -57,6 +60,7 @@ public enum DiagnosticCode {
   W0305(Severity.WARNING, "example that expects nothing"),
   W0306(Severity.WARNING, "valued question never planned"),
   W0307(Severity.WARNING, "answer set no question uses"),
+  W0311(Severity.WARNING, "indicator action never shown"),
 
   // Assessments.
   E0401(Severity.ERROR, "unknown question in assessment"),
@@ -74,7 +78,8 @@ public enum DiagnosticCode {
   E0413(Severity.ERROR, "unknown name in expectation"),
   E0414(Severity.ERROR, "expectation given twice"),
   E0415(Severity.ERROR, "not-applicable target answer"),
-  E0416(Severity.ERROR, "overall target in a model with no overall level");
+  E0416(Severity.ERROR, "overall target in a model with no overall level"),
+  E0418(Severity.ERROR, "target answer for an indicator");
 
   private final Severity severity;
   private final String title;

@@ -44,6 +44,8 @@ final class Evaluator {
       present[d] =
           n == 0 ? ModelIndex.NONE
               : c == Combination.STAGED ? staged(ix, questionRank, d)
+              : c == Combination.INDICATORS
+                  ? Indicators.grade(ix.questionAtRank, questionRank, ix.questionStart[d], ix.questionStart[d + 1])
               : c.combine(ranks, weights, n, scratch);
       int given = assessment.target(d);
       target[d] = given != ModelIndex.NONE ? given : present[d];
@@ -68,6 +70,12 @@ final class Evaluator {
     for (int d = 0; d < dimensionCount; d++) {
       int start = ix.questionStart[d];
       int end = ix.questionStart[d + 1];
+      if (ix.dimensionCombination[d] == Combination.INDICATORS) {
+        int column = Indicators.aim(ix.questionAtRank, questionRank, start, end, present[d], target[d],
+            model.rules().actionPlan());
+        Indicators.plan(ix, ix.questionAtRank, questionRank, start, end, column, plan);
+        continue;
+      }
       for (int q = start; q < end; q++) {
         aim[q - start] = planner.aim(q, questionRank[q], target[d], assessment.targetAnswer(q));
       }

@@ -62,9 +62,11 @@ public final class MaturityModel {
             || !groups.isEmpty()
             || (rules.hasOverallLevel() && rules.overallLevel().needsThresholds())
             || (rules.hasOverallTarget() && rules.overallTarget().needsThresholds())
-            // 'at' makes a model score-based, unless it places the questions of a staged dimension.
+            // 'at' makes a model score-based, unless it places the questions of a staged dimension or the
+            // indicators of a dimension graded by them.
             || dimensions.values().stream().anyMatch(d -> d.questions().values().stream()
-                .anyMatch(q -> q.isValued() || q.at().isPresent() && combinationOf(d) != Combination.STAGED))
+                .anyMatch(q -> q.isValued() || q.at().isPresent() && combinationOf(d) != Combination.STAGED
+                    && combinationOf(d) != Combination.INDICATORS))
             || dimensions.values().stream().anyMatch(d -> combinationOf(d).needsThresholds());
     this.index = new ModelIndex(this);
     this.hash = Objects.hash(name, version, scale, rules, dimensions, groups, answerSets, examples);

@@ -484,6 +484,33 @@ public final class ModelBuilder {
       return this;
     }
 
+    /**
+     * Declares an indicator: a statement that is met or not (options {@value Question#MET} and
+     * {@value Question#NOT_MET}), in the column of the given level, for a dimension graded by
+     * {@link Combination#INDICATORS}. Its builder takes actions; options are refused (E0225).
+     */
+    public QuestionBuilder indicator(String id, String text, String columnLevelId) {
+      return indicator(id, text, columnLevelId, null, null);
+    }
+
+    public QuestionBuilder indicator(
+        String id, String text, String columnLevelId, @Nullable SourceSpan idSpan, @Nullable SourceSpan columnSpan) {
+      return indicator(id, text, idSpan).at(columnLevelId, columnSpan);
+    }
+
+    /** An indicator whose column is not given (E0223 unless set with {@link QuestionBuilder#at}). */
+    public QuestionBuilder indicator(String id, String text, @Nullable SourceSpan idSpan) {
+      QuestionBuilder q = question(id, text, idSpan);
+      q.indicator = true;
+      return q;
+    }
+
+    /** Declares an indicator and fills it in (its actions). */
+    public DimensionBuilder indicator(String id, String text, String columnLevelId, Consumer<QuestionBuilder> body) {
+      body.accept(indicator(id, text, columnLevelId));
+      return this;
+    }
+
     private DimensionDecl draft() {
       return new DimensionDecl(
           id, name, weight, combination,
@@ -500,6 +527,7 @@ public final class ModelBuilder {
     private final List<ActionDecl> actions = new ArrayList<>();
     private Optional<Declared<String>> at = Optional.empty();
     private Optional<Declared<String>> answerSet = Optional.empty();
+    private boolean indicator;
 
     private QuestionBuilder(Declared<String> id, String text) {
       this.id = id;
@@ -586,7 +614,8 @@ public final class ModelBuilder {
     }
 
     private QuestionDecl draft() {
-      return new QuestionDecl(id, text, weight, at, answerSet, ImmutableList.copyOf(options), ImmutableList.copyOf(actions));
+      return new QuestionDecl(id, text, weight, at, answerSet, ImmutableList.copyOf(options), ImmutableList.copyOf(actions),
+          indicator);
     }
   }
 
@@ -687,6 +716,6 @@ public final class ModelBuilder {
             .collect(ImmutableMap.toImmutableMap(a -> a.level().id(), a -> a));
     return new Question(
         q.id().value(), q.text(), q.weight().value(), options, actions,
-        q.at().map(l -> levels.get(l.value())), q.answerSet().map(Declared::value));
+        q.at().map(l -> levels.get(l.value())), q.answerSet().map(Declared::value), q.indicator());
   }
 }

@@ -19,6 +19,7 @@ final class ModelChecks {
           new ActionLevelsCheck(),
           new ScoreRulesCheck(),
           new StagedCheck(),
+          new IndicatorsCheck(),
           new NoOverallLevelCheck(),
           new AnswerSetsCheck(),
           new GroupsCheck(),

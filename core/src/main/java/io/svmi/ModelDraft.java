@@ -57,10 +57,11 @@ record ModelDraft(
       Optional<Declared<String>> at,
       Optional<Declared<String>> answerSet,
       ImmutableList<OptionDecl> options,
-      ImmutableList<ActionDecl> actions) {
+      ImmutableList<ActionDecl> actions,
+      boolean indicator) {
 
     String what() {
-      return "question '" + id.value() + "'";
+      return (indicator ? "indicator '" : "question '") + id.value() + "'";
     }
   }
 
@@ -116,9 +117,37 @@ record ModelDraft(
         id -> answerSets.stream().filter(s -> s.id().value().equals(id.value())).findFirst());
   }
 
-  /** The options a question has: its answer set's when it uses one, else its own. */
+  /**
+   * The options a question has: its answer set's when it uses one, else its own; an indicator's
+   * are {@code met} and {@code not_met}, placed by its column (none while its column is unknown).
+   */
   ImmutableList<OptionDecl> optionsOf(QuestionDecl q) {
+    if (q.indicator()) {
+      return indicatorOptions(q);
+    }
     return q.answerSet().isPresent() ? answerSetOf(q).map(AnswerSetDecl::options).orElse(ImmutableList.of()) : q.options();
+  }
+
+  /**
+   * Met places an indicator at its column, not met one level below it; an indicator of the lowest
+   * column (a statement that keeps the outcome at the lowest level) is met at the lowest level and
+   * not met one above it.
+   */
+  private ImmutableList<OptionDecl> indicatorOptions(QuestionDecl q) {
+    ImmutableMap<String, Level> byId = levelsById();
+    Optional<Level> column = q.at().map(a -> byId.get(a.value()));
+    if (column.isEmpty() || byId.size() < 2) {
+      return ImmutableList.of();
+    }
+    java.util.List<Level> scale = byId.values().asList();
+    int rank = column.get().rank();
+    Level notMet = scale.get(rank == 0 ? 1 : rank - 1);
+    Optional<SourceSpan> span = q.id().span();
+    return ImmutableList.of(
+        new OptionDecl(new Declared<>(Question.MET, span), "Met",
+            Optional.of(new Declared<>(column.get().id(), span)), Optional.empty()),
+        new OptionDecl(new Declared<>(Question.NOT_MET, span), "Not met",
+            Optional.of(new Declared<>(notMet.id(), span)), Optional.empty()));
   }
 
   java.util.stream.Stream<QuestionDecl> questions() {

@@ -109,6 +109,9 @@ final class ModelIndex {
           steps.put(a.level().rank(), a);
         }
         String dimension = dimensions[d].id();
+        // An indicator to meet: the plan shows its statement unless the model gives a text.
+        question.at().filter(l -> question.indicator() && l.rank() > 0)
+            .ifPresent(l -> steps.putIfAbsent(l.rank(), new Action(dimension, question.id(), l, question.text())));
         question.at().ifPresent(l -> nextStep(steps, l.rank() - 1, dimension, question, scale));
         nextStep(steps, unanswered, dimension, question, scale);
         for (int o = 0; o < options[i].length; o++) {

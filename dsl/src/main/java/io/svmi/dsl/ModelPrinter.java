@@ -155,13 +155,35 @@ final class ModelPrinter {
     line(depth, key, "dimension " + id(d.id()) + " " + Texts.quote(d.name()) + weight(d.weight()) + " {");
     d.combination()
         .ifPresent(c -> line(depth + 1, Anchor.dimensionLevel(d.id()), "level = " + RuleWords.phrase(c, RuleWords.QUESTIONS)));
-    boolean first = true;
+    Question previous = null;
     for (Question q : d.questions().values()) {
-      if (!first) {
+      // A blank line between questions; indicators follow one another as a list.
+      if (previous != null && !(previous.indicator() && q.indicator())) {
         blank();
       }
-      first = false;
-      question(q, depth + 1);
+      previous = q;
+      if (q.indicator()) {
+        indicator(q, depth + 1);
+      } else {
+        question(q, depth + 1);
+      }
+    }
+    close(depth, key);
+  }
+
+  /** An indicator: one line, or a block holding its action. */
+  private void indicator(Question q, int depth) {
+    String key = Anchor.question(q.id());
+    String head = "indicator " + id(q.id()) + " " + Texts.quote(q.text()) + q.at().map(l -> " at " + id(l.id())).orElse("");
+    if (q.actions().isEmpty()) {
+      line(depth, key, head);
+      return;
+    }
+    line(depth, key, head + " {");
+    int actionWidth = q.actions().keySet().stream().mapToInt(l -> id(l).length()).max().orElse(0);
+    for (Action a : q.actions().values()) {
+      String level = a.level().id();
+      line(depth + 1, Anchor.action(q.id(), level), "to " + pad(level, actionWidth) + " " + Texts.quote(a.text()));
     }
     close(depth, key);
   }

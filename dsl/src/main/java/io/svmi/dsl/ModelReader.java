@@ -16,6 +16,7 @@ import io.svmi.internal.Suggestions;
 import io.svmi.dsl.grammar.SvmiGrammarBaseVisitor;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.AnswersDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.IndicatorDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DeclarationContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionItemContext;
@@ -375,6 +376,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
         visitLevelOverride(o);
       } else if (item.questionDecl() != null) {
         visitQuestionDecl(item.questionDecl());
+      } else if (item.indicatorDecl() != null) {
+        visitIndicatorDecl(item.indicatorDecl());
       }
     }
     closing(key, terminal(ctx.RBRACE()));
@@ -414,6 +417,33 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     }
     String key = Anchor.question(questionId);
     anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
+    for (QuestionItemContext item : ctx.questionItem()) {
+      if (item.optionDecl() != null) {
+        visitOptionDecl(item.optionDecl());
+      } else if (item.actionDecl() != null) {
+        visitActionDecl(item.actionDecl());
+      }
+    }
+    closing(key, terminal(ctx.RBRACE()));
+    question = null;
+    return null;
+  }
+
+  @Override
+  public Void visitIndicatorDecl(IndicatorDeclContext ctx) {
+    Token id = idToken(ctx.id);
+    if (id == null || dimension == null) {
+      return null;
+    }
+    questionId = id.getText();
+    question = dimension.indicator(questionId, text(ctx.text), positions.span(id));
+    Token at = ctx.questionAt() == null ? null : idToken(ctx.questionAt().level);
+    if (at != null) {
+      question.at(at.getText(), positions.span(at));
+    }
+    String key = Anchor.question(questionId);
+    Token brace = terminal(ctx.LBRACE());
+    anchor(key, ctx.getStart(), real(brace) ? brace : ctx.getStop());
     for (QuestionItemContext item : ctx.questionItem()) {
       if (item.optionDecl() != null) {
         visitOptionDecl(item.optionDecl());

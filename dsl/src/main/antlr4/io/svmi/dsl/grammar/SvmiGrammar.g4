@@ -78,6 +78,14 @@ dimensionDecl
 dimensionItem
   : levelOverride
   | questionDecl
+  | indicatorDecl
+  ;
+
+// An indicator statement, met or not, in the column of a level (`indicator A1a-1 "…" at achieved`),
+// for a dimension graded by indicators. Its block, when it has one, holds its action only. Options
+// are reported by the compiler (E0225).
+indicatorDecl
+  : INDICATOR id=ident text=TEXT questionAt? ('{' questionItem* '}')?
   ;
 
 levelOverride
@@ -200,6 +208,7 @@ ident
   | MODEL | VERSION | LEVELS | RULES | DIMENSION | LEVEL | WEIGHT | QUESTION | OPTION | TO
   | NOT | APPLICABLE | GROUP | AT | FROM
   | EXAMPLE | SUBJECT | ANSWER | TARGET | OVERALL | EXPECT | NO | SCORE | ANSWERS
+  | INDICATOR
   ;
 
 MODEL      : 'model';
@@ -226,6 +235,7 @@ FROM       : 'from';
 NO         : 'no';
 SCORE      : 'score';
 ANSWERS    : 'answers';
+INDICATOR  : 'indicator';
 
 LBRACE : '{';
 RBRACE : '}';
