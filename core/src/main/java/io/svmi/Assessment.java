@@ -282,9 +282,11 @@ public final class Assessment {
       if (o == ModelIndex.NONE) {
         return this;
       }
-      if (index.questions[q].indicator()) {
+      if (index.gradedByIndicators[q]) {
         report(DiagnosticCode.E0418,
-            "question '" + questionId + "' is an indicator: its plan follows its outcome's target, not a target answer",
+            (index.questions[q].indicator() ? "question '" + questionId + "' is an indicator"
+                : "question '" + questionId + "' is in a dimension graded by indicators")
+                + ": its plan follows its outcome's target, not a target answer",
             span, Optional.of("give its dimension a target instead"));
         return this;
       }

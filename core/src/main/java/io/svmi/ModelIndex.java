@@ -53,6 +53,8 @@ final class ModelIndex {
    * the top.
    */
   final int[] planCap;
+  /** True for each question of a dimension graded by indicators. */
+  final boolean[] gradedByIndicators;
   final long[] questionWeight;
   final long[] dimensionWeight;
   /** The rank an unanswered question stands at, or {@link #NONE} when unanswered is an error. */
@@ -128,9 +130,11 @@ final class ModelIndex {
     questionIndex = qs.buildOrThrow();
     questionAtRank = new int[questions.length];
     planCap = new int[questions.length];
+    gradedByIndicators = new boolean[questions.length];
     for (int d = 0; d < dimensions.length; d++) {
       boolean staged = dimensionCombination[d] == Combination.STAGED;
       for (int i = questionStart[d]; i < questionStart[d + 1]; i++) {
+        gradedByIndicators[i] = dimensionCombination[d] == Combination.INDICATORS;
         questionAtRank[i] = questions[i].at().map(Level::rank).orElse(NONE);
         planCap[i] = staged && questionAtRank[i] != NONE ? questionAtRank[i] : levelCount - 1;
       }

@@ -24,11 +24,11 @@ final class ExpectedWords {
   static final ImmutableSet<Integer> KEYWORDS =
       ImmutableSet.of(
           MODEL, VERSION, LEVELS, RULES, DIMENSION, LEVEL, WEIGHT, QUESTION, OPTION, TO, NOT, APPLICABLE, GROUP, AT,
-          FROM, EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT, NO, SCORE, ANSWERS);
+          FROM, EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT, NO, SCORE, ANSWERS, INDICATOR);
 
   /** Tokens that start a new line of a file: something missing before them belongs to the line above. */
   private static final ImmutableSet<Integer> LINE_STARTS =
-      ImmutableSet.of(MODEL, LEVELS, RULES, DIMENSION, GROUP, LEVEL, QUESTION, OPTION, TO, RBRACE, ID,
+      ImmutableSet.of(MODEL, LEVELS, RULES, DIMENSION, GROUP, LEVEL, QUESTION, INDICATOR, OPTION, TO, RBRACE, ID,
           EXAMPLE, SUBJECT, ANSWER, OVERALL, EXPECT);
 
   /** What was expected, as a phrase: "a level name", "'{' or 'weight'". */

@@ -54,7 +54,8 @@ record ModelBlueprint(
    * {@code actions} one per level above the lowest.
    */
   record QuestionPart(
-      String id, String text, BigDecimal weight, int at, List<OptionPart> options, List<Optional<String>> actions) {}
+      String id, String text, BigDecimal weight, int at, List<OptionPart> options, List<Optional<String>> actions,
+      boolean indicator) {}
 
   /** An option at a level (ordinal models) or with a value (score-based); level -1 is not applicable. */
   record OptionPart(String id, String text, int level, BigDecimal value) {}
@@ -87,7 +88,7 @@ record ModelBlueprint(
           if (options.stream().noneMatch(o -> o.value().compareTo(BigDecimal.ONE) == 0)) {
             options.add(new OptionPart("", "", 0, BigDecimal.ONE));
           }
-          return new QuestionPart(q.id(), q.text(), q.weight(), 1 + j % 3, options, q.actions());
+          return new QuestionPart(q.id(), q.text(), q.weight(), 1 + j % 3, options, q.actions(), false);
         }).toList())).toList();
     return new ModelBlueprint(name, version, true, four, samm, practices, sharedAnswers);
   }
@@ -147,8 +148,14 @@ record ModelBlueprint(
       for (int j = 1; j <= d.questions().size(); j++) {
         QuestionPart q = d.questions().get(j - 1);
         String questionId = unique(questionIds, q.id().isEmpty() ? id + "Q" + j : q.id());
-        question(db.question(questionId, q.text().isEmpty() ? "Question " + j + " of dimension " + i : q.text()), q,
-            levelIds, d.combination().orElse(rules.dimensionLevel()) == Combination.STAGED, set);
+        Combination c = d.combination().orElse(rules.dimensionLevel());
+        String text = q.text().isEmpty() ? "Question " + j + " of dimension " + i : q.text();
+        if (c == Combination.INDICATORS && q.indicator() && levelIds.size() > 1) {
+          indicator(db.indicator(questionId, text, levelIds.get(q.at())), q, levelIds);
+          continue;
+        }
+        question(db.question(questionId, text), q,
+            levelIds, c == Combination.STAGED || c == Combination.INDICATORS, set);
       }
     }
     examples.forEach(b::example);
@@ -163,11 +170,22 @@ record ModelBlueprint(
         .toList();
   }
 
-  /** {@code staged}: the question is in a staged dimension, which places every question at a level. */
+  /** An indicator: met or not, in the column of its {@code at} level; an action to its column when drawn. */
+  private void indicator(ModelBuilder.QuestionBuilder qb, QuestionPart q, List<String> levelIds) {
+    int column = q.at();
+    if (column > 0 && column - 1 < q.actions().size()) {
+      q.actions().get(column - 1).ifPresent(t -> qb.action(levelIds.get(column), t.isEmpty() ? "Meet it" : t));
+    }
+  }
+
+  /**
+   * {@code placed}: the question is in a staged dimension or one graded by indicators, which places
+   * every question at a level.
+   */
   private void question(
-      ModelBuilder.QuestionBuilder qb, QuestionPart q, List<String> levelIds, boolean staged, Optional<String> set) {
+      ModelBuilder.QuestionBuilder qb, QuestionPart q, List<String> levelIds, boolean placed, Optional<String> set) {
     qb.weight(q.weight());
-    if (scoreBased || staged) {
+    if (scoreBased || placed) {
       qb.at(levelIds.get(q.at()));
     }
     if (set.isPresent()) {
