@@ -7,6 +7,7 @@ import io.svmi.dsl.grammar.SvmiGrammarLexer;
 import io.svmi.dsl.grammar.SvmiGrammarParser;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.IndicatorDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleAnswerContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleOverallTargetContext;
@@ -215,6 +216,16 @@ final class SyntaxIndex {
 
     @Override
     public Void visitQuestionDecl(QuestionDeclContext ctx) {
+      declare(Kind.QUESTION, ctx.id, ctx, dimension, text(ctx.text), null, -1);
+      question = real(ctx.id) ? ctx.id.getText() : null;
+      visitChildren(ctx);
+      question = null;
+      return null;
+    }
+
+    /** An indicator is a question answered met or not_met: hover, outline and references treat it so. */
+    @Override
+    public Void visitIndicatorDecl(IndicatorDeclContext ctx) {
       declare(Kind.QUESTION, ctx.id, ctx, dimension, text(ctx.text), null, -1);
       question = real(ctx.id) ? ctx.id.getText() : null;
       visitChildren(ctx);
