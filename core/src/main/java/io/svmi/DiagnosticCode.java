@@ -51,6 +51,7 @@ public enum DiagnosticCode {
   E0223(Severity.ERROR, "indicator without column"),
   E0224(Severity.ERROR, "indicator outside an indicators dimension"),
   E0225(Severity.ERROR, "indicator with options"),
+  E0226(Severity.ERROR, "profile target given twice"),
 
   // Warnings.
   W0301(Severity.WARNING, "level no option reaches"),
@@ -79,6 +80,7 @@ public enum DiagnosticCode {
   E0414(Severity.ERROR, "expectation given twice"),
   E0415(Severity.ERROR, "not-applicable target answer"),
   E0416(Severity.ERROR, "overall target in a model with no overall level"),
+  E0417(Severity.ERROR, "unknown profile"),
   E0418(Severity.ERROR, "target answer for an indicator");
 
   private final Severity severity;

@@ -23,6 +23,7 @@ public final class MaturityModel {
   private final ImmutableMap<String, Dimension> dimensions;
   private final ImmutableMap<String, Group> groups;
   private final ImmutableMap<String, AnswerSet> answerSets;
+  private final ImmutableMap<String, Profile> profiles;
   private final boolean scoreBased;
   private final ImmutableList<Example> examples;
   private final ImmutableMap<String, Question> questions;
@@ -38,8 +39,10 @@ public final class MaturityModel {
       ImmutableMap<String, Dimension> dimensions,
       ImmutableMap<String, Group> groups,
       ImmutableMap<String, AnswerSet> answerSets,
+      ImmutableMap<String, Profile> profiles,
       ImmutableList<Example> examples) {
     this.answerSets = checkNotNull(answerSets);
+    this.profiles = checkNotNull(profiles);
     this.name = checkNotNull(name);
     this.version = checkNotNull(version);
     this.scale = checkNotNull(scale);
@@ -69,7 +72,7 @@ public final class MaturityModel {
                     && combinationOf(d) != Combination.INDICATORS))
             || dimensions.values().stream().anyMatch(d -> combinationOf(d).needsThresholds());
     this.index = new ModelIndex(this);
-    this.hash = Objects.hash(name, version, scale, rules, dimensions, groups, answerSets, examples);
+    this.hash = Objects.hash(name, version, scale, rules, dimensions, groups, answerSets, profiles, examples);
   }
 
   /** Starts a model in Java; see {@link ModelBuilder}. */
@@ -110,6 +113,15 @@ public final class MaturityModel {
   /** The answer sets declared once and used by questions, in declaration order; often empty. */
   public ImmutableMap<String, AnswerSet> answerSets() {
     return answerSets;
+  }
+
+  /** The named target profiles by id, in the order declared ({@code profile baseline { … }}). */
+  public ImmutableMap<String, Profile> profiles() {
+    return profiles;
+  }
+
+  public Optional<Profile> profile(String id) {
+    return Optional.ofNullable(profiles.get(id));
   }
 
   public Optional<Group> group(String id) {
@@ -208,6 +220,7 @@ public final class MaturityModel {
         && dimensions.equals(m.dimensions)
         && groups.equals(m.groups)
         && answerSets.equals(m.answerSets)
+        && profiles.equals(m.profiles)
         && examples.equals(m.examples);
   }
 

@@ -61,6 +61,7 @@ public final class ModelBuilder {
   private boolean overallTargetWithoutLevel;
   private final List<DimensionBuilder> dimensions = new ArrayList<>();
   private final List<AnswerSetBuilder> answerSets = new ArrayList<>();
+  private final List<ProfileBuilder> profiles = new ArrayList<>();
   private final List<Example> examples = new ArrayList<>();
 
   private final EnumSet<Incomplete> incomplete = EnumSet.noneOf(Incomplete.class);
@@ -346,6 +347,55 @@ public final class ModelBuilder {
 
   private static OptionDecl notApplicableOption(String id, String text, @Nullable SourceSpan idSpan) {
     return new OptionDecl(declared(checkNotNull(id), idSpan), checkNotNull(text), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Declares a named target profile ({@code profile baseline "Baseline" { target A1a = achieved }}):
+   * a target level per dimension, which an assessment names instead of (or beside) its own targets.
+   */
+  public ProfileBuilder profile(String id, String name) {
+    return profile(id, name, (SourceSpan) null);
+  }
+
+  public ProfileBuilder profile(String id, String name, @Nullable SourceSpan idSpan) {
+    ProfileBuilder p = new ProfileBuilder(declared(checkNotNull(id, "id"), idSpan), checkNotNull(name, "name"));
+    profiles.add(p);
+    return p;
+  }
+
+  /** Declares a target profile and fills it in. */
+  public ModelBuilder profile(String id, String name, Consumer<ProfileBuilder> body) {
+    body.accept(profile(id, name));
+    return this;
+  }
+
+  /** Builds one target profile; obtained from {@link ModelBuilder#profile(String, String)}. */
+  public static final class ProfileBuilder {
+    private final Declared<String> id;
+    private final String name;
+    private final List<ModelDraft.ProfileTargetDecl> targets = new ArrayList<>();
+
+    private ProfileBuilder(Declared<String> id, String name) {
+      this.id = id;
+      this.name = name;
+    }
+
+    /** The profile's target for a dimension. */
+    public ProfileBuilder target(String dimensionId, String levelId) {
+      return target(dimensionId, levelId, null, null);
+    }
+
+    public ProfileBuilder target(
+        String dimensionId, String levelId, @Nullable SourceSpan dimensionSpan, @Nullable SourceSpan levelSpan) {
+      targets.add(new ModelDraft.ProfileTargetDecl(
+          declared(checkNotNull(dimensionId, "dimensionId"), dimensionSpan),
+          declared(checkNotNull(levelId, "levelId"), levelSpan)));
+      return this;
+    }
+
+    private ModelDraft.ProfileDecl draft() {
+      return new ModelDraft.ProfileDecl(id, name, ImmutableList.copyOf(targets));
+    }
   }
 
   public ModelBuilder actionPlan(PlanPolicy policy) {
@@ -638,6 +688,7 @@ public final class ModelBuilder {
             .collect(ImmutableList.toImmutableList()),
         dimensions.stream().map(DimensionBuilder::draft).collect(ImmutableList.toImmutableList()),
         answerSets.stream().map(AnswerSetBuilder::draft).collect(ImmutableList.toImmutableList()),
+        profiles.stream().map(ProfileBuilder::draft).collect(ImmutableList.toImmutableList()),
         overallTargetWithoutLevel,
         ImmutableList.copyOf(examples),
         Sets.immutableEnumSet(incomplete));
@@ -682,7 +733,18 @@ public final class ModelBuilder {
         ImmutableMap.copyOf(ordered),
         groups.buildOrThrow(),
         answerSets(draft, levels),
+        profiles(draft, levels),
         draft.examples());
+  }
+
+  private static ImmutableMap<String, Profile> profiles(ModelDraft draft, Map<String, Level> levels) {
+    ImmutableMap.Builder<String, Profile> profiles = ImmutableMap.builder();
+    for (ModelDraft.ProfileDecl p : draft.profiles()) {
+      ImmutableMap.Builder<String, Level> targets = ImmutableMap.builder();
+      p.targets().forEach(t -> targets.put(t.dimension().value(), levels.get(t.level().value())));
+      profiles.put(p.id().value(), new Profile(p.id().value(), p.name(), targets.buildOrThrow()));
+    }
+    return profiles.buildOrThrow();
   }
 
   private static ImmutableMap<String, AnswerSet> answerSets(ModelDraft draft, Map<String, Level> levels) {

@@ -20,6 +20,7 @@ final class ModelChecks {
           new ScoreRulesCheck(),
           new StagedCheck(),
           new IndicatorsCheck(),
+          new ProfilesCheck(),
           new NoOverallLevelCheck(),
           new AnswerSetsCheck(),
           new GroupsCheck(),

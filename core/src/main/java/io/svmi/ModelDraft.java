@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param unanswered the level an unanswered question stands at, when the rules name one
  * @param groups the groups; a member is an index into {@code dimensions}
  * @param answerSets the answer sets ({@code answers F { option … }}), as declared
+ * @param profiles the target profiles ({@code profile baseline "Baseline" { target A = l }}), as declared
  * @param overallTargetWithoutLevel an overall target rule was set in a model with no overall level
  * @param incomplete what a reader left out of the declarations because of errors it reported
  */
@@ -32,6 +33,7 @@ record ModelDraft(
     ImmutableList<GroupDecl> groups,
     ImmutableList<DimensionDecl> dimensions,
     ImmutableList<AnswerSetDecl> answerSets,
+    ImmutableList<ProfileDecl> profiles,
     boolean overallTargetWithoutLevel,
     ImmutableList<Example> examples,
     ImmutableSet<ModelBuilder.Incomplete> incomplete) {
@@ -78,6 +80,11 @@ record ModelDraft(
   }
 
   record ActionDecl(Declared<String> level, String text) {}
+
+  /** A named target profile: a target level per dimension. */
+  record ProfileDecl(Declared<String> id, String name, ImmutableList<ProfileTargetDecl> targets) {}
+
+  record ProfileTargetDecl(Declared<String> dimension, Declared<String> level) {}
 
   /** A rule as set, for the checks of rules: its words, its combination and where it was written. */
   record RuleUse(String rule, Combination combination, Optional<SourceSpan> span) {}

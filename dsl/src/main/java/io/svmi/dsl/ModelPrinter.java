@@ -8,6 +8,7 @@ import io.svmi.Group;
 import io.svmi.Level;
 import io.svmi.MaturityModel;
 import io.svmi.Option;
+import io.svmi.Profile;
 import io.svmi.Question;
 import io.svmi.Rules;
 import java.math.BigDecimal;
@@ -84,6 +85,10 @@ final class ModelPrinter {
       }
     } else {
       groups(m);
+    }
+    for (Profile p : m.profiles().values()) {
+      blank();
+      profile(p);
     }
     for (Example e : m.examples()) {
       blank();
@@ -216,10 +221,26 @@ final class ModelPrinter {
     }
   }
 
+  /** A target profile: its name only when it differs from its id; targets aligned. */
+  private void profile(Profile p) {
+    String key = Anchor.profile(p.id());
+    String name = p.name().equals(p.id()) ? "" : " " + Texts.quote(p.name());
+    if (p.targets().isEmpty()) {
+      emptyBlock(0, key, "profile " + id(p.id()) + name + " { }");
+      return;
+    }
+    line(0, key, "profile " + id(p.id()) + name + " {");
+    int width = p.targets().keySet().stream().mapToInt(d -> id(d).length()).max().orElse(0);
+    p.targets().forEach((d, l) ->
+        line(1, Anchor.profileTarget(p.id(), d), "target " + pad(d, width) + " = " + id(l.id())));
+    close(0, key);
+  }
+
   private void example(Example e) {
     String key = Anchor.example(e.name());
     line(0, key, "example " + Texts.quote(e.name()) + " {");
     e.subject().ifPresent(s -> line(1, Anchor.exampleLine(e.name(), "subject"), "subject " + Texts.quote(s)));
+    e.profile().ifPresent(p -> line(1, Anchor.exampleLine(e.name(), "profile"), "profile " + id(p.profileId())));
     int answerWidth = e.answers().stream().mapToInt(a -> id(a.questionId()).length()).max().orElse(0);
     for (Example.Answer a : e.answers()) {
       line(1, Anchor.exampleLine(e.name(), "answer " + a.questionId()),

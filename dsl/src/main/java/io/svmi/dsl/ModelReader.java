@@ -17,6 +17,8 @@ import io.svmi.dsl.grammar.SvmiGrammarBaseVisitor;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.AnswersDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.IndicatorDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ProfileDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ProfileTargetContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DeclarationContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionItemContext;
@@ -572,6 +574,28 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
   }
 
   @Override
+  public Void visitProfileDecl(ProfileDeclContext ctx) {
+    Token id = idToken(ctx.id);
+    if (id == null) {
+      return null;
+    }
+    String name = ctx.name != null && real(ctx.name) ? Texts.unquote(ctx.name.getText()) : id.getText();
+    ModelBuilder.ProfileBuilder profile = builder.profile(id.getText(), name, positions.span(id));
+    String key = Anchor.profile(id.getText());
+    anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
+    for (ProfileTargetContext t : ctx.profileTarget()) {
+      Token d = idToken(t.dimension);
+      Token l = idToken(t.level);
+      if (d != null && l != null) {
+        profile.target(d.getText(), l.getText(), positions.span(d), positions.span(l));
+        anchor(Anchor.profileTarget(id.getText(), d.getText()), t);
+      }
+    }
+    closing(key, terminal(ctx.RBRACE()));
+    return null;
+  }
+
+  @Override
   public Void visitExampleDecl(ExampleDeclContext ctx) {
     if (!real(ctx.name)) {
       return null;
@@ -595,6 +619,23 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
         subject = first;
         example.subject(Texts.unquote(item.exampleSubject().text.getText()));
         anchor(Anchor.exampleLine(name, "subject"), item);
+      }
+    }
+    Token profile = null;
+    for (ExampleItemContext item : items) {
+      Token p = item.exampleProfile() == null ? null : idToken(item.exampleProfile().profile);
+      if (p != null) {
+        Token first = item.exampleProfile().getStart();
+        if (profile != null) {
+          diagnostics.add(
+              Diagnostic.of(DiagnosticCode.E0211, "example '" + name + "' names its profile twice",
+                      Optional.of(positions.span(first)))
+                  .withHint("first given at " + at(profile)));
+          continue;
+        }
+        profile = first;
+        example.profile(p.getText(), positions.span(first, p));
+        anchor(Anchor.exampleLine(name, "profile"), item);
       }
     }
     for (ExampleItemContext item : items) {

@@ -23,6 +23,16 @@ declaration
   | exampleDecl
   | groupDecl
   | answersDecl
+  | profileDecl
+  ;
+
+// A named target profile: a target level per dimension (`profile baseline "Baseline" { target A1a = achieved }`).
+profileDecl
+  : PROFILE id=ident name=TEXT? '{' profileTarget* '}'
+  ;
+
+profileTarget
+  : TARGET dimension=ident '=' {sameLine()}? level=ident
   ;
 
 // Answer options declared once, used by many questions (`answers F { option … }`).
@@ -137,6 +147,7 @@ exampleDecl
 
 exampleItem
   : exampleSubject
+  | exampleProfile
   | exampleAnswer
   | exampleTargetAnswer
   | exampleTarget
@@ -146,6 +157,11 @@ exampleItem
 
 exampleSubject
   : SUBJECT text=TEXT
+  ;
+
+// `profile baseline`: the example's assessment aims for a target profile.
+exampleProfile
+  : PROFILE profile=ident
   ;
 
 exampleAnswer
@@ -208,7 +224,7 @@ ident
   | MODEL | VERSION | LEVELS | RULES | DIMENSION | LEVEL | WEIGHT | QUESTION | OPTION | TO
   | NOT | APPLICABLE | GROUP | AT | FROM
   | EXAMPLE | SUBJECT | ANSWER | TARGET | OVERALL | EXPECT | NO | SCORE | ANSWERS
-  | INDICATOR
+  | INDICATOR | PROFILE
   ;
 
 MODEL      : 'model';
@@ -236,6 +252,7 @@ NO         : 'no';
 SCORE      : 'score';
 ANSWERS    : 'answers';
 INDICATOR  : 'indicator';
+PROFILE    : 'profile';
 
 LBRACE : '{';
 RBRACE : '}';
