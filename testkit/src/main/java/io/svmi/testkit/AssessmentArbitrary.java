@@ -180,8 +180,10 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
     Arbitrary<List<Optional<Integer>>> aims = targetAnswers
         ? choice().optional(0.4).list().ofSize(questions)
         : Arbitraries.just(Collections.nCopies(questions, Optional.empty()));
+    Arbitrary<Boolean> profile = model.profiles().isEmpty() || targets != TargetChoice.ANY
+        ? Arbitraries.just(false) : ModelArbitrary.chance(50);
     return Combinators.combine(choice().list().ofSize(questions), leftOut, preferNotApplicable, choice(),
-            targetChoices, overall, aims)
+            targetChoices, overall, aims, profile)
         .as(this::build);
   }
 
@@ -190,8 +192,12 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
   }
 
   private Assessment build(List<Integer> picks, List<Boolean> leftOut, List<Boolean> preferNotApplicable,
-      int forced, List<Optional<Integer>> targetChoices, Optional<Integer> overall, List<Optional<Integer>> aims) {
+      int forced, List<Optional<Integer>> targetChoices, Optional<Integer> overall, List<Optional<Integer>> aims,
+      boolean profile) {
     Draft draft = Draft.empty(model);
+    if (profile) {
+      draft.profile = Optional.of(model.profiles().keySet().iterator().next());   // its targets beside any drawn
+    }
     List<Question> questions = model.questions().values().asList();
     List<Question> withNotApplicable = questions.stream()
         .filter(q -> q.options().values().stream().anyMatch(Option::isNotApplicable)).toList();

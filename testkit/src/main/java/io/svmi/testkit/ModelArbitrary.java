@@ -371,10 +371,13 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
       Arbitrary<ModelBlueprint.LevelPart> level =
           Combinators.combine(id(), text(), value()).as(ModelBlueprint.LevelPart::new);
       Arbitrary<Optional<String>> version = s.awkwardNames ? text().optional() : Arbitraries.just(Optional.empty());
+      // Now and then a target profile, its targets drawn per dimension (-1: none).
+      Arbitrary<Optional<List<Integer>>> profile =
+          Arbitraries.integers().between(-1, n - 1).list().ofMaxSize(s.maxDimensions).optional(0.3);
       return Combinators.combine(text(), version, level.list().ofSize(n), rules(n, score),
-              dimension(n, score).list().ofMinSize(s.minDimensions).ofMaxSize(s.maxDimensions), chance(25))
-          .as((name, v, levels, rules, dimensions, shared) ->
-              new ModelBlueprint(name, v, score, levels, rules, dimensions, shared));
+              dimension(n, score).list().ofMinSize(s.minDimensions).ofMaxSize(s.maxDimensions), chance(25), profile)
+          .as((name, v, levels, rules, dimensions, shared, p) ->
+              new ModelBlueprint(name, v, score, levels, rules, dimensions, shared, p));
     });
   }
 

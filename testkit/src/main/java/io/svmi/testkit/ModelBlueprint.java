@@ -24,7 +24,8 @@ record ModelBlueprint(
     List<LevelPart> levels,
     Rules rules,
     List<DimensionPart> dimensions,
-    boolean sharedAnswers) {
+    boolean sharedAnswers,
+    Optional<List<Integer>> profile) {
 
   record LevelPart(String id, String name, BigDecimal step) {}
 
@@ -90,7 +91,7 @@ record ModelBlueprint(
           }
           return new QuestionPart(q.id(), q.text(), q.weight(), 1 + j % 3, options, q.actions(), false);
         }).toList())).toList();
-    return new ModelBlueprint(name, version, true, four, samm, practices, sharedAnswers);
+    return new ModelBlueprint(name, version, true, four, samm, practices, sharedAnswers, profile);
   }
 
   MaturityModel build() {
@@ -126,12 +127,14 @@ record ModelBlueprint(
     boolean grouped = rules.groupLevel().isPresent() && !dimensions.isEmpty();
     rules.groupLevel().filter(g -> grouped).ifPresent(b::groupLevel);
     Set<String> dimensionIds = new HashSet<>();
+    List<String> orderedDimensionIds = new java.util.ArrayList<>();
     Set<String> questionIds = new HashSet<>();
     Set<String> groupIds = new HashSet<>();
     ModelBuilder.GroupBuilder group = null;
     for (int i = 1; i <= dimensions.size(); i++) {
       DimensionPart d = dimensions.get(i - 1);
       String id = unique(dimensionIds, d.id().isEmpty() ? "D" + i : d.id());
+      orderedDimensionIds.add(id);
       String dimensionName = d.name().isEmpty() ? "Dimension " + i : d.name();
       if (grouped && (group == null || d.newGroup())) {
         String groupId = unique(groupIds, d.id().isEmpty() ? "G" + i : d.id() + "_g");
@@ -158,6 +161,16 @@ record ModelBlueprint(
             levelIds, c == Combination.STAGED || c == Combination.INDICATORS, set);
       }
     }
+    // A target profile: the i-th rank targets the i-th dimension (a negative rank, or none, leaves it out).
+    profile.ifPresent(ranks -> {
+      ModelBuilder.ProfileBuilder p = b.profile("p1", "Profile 1");
+      List<String> ids = List.copyOf(dimensionIds.isEmpty() ? List.of() : orderedDimensionIds);
+      for (int k = 0; k < ranks.size() && k < ids.size(); k++) {
+        if (ranks.get(k) >= 0) {
+          p.target(ids.get(k), levelIds.get(Math.min(ranks.get(k), levelIds.size() - 1)));
+        }
+      }
+    });
     examples.forEach(b::example);
     return b.build();
   }

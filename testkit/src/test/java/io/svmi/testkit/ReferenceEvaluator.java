@@ -97,7 +97,9 @@ final class ReferenceEvaluator {
           ? staged(model, dimension, questions)
           : rule == Combination.INDICATORS ? indicators(model, dimension, questions)
           : combine(rule, questionLevels);
+      // A target of its own, else the named profile's (language.md, "profile").
       Optional<Integer> target = Optional.ofNullable(assessment.targets().get(dimension.id()))
+          .or(() -> assessment.profile().flatMap(p -> p.target(dimension.id())))
           .map(Level::rank)
           .or(() -> dimensionLevel);
       present.put(dimension.id(), dimensionLevel.map(r -> levelId(model, r)));

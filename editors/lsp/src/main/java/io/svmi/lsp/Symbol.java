@@ -39,6 +39,7 @@ record Symbol(
     GROUP("group"),
     QUESTION("question"),
     OPTION("option"),
+    PROFILE("profile"),
     EXAMPLE("example");
 
     private final String word;
@@ -60,6 +61,6 @@ record Symbol(
   }
 
   static ImmutableList<Kind> renamable() {
-    return ImmutableList.of(Kind.LEVEL, Kind.DIMENSION, Kind.GROUP, Kind.QUESTION, Kind.OPTION);
+    return ImmutableList.of(Kind.LEVEL, Kind.DIMENSION, Kind.GROUP, Kind.QUESTION, Kind.OPTION, Kind.PROFILE);
   }
 }

@@ -330,6 +330,25 @@ final class SyntaxIndex {
     }
 
     @Override
+    public Void visitProfileDecl(SvmiGrammarParser.ProfileDeclContext ctx) {
+      declare(Kind.PROFILE, ctx.id, ctx, null, ctx.name == null ? "" : text(ctx.name), null, -1);
+      return visitChildren(ctx);
+    }
+
+    @Override
+    public Void visitProfileTarget(SvmiGrammarParser.ProfileTargetContext ctx) {
+      use(Kind.DIMENSION, ctx.dimension);
+      use(Kind.LEVEL, ctx.level);
+      return null;
+    }
+
+    @Override
+    public Void visitExampleProfile(SvmiGrammarParser.ExampleProfileContext ctx) {
+      use(Kind.PROFILE, ctx.profile);
+      return null;
+    }
+
+    @Override
     public Void visitExampleOverallTarget(ExampleOverallTargetContext ctx) {
       use(Kind.LEVEL, ctx.level);
       return null;
