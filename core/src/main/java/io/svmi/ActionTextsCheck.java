@@ -4,20 +4,22 @@ import com.google.common.collect.ImmutableList;
 import io.svmi.ModelDraft.QuestionDecl;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * W0302 (step with no action text): every step the action plan can ask of a question has a text;
  * W0306 (valued question never planned): a question whose options give values is planned once, to
  * the level it is {@code at}, so it needs an {@code at} level above the lowest. A question of a
- * staged dimension is planned up to its {@code at} level only. W0311 (indicator action never
- * shown): an indicator is planned to one level only.
+ * staged dimension is planned up to its {@code at} level only, one of a high-water dimension up to its
+ * highest option's level. W0311 (indicator action never shown): an indicator is planned to one
+ * level only.
  */
 final class ActionTextsCheck implements ModelCheck.OfModel {
   @Override
   public void check(ModelDraft draft, MaturityModel model, Findings findings) {
     for (ModelDraft.DimensionDecl d : draft.dimensions()) {
-      boolean staged = draft.combinationOf(d) == Combination.STAGED;
+      Combination combination = draft.combinationOf(d);
       for (QuestionDecl q : d.questions()) {
         Question question = model.questions().get(q.id().value());
         if (question.indicator()) {
@@ -25,7 +27,7 @@ final class ActionTextsCheck implements ModelCheck.OfModel {
         } else if (question.isValued()) {
           valued(question, q, findings);
         } else {
-          leveled(question, q, model, staged, findings);
+          leveled(question, q, model, combination, findings);
         }
       }
     }
@@ -87,22 +89,27 @@ final class ActionTextsCheck implements ModelCheck.OfModel {
 
   /** A step the plan can ask for (from a level the question can stand at) has a text. */
   private static void leveled(
-      Question question, QuestionDecl q, MaturityModel model, boolean staged, Findings findings) {
-    // No plan steps a staged dimension's question above its 'at' level.
-    int top = staged && question.at().isPresent() ? question.at().get().rank() : model.scale().size() - 1;
+      Question question, QuestionDecl q, MaturityModel model, Combination combination, Findings findings) {
+    // No plan steps a staged dimension's question above its 'at' level, nor a high-water
+    // dimension's question above its highest option.
+    int top = ModelIndex.planCap(combination, question, model.scale().size() - 1);
     TreeSet<Integer> reachable = new TreeSet<>();
     question.options().values().forEach(o -> o.level().ifPresent(l -> reachable.add(l.rank())));
     model.rules().unanswered().level().ifPresent(l -> reachable.add(l.rank()));
     if (reachable.isEmpty()) {
       return;
     }
+    TreeSet<Integer> candidates = new TreeSet<>();
+    for (int r = reachable.first() + 1; r <= top; r++) {
+      if (ModelIndex.stepsTo(combination, question, r)) {
+        candidates.add(r);
+      }
+    }
     TreeSet<Integer> steps = new TreeSet<>();
     if (model.rules().actionPlan() == PlanPolicy.NEXT_LEVEL) {
-      reachable.stream().filter(r -> r < top).forEach(r -> steps.add(r + 1));
+      reachable.forEach(r -> Optional.ofNullable(candidates.higher(r)).ifPresent(steps::add));
     } else {
-      for (int r = reachable.first() + 1; r <= top; r++) {
-        steps.add(r);
-      }
+      steps.addAll(candidates);
     }
     List<String> missing = new ArrayList<>();
     ImmutableList<Level> levels = model.scale().levels();

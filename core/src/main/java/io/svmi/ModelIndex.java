@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A model resolved to arrays, built once with the model: questions are numbered in model order,
@@ -55,6 +56,11 @@ final class ModelIndex {
   final int[] planCap;
   /** True for each question of a dimension graded by indicators. */
   final boolean[] gradedByIndicators;
+  /**
+   * For a leveled question of a high-water ({@code highest of}) dimension, the ranks its options
+   * give, ascending: the only levels the plan steps it to. Null for every other question.
+   */
+  final int[] @Nullable [] ownRanks;
   final long[] questionWeight;
   final long[] dimensionWeight;
   /** The rank an unanswered question stands at, or {@link #NONE} when unanswered is an error. */
@@ -131,12 +137,15 @@ final class ModelIndex {
     questionAtRank = new int[questions.length];
     planCap = new int[questions.length];
     gradedByIndicators = new boolean[questions.length];
+    ownRanks = new int[questions.length][];
     for (int d = 0; d < dimensions.length; d++) {
-      boolean staged = dimensionCombination[d] == Combination.STAGED;
       for (int i = questionStart[d]; i < questionStart[d + 1]; i++) {
         gradedByIndicators[i] = dimensionCombination[d] == Combination.INDICATORS;
         questionAtRank[i] = questions[i].at().map(Level::rank).orElse(NONE);
-        planCap[i] = staged && questionAtRank[i] != NONE ? questionAtRank[i] : levelCount - 1;
+        planCap[i] = planCap(dimensionCombination[d], questions[i], levelCount - 1);
+        if (dimensionCombination[d] == Combination.HIGHEST && !questions[i].isValued()) {
+          ownRanks[i] = Arrays.stream(optionRank[i]).filter(r -> r >= 0).sorted().distinct().toArray();
+        }
       }
     }
     // Declared actions in plan order: dimension, level, question.
@@ -205,5 +214,66 @@ final class ModelIndex {
       result[i] = weights[i].movePointRight(scale).longValueExact();
     }
     return result;
+  }
+
+  /**
+   * The highest level a plan moves a question to without a target answer: a staged dimension's
+   * question no higher than its {@code at} level; a high-water ({@code highest of}) dimension's
+   * leveled question no higher than its highest option's level, as no answer to it stands above
+   * that (a level 1 activity cannot raise a practice to level 2); otherwise the top.
+   */
+  /**
+   * Whether the plan may step question q to a rank: a high-water dimension's leveled question only
+   * to a level one of its options gives (a level 2 activity has one step, to level 2).
+   */
+  boolean stepsTo(int q, int rank) {
+    return ownRanks[q] == null || Arrays.binarySearch(ownRanks[q], rank) >= 0;
+  }
+
+  /**
+   * The first rank above {@code from} that question q may be stepped to; past the top (or past
+   * its highest option) when there is none.
+   */
+  int nextStep(int q, int from) {
+    if (ownRanks[q] == null) {
+      return from + 1;
+    }
+    int i = Arrays.binarySearch(ownRanks[q], from + 1);
+    int at = i >= 0 ? i : -i - 1;
+    return at < ownRanks[q].length ? ownRanks[q][at] : Integer.MAX_VALUE;
+  }
+
+  /** How many steps question q may take above {@code from} up to {@code aim} (both ranks). */
+  long stepCount(int q, int from, int aim) {
+    if (ownRanks[q] == null) {
+      return aim - from;
+    }
+    return Math.max(0, upperIndex(ownRanks[q], aim) - upperIndex(ownRanks[q], from));
+  }
+
+  /** The number of ranks in the ascending array at or below {@code rank}. */
+  private static int upperIndex(int[] ranks, int rank) {
+    int i = Arrays.binarySearch(ranks, rank);
+    return i >= 0 ? i + 1 : -i - 1;
+  }
+
+  /** As {@link #stepsTo}, for a question of a dimension combined by {@code c}, before the index exists. */
+  static boolean stepsTo(Combination c, Question question, int rank) {
+    return c != Combination.HIGHEST || question.isValued()
+        || question.options().values().stream().anyMatch(o -> o.level().map(l -> l.rank() == rank).orElse(false));
+  }
+
+  static int planCap(Combination c, Question question, int top) {
+    if (c == Combination.STAGED && question.at().isPresent()) {
+      return question.at().get().rank();
+    }
+    if (c == Combination.HIGHEST && !question.isValued()) {
+      return question.options().values().stream()
+          .flatMap(o -> o.level().stream())
+          .mapToInt(Level::rank)
+          .max()
+          .orElse(top);
+    }
+    return top;
   }
 }

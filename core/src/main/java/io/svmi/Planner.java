@@ -29,7 +29,10 @@ final class Planner {
    * The highest rank the plan moves a leveled question to: one step up under {@code next level},
    * its dimension's target under {@code up to target}, the top under {@code up to top}. A target
    * answer's level caps it, and under {@code up to target} replaces the dimension's target; without
-   * one, a question of a staged dimension aims no higher than its {@code at} level.
+   * one, a question of a staged dimension aims no higher than its {@code at} level, and one of a
+   * high-water ({@code highest of}) dimension no higher than its highest option's level. A
+   * high-water question steps only to levels its options give (see {@link ModelIndex#stepsTo}):
+   * under {@code next level}, to the next of them.
    *
    * @param from the question's present rank
    * @param dimensionTarget its dimension's target rank, or {@link ModelIndex#NONE}
@@ -38,7 +41,10 @@ final class Planner {
   int aim(int q, int from, int dimensionTarget, int targetAnswer) {
     int upTo =
         switch (policy) {
-          case NEXT_LEVEL -> from + 1;
+          case NEXT_LEVEL -> {
+            int next = ix.nextStep(q, from);
+            yield next == Integer.MAX_VALUE ? from : next;
+          }
           case UP_TO_TARGET -> dimensionTarget;
           case UP_TO_TOP -> top;
         };
@@ -65,7 +71,7 @@ final class Planner {
       if (from[q] >= 0 && aim > from[q]) {
         low = Math.min(low, from[q] + 1);
         high = Math.max(high, aim);
-        steps += aim - from[q];
+        steps += ix.stepCount(q, from[q], aim);
       }
     }
     if (steps == 0) {
@@ -74,7 +80,7 @@ final class Planner {
     if (ix.levelCount <= FEW_LEVELS) {
       for (int r = low; r <= high; r++) {
         for (int q = start; q < end; q++) {
-          if (from[q] >= 0 && r > from[q] && r <= upTo[q - start]) {
+          if (from[q] >= 0 && r > from[q] && r <= upTo[q - start] && ix.stepsTo(q, r)) {
             plan.add(ix.step(q, r));
           }
         }
@@ -85,7 +91,7 @@ final class Planner {
     long[] keys = new long[Math.toIntExact(steps)];
     int k = 0;
     for (int q = start; q < end; q++) {
-      for (int r = from[q] + 1; from[q] >= 0 && r <= upTo[q - start]; r++) {
+      for (int r = ix.nextStep(q, from[q]); from[q] >= 0 && r <= upTo[q - start]; r = ix.nextStep(q, r)) {
         keys[k++] = ((long) r << 32) | q;
       }
     }

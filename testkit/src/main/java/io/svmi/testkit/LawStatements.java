@@ -12,7 +12,8 @@ final class LawStatements {
       "raising an answer to an option of a higher level never lowers any question, dimension or overall level";
   static final String BOUNDS = "a dimension's level lies between its lowest and highest question level";
   static final String SOUNDNESS = "every planned step is above its question's level and not above its target"
-      + " answer's level (exactly one above under next level, or to its own 'at' level for a valued question; for a"
+      + " answer's level (exactly one above under next level, or to its own 'at' level for a valued question; in a"
+      + " high-water dimension only to its options' levels; for a"
       + " question without a target answer, not above the dimension's target under up to target)";
   static final String SUFFICIENCY = "under up to target, taking every planned step brings every question with a"
       + " target answer to its level, and every dimension none of whose questions has a target answer to its"

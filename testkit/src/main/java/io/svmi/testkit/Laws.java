@@ -252,7 +252,8 @@ public final class Laws {
   /**
    * Law 4: every planned step belongs to a question of its dimension that has a level, is above that
    * level and not above the level of the question's target answer; it is exactly one above under
-   * {@code next level}; for a question without a target answer, not above the dimension's target
+   * {@code next level}; a question of a high-water ({@code highest of}) dimension steps only to
+   * levels its options give (under {@code next level}, the next of them); for a question without a target answer, not above the dimension's target
    * under {@code up to target}. A question whose options give values (score-based models) is
    * planned once, to its {@code at} level, while its answer's value is below its target answer's
    * or, without one, short of full; without one, under {@code up to target} only when its
@@ -292,9 +293,14 @@ public final class Laws {
         continue;
       }
       // A valued question has one step, to its 'at' level (checked below), whatever the policy.
-      if (policy == PlanPolicy.NEXT_LEVEL && to != from + 1 && !q.question().isValued()) {
+      if (policy == PlanPolicy.NEXT_LEVEL && to != nextStep(owner.get(a.questionId()), q, from)
+          && !q.question().isValued()) {
         throw new LawViolation(Law.SOUNDNESS, "under next level, step " + step(a) + " is not the one just above "
             + q.level().get().name());
+      }
+      if (highWater(owner.get(a.questionId()), q) && !gives(q, a.level())) {
+        throw new LawViolation(Law.SOUNDNESS, "step " + step(a) + " of a question in a high-water dimension is to a"
+            + " level none of its options gives");
       }
       Optional<Option> aim = Optional.ofNullable(aims.get(a.questionId())).map(q.question().options()::get);
       Optional<Level> target = owner.get(a.questionId()).target();
@@ -359,7 +365,9 @@ public final class Laws {
    * dimension none of whose questions has a target answer to at least its target; such a
    * dimension with a level and no step has reached its target already. When a question has no
    * option at or above that level the case is rejected with jqwik's {@link Assume} (not counted
-   * as a try).
+   * as a try), as is a high-water ({@code highest of}) dimension none of whose questions with a
+   * level has an option at its target: its plan steps each question only to levels its options
+   * give, and none of them reaches that target.
    *
    * <p>For a score-based model the law is stated for SAMM-like models only (see {@link
    * ModelArbitrary#sammLike()}): taking every planned step answers a question with a target answer
@@ -382,7 +390,8 @@ public final class Laws {
       });
     }
     for (DimensionResult d : e.dimensions()) {
-      Optional<Level> reachable = reachable(d, d.target(), model);
+      Assume.that(aimed(d, aims) || reachable(d));
+      Optional<Level> reachable = reachableTarget(d, d.target(), model);
       if (!aimed(d, aims) && d.present().isPresent() && e.plan().forDimension(d.dimension().id()).isEmpty()
           && reachable.isPresent() && d.present().get().isBelow(reachable.get())) {
         throw new LawViolation(Law.SUFFICIENCY, "dimension " + d.dimension().id() + " has no step but is "
@@ -422,7 +431,7 @@ public final class Laws {
     }
     for (DimensionResult d : done.dimensions()) {
       Optional<Level> target = d.target();
-      target = reachable(d, target, model);
+      target = reachableTarget(d, target, model);
       if (!aimed(d, aims) && target.isPresent() && d.present().isPresent() && d.present().get().isBelow(target.get())) {
         throw new LawViolation(Law.SUFFICIENCY, "after every planned step, dimension " + d.dimension().id()
             + " is " + d.present().get().name() + ", still below its target " + target.get().name() + " ("
@@ -439,13 +448,49 @@ public final class Laws {
    * The target a plan can reach: a dimension graded by indicators reaches no further than its
    * highest column, and no further than the highest column of its counted questions.
    */
-  private static Optional<Level> reachable(DimensionResult d, Optional<Level> target, MaturityModel model) {
+  private static Optional<Level> reachableTarget(DimensionResult d, Optional<Level> target, MaturityModel model) {
     if (d.combination() != Combination.INDICATORS) {
       return target;
     }
     int highest = d.questions().stream().filter(q -> q.level().isPresent())
         .mapToInt(q -> q.question().at().orElseThrow().rank()).max().orElse(0);
     return target.map(t -> t.rank() > highest ? model.scale().atRank(highest) : t);
+  }
+
+  /**
+   * Whether a high-water ({@code highest of}) dimension's target can be reached by its plan: some
+   * question with a level has an option at the target (its plan steps only to its options' levels,
+   * none above the target). Every other dimension's can.
+   */
+  private static boolean reachable(DimensionResult d) {
+    if (d.combination() != Combination.HIGHEST || d.target().isEmpty() || d.present().isEmpty()) {
+      return true;
+    }
+    Level target = d.target().get();
+    return !d.present().get().isBelow(target)
+        || d.questions().stream().anyMatch(q -> q.level().isPresent() && gives(q, target));
+  }
+
+  /** A leveled question of a high-water dimension: the plan steps it only to its options' levels. */
+  private static boolean highWater(DimensionResult d, QuestionResult q) {
+    return d.combination() == Combination.HIGHEST && !q.question().isValued();
+  }
+
+  /** Whether one of the question's options gives the level. */
+  private static boolean gives(QuestionResult q, Level level) {
+    return q.question().options().values().stream().anyMatch(o -> o.level().equals(Optional.of(level)));
+  }
+
+  /**
+   * The rank {@code next level} steps a question to from {@code from}: the one above, or in a
+   * high-water dimension the next level one of its options gives.
+   */
+  private static int nextStep(DimensionResult d, QuestionResult q, int from) {
+    if (!highWater(d, q)) {
+      return from + 1;
+    }
+    return q.question().options().values().stream().flatMap(o -> o.level().stream()).mapToInt(Level::rank)
+        .filter(r -> r > from).min().orElse(-1);
   }
 
   /** Whether any question of the dimension has a target answer. */

@@ -249,6 +249,7 @@ final class ReferenceEvaluator {
     List<String> steps = new ArrayList<>();
     PlanPolicy policy = model.rules().actionPlan();
     boolean staged = dimension.combination().orElse(model.rules().dimensionLevel()) == Combination.STAGED;
+    boolean highWater = dimension.combination().orElse(model.rules().dimensionLevel()) == Combination.HIGHEST;
     for (Level level : model.scale().levels()) {
       for (Question question : dimension.questions().values()) {
         Optional<String> at = questions.get(question.id());
@@ -263,9 +264,18 @@ final class ReferenceEvaluator {
         if (staged && own.isEmpty() && level.rank() > question.at().orElseThrow().rank()) {
           continue;
         }
+        // A high-water dimension's question steps only to levels its options give (language.md).
+        if (highWater && question.options().values().stream()
+            .noneMatch(o -> o.level().map(l -> l.rank() == level.rank()).orElse(false))) {
+          continue;
+        }
+        int next = highWater
+            ? question.options().values().stream().flatMap(o -> o.level().stream()).mapToInt(Level::rank)
+                .filter(r -> r > rank).min().orElse(-1)
+            : rank + 1;
         Optional<Integer> aim = policy == PlanPolicy.UP_TO_TARGET && own.isPresent() ? own : target;
         boolean planned = switch (policy) {
-          case NEXT_LEVEL -> level.rank() == rank + 1;
+          case NEXT_LEVEL -> level.rank() == next;
           case UP_TO_TARGET -> level.rank() > rank && aim.isPresent() && level.rank() <= aim.get();
           case UP_TO_TOP -> level.rank() > rank;
         };
