@@ -18,6 +18,7 @@ import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.AnswersDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.IndicatorDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ProfileDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.QuestionAtContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ProfileTargetContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DeclarationContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionDeclContext;
@@ -409,26 +410,36 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     questionId = id.getText();
     question = dimension.question(questionId, text(ctx.text), positions.span(id));
     weight(ctx.weight()).ifPresent(w -> question.weight(w.value(), w.span()));
-    Token at = ctx.questionAt() == null ? null : idToken(ctx.questionAt().level);
-    if (at != null) {
-      question.at(at.getText(), positions.span(at));
-    }
+    at(ctx.questionAt());
     Token set = ctx.questionAnswers() == null ? null : idToken(ctx.questionAnswers().set);
     if (set != null) {
       question.answers(set.getText(), positions.span(set));
     }
+    body(ctx, realOr(terminal(ctx.LBRACE()), ctx.getStart()), ctx.questionItem(), terminal(ctx.RBRACE()));
+    return null;
+  }
+
+  /** A question's or an indicator's {@code at} level. */
+  private void at(@Nullable QuestionAtContext at) {
+    Token level = at == null ? null : idToken(at.level);
+    if (level != null && question != null) {
+      question.at(level.getText(), positions.span(level));
+    }
+  }
+
+  /** The options and actions of the question being read, between its braces; then it is done. */
+  private void body(ParserRuleContext ctx, Token headEnd, List<QuestionItemContext> items, @Nullable Token closing) {
     String key = Anchor.question(questionId);
-    anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
-    for (QuestionItemContext item : ctx.questionItem()) {
+    anchor(key, ctx.getStart(), headEnd);
+    for (QuestionItemContext item : items) {
       if (item.optionDecl() != null) {
         visitOptionDecl(item.optionDecl());
       } else if (item.actionDecl() != null) {
         visitActionDecl(item.actionDecl());
       }
     }
-    closing(key, terminal(ctx.RBRACE()));
+    closing(key, closing);
     question = null;
-    return null;
   }
 
   @Override
@@ -439,22 +450,10 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     }
     questionId = id.getText();
     question = dimension.indicator(questionId, text(ctx.text), positions.span(id));
-    Token at = ctx.questionAt() == null ? null : idToken(ctx.questionAt().level);
-    if (at != null) {
-      question.at(at.getText(), positions.span(at));
-    }
-    String key = Anchor.question(questionId);
+    at(ctx.questionAt());
     Token brace = terminal(ctx.LBRACE());
-    anchor(key, ctx.getStart(), real(brace) ? brace : ctx.getStop());
-    for (QuestionItemContext item : ctx.questionItem()) {
-      if (item.optionDecl() != null) {
-        visitOptionDecl(item.optionDecl());
-      } else if (item.actionDecl() != null) {
-        visitActionDecl(item.actionDecl());
-      }
-    }
-    closing(key, terminal(ctx.RBRACE()));
-    question = null;
+    // Without braces, an indicator is one line: its anchor runs to its last token.
+    body(ctx, real(brace) ? brace : ctx.getStop(), ctx.questionItem(), terminal(ctx.RBRACE()));
     return null;
   }
 

@@ -163,12 +163,8 @@ public final class Laws {
    * question counts.
    */
   private static void checkStaged(DimensionResult d, int top) {
-    List<QuestionResult> counted = d.questions().stream().filter(q -> q.level().isPresent()).toList();
     String what = "staged dimension " + d.dimension().id() + " (" + d.explanation() + ")";
-    if (counted.isEmpty() != d.present().isEmpty()) {
-      throw new LawViolation(Law.BOUNDS, what + (counted.isEmpty() ? " has a level though no question counts"
-          : " has no level though questions count"));
-    }
+    List<QuestionResult> counted = counted(d, what);
     if (counted.isEmpty()) {
       return;
     }
@@ -187,6 +183,19 @@ public final class Laws {
     }
   }
 
+  /**
+   * The questions of a dimension that have a level; law 3: the dimension has a level exactly when
+   * some question counts.
+   */
+  private static List<QuestionResult> counted(DimensionResult d, String what) {
+    List<QuestionResult> counted = d.questions().stream().filter(q -> q.level().isPresent()).toList();
+    if (counted.isEmpty() != d.present().isEmpty()) {
+      throw new LawViolation(Law.BOUNDS, what + (counted.isEmpty() ? " has a level though no question counts"
+          : " has no level though questions count"));
+    }
+    return counted;
+  }
+
   /** True when some dimension of the model is graded by indicators. */
   static boolean gradesByIndicators(MaturityModel model) {
     return model.dimensions().values().stream()
@@ -200,12 +209,8 @@ public final class Laws {
    * when no question counts.
    */
   private static void checkIndicators(DimensionResult d) {
-    List<QuestionResult> counted = d.questions().stream().filter(q -> q.level().isPresent()).toList();
     String what = "dimension " + d.dimension().id() + " graded by indicators (" + d.explanation() + ")";
-    if (counted.isEmpty() != d.present().isEmpty()) {
-      throw new LawViolation(Law.BOUNDS, what + (counted.isEmpty() ? " has a level though no question counts"
-          : " has no level though questions count"));
-    }
+    List<QuestionResult> counted = counted(d, what);
     if (counted.isEmpty()) {
       return;
     }

@@ -216,18 +216,19 @@ final class SyntaxIndex {
 
     @Override
     public Void visitQuestionDecl(QuestionDeclContext ctx) {
-      declare(Kind.QUESTION, ctx.id, ctx, dimension, text(ctx.text), null, -1);
-      question = real(ctx.id) ? ctx.id.getText() : null;
-      visitChildren(ctx);
-      question = null;
-      return null;
+      return question(ctx, ctx.id, ctx.text);
     }
 
     /** An indicator is a question answered met or not_met: hover, outline and references treat it so. */
     @Override
     public Void visitIndicatorDecl(IndicatorDeclContext ctx) {
-      declare(Kind.QUESTION, ctx.id, ctx, dimension, text(ctx.text), null, -1);
-      question = real(ctx.id) ? ctx.id.getText() : null;
+      return question(ctx, ctx.id, ctx.text);
+    }
+
+    /** A question (or an indicator) of the current dimension, its options and actions inside it. */
+    private @Nullable Void question(ParserRuleContext ctx, @Nullable IdentContext id, @Nullable Token text) {
+      declare(Kind.QUESTION, id, ctx, dimension, text(text), null, -1);
+      question = real(id) ? id.getText() : null;
       visitChildren(ctx);
       question = null;
       return null;

@@ -355,7 +355,8 @@ class LanguageServerTest {
     p = new Position(p.getLine() + 1, 4);
     assertEquals(List.of("option", "to"), completeOpen(text, p));
     String top = "model \"M\"\n\n";
-    List<String> declarations = List.of("version", "levels", "rules", "answers", "dimension", "example", "group", "model");
+    List<String> declarations =
+        List.of("version", "levels", "rules", "answers", "dimension", "example", "group", "profile", "model");
     assertEquals(declarations, completeOpen(top, new Position(2, 0)).stream()
         .sorted(Comparator.comparing(declarations::indexOf)).toList());
   }
