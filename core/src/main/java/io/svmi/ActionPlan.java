@@ -8,6 +8,9 @@ import com.google.common.collect.ImmutableList;
  * the rows and cells of the published action table.
  */
 public final class ActionPlan {
+  /** The plan with no action. */
+  static final ActionPlan EMPTY = new ActionPlan(ImmutableList.of());
+
   private final ImmutableList<Action> actions;
 
   ActionPlan(ImmutableList<Action> actions) {

@@ -96,32 +96,49 @@ public enum Combination {
   }
 
   /**
-   * Combines the first {@code n >= 1} ranks (the ordinal fast path; never called for a combination
-   * that {@link #needsThresholds()}, nor for {@link #STAGED}). {@code weights} are positive integers (weights scaled
-   * to a common denominator); {@code scratch} is at least {@code n} long and is overwritten.
+   * Combines {@code values[i]} for each {@code i} from {@code from} (inclusive) to {@code to} whose
+   * {@code gate[i]} is a rank (not negative): the ordinal fast path, never called for a combination
+   * that {@link #needsThresholds()}, nor for {@link #STAGED}. {@code weights[i]} are positive
+   * integers (weights scaled to a common denominator). Returns {@link ModelIndex#NONE} when nothing
+   * counts. Allocates nothing, except a copy of the counted ranks for the median.
    */
-  int combine(int[] ranks, long[] weights, int n, int[] scratch) {
+  int combine(int[] values, int[] gate, int from, int to, long[] weights) {
     switch (this) {
       case LOWEST:
         {
-          int min = ranks[0];
-          for (int i = 1; i < n; i++) {
-            min = Math.min(min, ranks[i]);
+          int min = Integer.MAX_VALUE;
+          for (int i = from; i < to; i++) {
+            if (gate[i] >= 0) {
+              min = Math.min(min, values[i]);
+            }
           }
-          return min;
+          return min == Integer.MAX_VALUE ? ModelIndex.NONE : min;
         }
       case HIGHEST:
         {
-          int max = ranks[0];
-          for (int i = 1; i < n; i++) {
-            max = Math.max(max, ranks[i]);
+          int max = ModelIndex.NONE;
+          for (int i = from; i < to; i++) {
+            if (gate[i] >= 0) {
+              max = Math.max(max, values[i]);
+            }
           }
           return max;
         }
       case LOWER_MEDIAN:
-        System.arraycopy(ranks, 0, scratch, 0, n);
-        Arrays.sort(scratch, 0, n);
-        return scratch[(n - 1) / 2];
+        {
+          int[] counted = new int[to - from];
+          int n = 0;
+          for (int i = from; i < to; i++) {
+            if (gate[i] >= 0) {
+              counted[n++] = values[i];
+            }
+          }
+          if (n == 0) {
+            return ModelIndex.NONE;
+          }
+          Arrays.sort(counted, 0, n);
+          return counted[(n - 1) / 2];
+        }
       case STAGED:
       case INDICATORS:
         throw new IllegalStateException(this + " needs the questions' levels: see Evaluator");
@@ -129,32 +146,40 @@ public enum Combination {
       case MEAN_ROUNDED_TO_NEAREST:
         {
           long sum = 0;
-          for (int i = 0; i < n; i++) {
-            sum += ranks[i];
+          int n = 0;
+          for (int i = from; i < to; i++) {
+            if (gate[i] >= 0) {
+              sum += values[i];
+              n++;
+            }
           }
-          return round(sum, n);
+          return n == 0 ? ModelIndex.NONE : round(sum, n);
         }
       default:
-        return weightedMean(ranks, weights, n);
+        return weightedMean(values, gate, from, to, weights);
     }
   }
 
-  private int weightedMean(int[] ranks, long[] weights, int n) {
+  private int weightedMean(int[] values, int[] gate, int from, int to, long[] weights) {
     try {
       long num = 0;
       long den = 0;
-      for (int i = 0; i < n; i++) {
-        num = Math.addExact(num, Math.multiplyExact(weights[i], (long) ranks[i]));
-        den = Math.addExact(den, weights[i]);
+      for (int i = from; i < to; i++) {
+        if (gate[i] >= 0) {
+          num = Math.addExact(num, Math.multiplyExact(weights[i], (long) values[i]));
+          den = Math.addExact(den, weights[i]);
+        }
       }
-      return round(num, den);
+      return den == 0 ? ModelIndex.NONE : round(num, den);
     } catch (ArithmeticException overflow) {
       BigInteger num = BigInteger.ZERO;
       BigInteger den = BigInteger.ZERO;
-      for (int i = 0; i < n; i++) {
-        BigInteger w = BigInteger.valueOf(weights[i]);
-        num = num.add(w.multiply(BigInteger.valueOf(ranks[i])));
-        den = den.add(w);
+      for (int i = from; i < to; i++) {
+        if (gate[i] >= 0) {
+          BigInteger w = BigInteger.valueOf(weights[i]);
+          num = num.add(w.multiply(BigInteger.valueOf(values[i])));
+          den = den.add(w);
+        }
       }
       BigInteger[] qr =
           roundsToNearest()

@@ -1,6 +1,5 @@
 package io.svmi;
 
-import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 
 /**
@@ -18,12 +17,19 @@ final class Indicators {
   private Indicators() {}
 
   /**
-   * The grade of questions {@code start} to {@code end} (at least one applicable), whose column
-   * ranks are {@code at} and present ranks {@code rank}.
+   * The grade of questions {@code start} to {@code end}, whose column ranks are {@code at} and
+   * present ranks {@code rank}; {@link ModelIndex#NONE} when none applies.
    */
   static int grade(int[] at, int[] rank, int start, int end) {
     int[] unmet = new int[end - start];
     int n = 0;
+    boolean applies = false;
+    for (int q = start; q < end; q++) {
+      applies |= rank[q] >= 0;
+    }
+    if (!applies) {
+      return ModelIndex.NONE;
+    }
     for (int q = start; q < end; q++) {
       if (rank[q] < 0) {
         continue;
@@ -93,23 +99,22 @@ final class Indicators {
   }
 
   /**
-   * Adds the plan of questions {@code start} to {@code end}: toward the column {@code aim}, every
-   * "not achieved" indicator that holds (its step, to the first column) and every indicator
-   * of that column not met (its step, to the column); lowest level first, then model order.
+   * The plan of questions {@code start} to {@code end} toward the column {@code aim}, as each
+   * question's start and end ({@code from}, {@code upTo}, read by {@link Planner#plan}): every
+   * "not achieved" indicator that holds has one step, to the first column; every indicator of that
+   * column not met has one step, to the column; every other question none.
    */
-  static void plan(
-      ModelIndex ix, int[] at, int[] rank, int start, int end, int aim, ImmutableList.Builder<Action> plan) {
-    if (aim == ModelIndex.NONE) {
-      return;
-    }
+  static void aims(int[] at, int[] rank, int start, int end, int aim, int[] from, int[] upTo) {
     int first = firstColumn(at, start, end);
-    for (int step : aim == first ? new int[] {aim} : new int[] {first, aim}) {
-      for (int q = start; q < end; q++) {
-        boolean holds = at[q] == 0 && rank[q] == 0 && step == first;
-        boolean unmet = at[q] == step && step == aim && rank[q] >= 0 && rank[q] < aim;
-        if (holds || unmet) {
-          plan.add(ix.step(q, step));
-        }
+    for (int q = start; q < end; q++) {
+      boolean holds = at[q] == 0 && rank[q] == 0;
+      boolean unmet = at[q] > 0 && at[q] == aim && rank[q] >= 0 && rank[q] < aim;
+      int step = aim == ModelIndex.NONE ? ModelIndex.NONE : holds ? first : unmet ? aim : ModelIndex.NONE;
+      if (step == ModelIndex.NONE) {
+        upTo[q] = ModelIndex.NONE;
+      } else {
+        from[q] = step - 1;
+        upTo[q] = step;
       }
     }
   }

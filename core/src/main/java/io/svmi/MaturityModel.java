@@ -29,7 +29,8 @@ public final class MaturityModel {
   private final ImmutableMap<String, Question> questions;
   private final ImmutableMap<String, Dimension> dimensionOfQuestion;
   private final ModelIndex index;
-  private final int hash;
+  /** The hash code, computed when first asked (0 until then): a command that never hashes the model never pays for it. */
+  private int hash;
 
   MaturityModel(
       String name,
@@ -72,7 +73,6 @@ public final class MaturityModel {
                     && combinationOf(d) != Combination.INDICATORS))
             || dimensions.values().stream().anyMatch(d -> combinationOf(d).needsThresholds());
     this.index = new ModelIndex(this);
-    this.hash = Objects.hash(name, version, scale, rules, dimensions, groups, answerSets, profiles, examples);
   }
 
   /** Starts a model in Java; see {@link ModelBuilder}. */
@@ -212,7 +212,7 @@ public final class MaturityModel {
       return true;
     }
     return o instanceof MaturityModel m
-        && hash == m.hash
+        && hashCode() == m.hashCode()
         && name.equals(m.name)
         && version.equals(m.version)
         && scale.equals(m.scale)
@@ -226,7 +226,12 @@ public final class MaturityModel {
 
   @Override
   public int hashCode() {
-    return hash;
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(name, version, scale, rules, dimensions, groups, answerSets, profiles, examples);
+      hash = h;   // racy but safe, as String's: every thread computes the same value
+    }
+    return h;
   }
 
   @Override

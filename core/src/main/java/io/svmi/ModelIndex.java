@@ -17,13 +17,20 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every array is sized by one count of the model (levels, questions, a question's options or
  * actions), never by the product of two, so that the memory a model retains is linear in the
- * size of its file.
+ * size of its file. The one table by question and rank is kept only for models of at most
+ * {@link #FEW_LEVELS} levels, so it too is linear in the questions.
  */
 final class ModelIndex {
   /** The rank of a question answered "not applicable": it has no level and is left out. */
   static final int NOT_APPLICABLE = -2;
   /** Nothing: no answer, no target, no level. */
   static final int NONE = -1;
+  /**
+   * At most this many levels is "few": the step table is then also kept by question and rank
+   * ({@link #step} is one array read), and {@link Planner} visits ranks in a plain loop. A table
+   * of questions times at most 16 ranks stays linear in the model.
+   */
+  static final int FEW_LEVELS = 16;
 
   final int levelCount;
   final Dimension[] dimensions;
@@ -46,6 +53,11 @@ final class ModelIndex {
    */
   private final int[][] stepRanks;
   private final Action[][] stepActions;
+  /**
+   * With {@link #FEW_LEVELS} or fewer, the same steps by {@code q * levelCount + r} (null where
+   * {@link #stepRanks} has none); otherwise null.
+   */
+  private final Action @Nullable [] stepTable;
   /** The rank of each question's {@code at} level, or {@link #NONE}. */
   final int[] questionAtRank;
   /**
@@ -67,8 +79,9 @@ final class ModelIndex {
   final int unansweredRank;
   final ImmutableMap<String, Integer> questionIndex;
   final ImmutableMap<String, Integer> dimensionIndex;
-  final int maxQuestionsPerDimension;
   private final ImmutableList<Action> declaredActions;
+  /** The model's plan policy, applied by one planner for every evaluation. */
+  final Planner planner;
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   ModelIndex(MaturityModel model) {
@@ -79,17 +92,14 @@ final class ModelIndex {
     questionStart = new int[dimensions.length + 1];
     dimensionCombination = new Combination[dimensions.length];
     int q = 0;
-    int widest = 0;
     ImmutableMap.Builder<String, Integer> dims = ImmutableMap.builder();
     for (int d = 0; d < dimensions.length; d++) {
       questionStart[d] = q;
       q += dimensions[d].questions().size();
-      widest = Math.max(widest, dimensions[d].questions().size());
       dimensionCombination[d] = model.combinationOf(dimensions[d]);
       dims.put(dimensions[d].id(), d);
     }
     questionStart[dimensions.length] = q;
-    maxQuestionsPerDimension = widest;
     dimensionIndex = dims.buildOrThrow();
 
     levels = new Optional[levelCount];
@@ -164,13 +174,31 @@ final class ModelIndex {
     questionWeight = scaled(model.questions().values().stream().map(Question::weight).toArray(BigDecimal[]::new));
     dimensionWeight = scaled(model.dimensions().values().stream().map(Dimension::weight).toArray(BigDecimal[]::new));
     unansweredRank = unanswered;
+    if (levelCount <= FEW_LEVELS) {
+      stepTable = new Action[questions.length * levelCount];
+      for (int i = 0; i < questions.length; i++) {
+        for (int k = 0; k < stepRanks[i].length; k++) {
+          stepTable[i * levelCount + stepRanks[i][k]] = stepActions[i][k];
+        }
+      }
+    } else {
+      stepTable = null;
+    }
+    planner = new Planner(this, model.rules().actionPlan());
   }
 
   /** The action that moves question q up to rank r (one without text where the model gives none). */
   Action step(int q, int r) {
-    int i = Arrays.binarySearch(stepRanks[q], r);
-    if (i >= 0) {
-      return stepActions[q][i];
+    if (stepTable != null) {
+      Action a = stepTable[q * levelCount + r];
+      if (a != null) {
+        return a;
+      }
+    } else {
+      int i = Arrays.binarySearch(stepRanks[q], r);
+      if (i >= 0) {
+        return stepActions[q][i];
+      }
     }
     Question question = questions[q];
     return new Action(dimensionOf(q).id(), question.id(), levels[r].orElseThrow(), "");
@@ -217,12 +245,6 @@ final class ModelIndex {
   }
 
   /**
-   * The highest level a plan moves a question to without a target answer: a staged dimension's
-   * question no higher than its {@code at} level; a high-water ({@code highest of}) dimension's
-   * leveled question no higher than its highest option's level, as no answer to it stands above
-   * that (a level 1 activity cannot raise a practice to level 2); otherwise the top.
-   */
-  /**
    * Whether the plan may step question q to a rank: a high-water dimension's leveled question only
    * to a level one of its options gives (a level 2 activity has one step, to level 2).
    */
@@ -263,6 +285,12 @@ final class ModelIndex {
         || question.options().values().stream().anyMatch(o -> o.level().map(l -> l.rank() == rank).orElse(false));
   }
 
+  /**
+   * The highest level a plan moves a question to without a target answer: a staged dimension's
+   * question no higher than its {@code at} level; a high-water ({@code highest of}) dimension's
+   * leveled question no higher than its highest option's level, as no answer to it stands above
+   * that (a level 1 activity cannot raise a practice to level 2); otherwise the top.
+   */
   static int planCap(Combination c, Question question, int top) {
     if (c == Combination.STAGED && question.at().isPresent()) {
       return question.at().get().rank();

@@ -12,9 +12,6 @@ import java.util.Arrays;
  * questions: a model of 40,000 levels plans as fast as one of five.
  */
 final class Planner {
-  /** Below this many levels, a plain loop over ranks and questions is fastest. */
-  private static final int FEW_LEVELS = 16;
-
   private final ModelIndex ix;
   private final PlanPolicy policy;
   private final int top;
@@ -58,29 +55,60 @@ final class Planner {
   }
 
   /**
-   * Adds the steps of the questions {@code start} to {@code end} (one dimension) to the plan:
-   * question q needs the steps {@code from[q] + 1} to {@code upTo[q - start]} (none when its
-   * present rank is negative: not applicable, or no level).
+   * How many steps question q takes from its present rank {@code from} up to {@code upTo}: none
+   * when {@code from} is negative (not applicable, no level); else the ranks above {@code from} up
+   * to {@code upTo} that it may be stepped to ({@link ModelIndex#stepCount}).
    */
-  void plan(int start, int end, int[] from, int[] upTo, ImmutableList.Builder<Action> plan) {
+  long steps(int q, int from, int upTo) {
+    return from >= 0 && upTo > from ? ix.stepCount(q, from, upTo) : 0;
+  }
+
+  /** How many steps a plan has: {@link #steps(int, int, int)} summed over the questions. */
+  long steps(int[] from, int[] upTo) {
+    long steps = 0;
+    for (int q = 0; q < from.length; q++) {
+      steps += steps(q, from[q], upTo[q]);
+    }
+    return steps;
+  }
+
+  /**
+   * The plan: question q needs the steps above {@code from[q]} up to {@code upTo[q]} (none when
+   * {@code from[q]} is negative: not applicable, or no level), listed by dimension, then level
+   * rank, then question. {@code steps} is their number ({@link #steps(int[], int[])}): the list is
+   * made at its size, never copied.
+   */
+  ActionPlan plan(int[] from, int[] upTo, long steps) {
+    if (steps == 0) {
+      return ActionPlan.EMPTY;
+    }
+    ImmutableList.Builder<Action> plan = ImmutableList.builderWithExpectedSize(Math.toIntExact(steps));
+    for (int d = 0; d < ix.dimensions.length; d++) {
+      planDimension(ix.questionStart[d], ix.questionStart[d + 1], from, upTo, plan);
+    }
+    return new ActionPlan(plan.build());
+  }
+
+  /** Adds the steps of the questions {@code start} to {@code end} (one dimension) to the plan. */
+  private void planDimension(int start, int end, int[] from, int[] upTo, ImmutableList.Builder<Action> plan) {
     int low = Integer.MAX_VALUE;
     int high = -1;
     long steps = 0;
     for (int q = start; q < end; q++) {
-      int aim = upTo[q - start];
+      int aim = upTo[q];
       if (from[q] >= 0 && aim > from[q]) {
         low = Math.min(low, from[q] + 1);
         high = Math.max(high, aim);
-        steps += ix.stepCount(q, from[q], aim);
+        steps += steps(q, from[q], aim);
       }
     }
     if (steps == 0) {
       return;
     }
-    if (ix.levelCount <= FEW_LEVELS) {
+    if (ix.levelCount <= ModelIndex.FEW_LEVELS) {
       for (int r = low; r <= high; r++) {
         for (int q = start; q < end; q++) {
-          if (from[q] >= 0 && r > from[q] && r <= upTo[q - start] && ix.stepsTo(q, r)) {
+          if (from[q] >= 0 && r > from[q] && r <= upTo[q] && ix.stepsTo(q, r)) {
             plan.add(ix.step(q, r));
           }
         }
@@ -91,7 +119,7 @@ final class Planner {
     long[] keys = new long[Math.toIntExact(steps)];
     int k = 0;
     for (int q = start; q < end; q++) {
-      for (int r = ix.nextStep(q, from[q]); from[q] >= 0 && r <= upTo[q - start]; r = ix.nextStep(q, r)) {
+      for (int r = ix.nextStep(q, from[q]); from[q] >= 0 && r <= upTo[q]; r = ix.nextStep(q, r)) {
         keys[k++] = ((long) r << 32) | q;
       }
     }

@@ -19,10 +19,9 @@ final class ScoreEvaluator {
     PlanPolicy policy = rules.actionPlan();
     int dimensionCount = ix.dimensions.length;
     ImmutableList.Builder<DimensionResult> dimensions = ImmutableList.builderWithExpectedSize(dimensionCount);
-    ImmutableList.Builder<Action> plan = ImmutableList.builder();
-    Planner planner = new Planner(ix, policy);
+    Planner planner = ix.planner;
     int[] from = new int[ix.questions.length];
-    int[] upTo = new int[ix.maxQuestionsPerDimension];
+    int[] upTo = new int[ix.questions.length];
     int[] ranks = new int[ix.questions.length];
     for (int d = 0; d < dimensionCount; d++) {
       int start = ix.questionStart[d];
@@ -91,7 +90,7 @@ final class ScoreEvaluator {
       if (c == Combination.INDICATORS) {
         int column = Indicators.aim(ix.questionAtRank, ranks, start, end,
             present.map(Level::rank).orElse(ModelIndex.NONE), targetRank, policy);
-        Indicators.plan(ix, ix.questionAtRank, ranks, start, end, column, plan);
+        Indicators.aims(ix.questionAtRank, ranks, start, end, column, from, upTo);
         continue;
       }
       for (int q = start; q < end; q++) {
@@ -100,7 +99,7 @@ final class ScoreEvaluator {
         int aim = assessment.targetAnswer(q);
         Question question = ix.questions[q];
         if (!question.isValued()) {
-          upTo[q - start] = from[q] < 0 ? ModelIndex.NONE : planner.aim(q, from[q], targetRank, aim);
+          upTo[q] = from[q] < 0 ? ModelIndex.NONE : planner.aim(q, from[q], targetRank, aim);
           continue;
         }
         // A valued question has one step, to its 'at' level (none without one), when wanted.
@@ -113,12 +112,11 @@ final class ScoreEvaluator {
           // From the level below 'at': an unanswered question counted at a level at or above its
           // 'at' level has nothing to do there.
           from[q] = at - 1;
-          upTo[q - start] = at;
+          upTo[q] = at;
         } else {
-          upTo[q - start] = ModelIndex.NONE;
+          upTo[q] = ModelIndex.NONE;
         }
       }
-      planner.plan(start, end, from, upTo, plan);
     }
     ImmutableList<DimensionResult> dims = dimensions.build();
 
@@ -185,7 +183,7 @@ final class ScoreEvaluator {
         groups.build(),
         present,
         target,
-        new ActionPlan(plan.build()),
+        planner.plan(from, upTo, planner.steps(from, upTo)),
         plus(rules, scale, present, score),
         plus(rules, scale, target, targetScore));
   }

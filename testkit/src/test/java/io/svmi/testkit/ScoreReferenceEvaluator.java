@@ -34,8 +34,8 @@ import java.util.TreeMap;
  * <p>Covers models whose levels have thresholds, whose options all carry values (or are not
  * applicable), whose rules are the scoring combinations (mean, weighted mean, sum, weighted sum,
  * sum of means by level; lowest and lower median read by thresholds), with or without groups,
- * with {@code unanswered = error}. Question levels are compared for questions with an {@code at}
- * level only.
+ * with {@code unanswered = error}, with targets, an overall target and target answers. Question
+ * levels are compared for questions with an {@code at} level only.
  */
 final class ScoreReferenceEvaluator {
   private ScoreReferenceEvaluator() {}
@@ -149,8 +149,11 @@ final class ScoreReferenceEvaluator {
   }
 
   /**
-   * A valued question not done is planned once, at its level, as far as the policy allows.
-   * Target answers are not generated here; core's QuestionTargetsTest covers them.
+   * A valued question is planned once, at its {@code at} level (never without one, nor at the
+   * lowest level: W0306), and never when answered not applicable. With a target answer, when its
+   * answer's value is below the target answer's, under every policy; without one, when not done
+   * (short of its full value) and, under {@code up to target}, only up to its dimension's target
+   * (language.md, "Targets per question").
    */
   private static List<String> planOf(MaturityModel model, Dimension dimension, Assessment assessment,
       Optional<Level> target) {
@@ -158,14 +161,18 @@ final class ScoreReferenceEvaluator {
     for (Level level : model.scale().levels()) {
       for (Question question : dimension.questions().values()) {
         Option answer = question.options().get(assessment.answers().get(question.id()));
-        // Never planned: a question without 'at', or at the lowest level (W0306).
         if (question.at().isEmpty() || !question.at().get().equals(level) || level.rank() == 0
-            || answer.isNotApplicable()
-            || answer.value().orElseThrow().compareTo(question.fullValue()) == 0) {
+            || answer.isNotApplicable()) {
           continue;
         }
-        boolean planned = model.rules().actionPlan() != PlanPolicy.UP_TO_TARGET
-            || target.map(t -> level.rank() <= t.rank()).orElse(false);
+        BigDecimal value = answer.value().orElseThrow();
+        Optional<Option> aim = Optional.ofNullable(assessment.targetAnswers().get(question.id()))
+            .map(question.options()::get);
+        boolean planned = aim.isPresent()
+            ? value.compareTo(aim.get().value().orElseThrow()) < 0
+            : value.compareTo(question.fullValue()) < 0
+                && (model.rules().actionPlan() != PlanPolicy.UP_TO_TARGET
+                    || target.map(t -> level.rank() <= t.rank()).orElse(false));
         if (planned) {
           String text = Optional.ofNullable(question.actions().get(level.id())).map(Action::text).orElse("");
           steps.add(ReferenceEvaluator.step(dimension.id(), question.id(), level.id(), text));

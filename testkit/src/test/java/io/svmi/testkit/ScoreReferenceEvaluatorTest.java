@@ -24,7 +24,8 @@ class ScoreReferenceEvaluatorTest {
             && m.questions().values().stream().noneMatch(q -> q.options().isEmpty()))
         .flatMap(m -> Arbitraries.oneOf(SvmiArbitraries.assessments(m),
             SvmiArbitraries.assessments(m).targetsAbovePresent(), SvmiArbitraries.assessments(m).targetsBelowPresent(),
-            SvmiArbitraries.assessments(m).withOverallTarget()))
+            SvmiArbitraries.assessments(m).withOverallTarget(), SvmiArbitraries.assessments(m).withTargetAnswers(),
+            SvmiArbitraries.assessments(m).targetsAbovePresent().withOverallTarget().withTargetAnswers()))
         .map(LawPropertiesTest.Case::new);
   }
 
@@ -33,6 +34,8 @@ class ScoreReferenceEvaluatorTest {
       @ForAll("cases") LawPropertiesTest.Case c) throws AssessmentException {
     Statistics.label("groups").collect(!c.assessment().model().groups().isEmpty());
     Statistics.label("planned").collect(!c.evaluate().plan().isEmpty());
+    Statistics.label("overall target given").collect(c.assessment().overallTarget().isPresent());
+    Statistics.label("target answers").collect(!c.assessment().targetAnswers().isEmpty());
     assertEquals(ScoreReferenceEvaluator.evaluate(c.assessment()), ScoreReferenceEvaluator.observed(c.evaluate()));
   }
 }

@@ -12,6 +12,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
@@ -65,23 +68,42 @@ public final class Main {
   }
 
   static int run(StandardInput stdin, OutputFiles outputs, PrintWriter out, PrintWriter err, String... args) {
+    Optional<List<Path>> plainCheck = CheckCommand.plainFiles(args);
+    if (plainCheck.isPresent()) {
+      int status = checkWithoutPicocli(plainCheck.get(), stdin, out, err);
+      out.flush();
+      err.flush();
+      return status;
+    }
     CommandLine commandLine = SvmiCommand.commandLine(stdin, outputs, args);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.setExecutionExceptionHandler(
-        (e, cmd, parsed) -> {
-          cmd.getErr().println("svmi: internal error: " + ShownText.shortened(e.toString(), Diagnostic.MAX_MESSAGE));
-          cmd.getErr().println("This is a bug in svmi; please report it with the command you ran.");
-          if (System.getenv("SVMI_DEBUG") != null) {
-            e.printStackTrace(cmd.getErr());
-          }
-          return INTERNAL_ERROR;
-        });
+        (e, cmd, parsed) -> internalError(e, cmd.getErr()));
     int status = commandLine.execute(args);
     out.flush();
     err.flush();
     return status;
+  }
+
+  /** {@code svmi check FILE...}, the hot path, run as picocli would run it (see {@link CheckCommand#plainFiles}). */
+  private static int checkWithoutPicocli(List<Path> files, StandardInput stdin, PrintWriter out, PrintWriter err) {
+    try {
+      return CheckCommand.check(files, stdin, out, err);
+    } catch (RuntimeException e) {
+      return internalError(e, err);
+    }
+  }
+
+  /** A bug: one line saying so (the stack trace only with {@code SVMI_DEBUG} set). */
+  private static int internalError(Exception e, PrintWriter err) {
+    err.println("svmi: internal error: " + ShownText.shortened(e.toString(), Diagnostic.MAX_MESSAGE));
+    err.println("This is a bug in svmi; please report it with the command you ran.");
+    if (System.getenv("SVMI_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    return INTERNAL_ERROR;
   }
 
   /**
