@@ -21,11 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Many assessments of one model at once: records read from a {@link BatchInput}, evaluated on
@@ -90,19 +92,27 @@ public final class Batch {
     default void progress(Tally sofar, OptionalDouble read) {}
   }
 
-  /** How many records a worker takes at a time. */
+  /** How many records a worker takes at a time, at most. */
   static final int CHUNK = 256;
+  /** About how many bytes of input lines a chunk holds, at most (and one line). */
+  static final int CHUNK_BYTES = 1 << 20;
+  /** About how many bytes of output a chunk makes: fewer records a chunk when plans are larger. */
+  static final int CHUNK_OUT = 4 << 20;
 
   private final MaturityModel model;
   private final Format format;
   private final int threads;
   private final Optional<Listener> listener;
+  private final PlanBytes plan;
+  private final AnswersLine answersLine;
 
   private Batch(Builder b) {
     this.model = b.model;
     this.format = b.format;
     this.threads = b.threads;
     this.listener = b.listener;
+    this.plan = new PlanBytes(model);
+    this.answersLine = new AnswersLine(model);
   }
 
   /** A batch for a model: JSONL output, one thread per processor, no listener. */
@@ -163,28 +173,41 @@ public final class Batch {
       t.setDaemon(true);
       return t;
     });
+    BatchInputs.JsonLines jsonLines = input instanceof BatchInputs.JsonLines j ? j : null;
     ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
+    // What finished chunks leave behind, used again: the lines read, the bytes written.
+    ConcurrentLinkedQueue<BatchInputs.Lines> freeLines = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<JsonBytes> freeBytes = new ConcurrentLinkedQueue<>();
     long evaluated = 0;
     long rejected = 0;
     int inFlight = threads * 3;
+    int perChunk = CHUNK;
     boolean keepEvaluations = listener.isPresent();
     try {
       boolean more = true;
       while (more || !pending.isEmpty()) {
         if (more && pending.size() < inFlight) {
-          List<BatchRecord> records = new ArrayList<>(CHUNK);
-          while (records.size() < CHUNK) {
-            Optional<BatchRecord> next = input.next();
-            if (next.isEmpty()) {
-              more = false;
-              break;
+          if (jsonLines != null) {
+            BatchInputs.Lines lines = Optional.ofNullable(freeLines.poll()).orElseGet(BatchInputs.Lines::new);
+            more = jsonLines.fill(lines, perChunk, CHUNK_BYTES);
+            if (more) {
+              pending.add(workers.submit(() -> process(jsonLines, lines, freeBytes, keepEvaluations)));
             }
-            records.add(next.get());
+          } else {
+            List<BatchRecord> records = new ArrayList<>(perChunk);
+            while (records.size() < perChunk) {
+              Optional<BatchRecord> next = input.next();
+              if (next.isEmpty()) {
+                more = false;
+                break;
+              }
+              records.add(next.get());
+            }
+            if (!records.isEmpty()) {
+              pending.add(workers.submit(() -> process(records, freeBytes, keepEvaluations)));
+            }
           }
-          if (!records.isEmpty()) {
-            pending.add(workers.submit(() -> process(records, keepEvaluations)));
-          }
-          if (more && !pending.peekFirst().isDone()) {
+          if (more && !pending.isEmpty() && !pending.peekFirst().isDone()) {
             continue;   // keep the workers fed while the oldest chunk is not ready
           }
         }
@@ -192,12 +215,20 @@ public final class Batch {
           continue;
         }
         Chunk done = await(pending.removeFirst());
-        out.write(done.out);
+        done.out.writeTo(out);
         if (rejects.isPresent()) {
           rejects.get().write(done.rejects);
         }
         evaluated += done.evaluated;
         rejected += done.rejected;
+        if (done.records > 0) {
+          // Chunks hold about CHUNK_OUT bytes of output, whatever the size of a plan.
+          perChunk = (int) Math.max(1, Math.min(CHUNK, (long) CHUNK_OUT * done.records / Math.max(1, done.out.size())));
+        }
+        if (done.out.capacity() <= 2 * CHUNK_OUT) {
+          freeBytes.add(done.out);
+        }
+        done.lines.ifPresent(freeLines::add);
         if (listener.isPresent()) {
           done.evaluations.forEach(listener.get()::evaluated);
           done.reasons.forEach(r -> listener.get().rejected(r[0], r[1]));
@@ -234,56 +265,125 @@ public final class Batch {
 
   /** What a worker made of a chunk: the bytes to write, the rejects, the counts. */
   private record Chunk(
-      byte[] out, byte[] rejects, int evaluated, int rejected, List<Evaluation> evaluations, List<String[]> reasons) {}
+      JsonBytes out,
+      byte[] rejects,
+      int records,
+      int evaluated,
+      int rejected,
+      List<Evaluation> evaluations,
+      List<String[]> reasons,
+      Optional<BatchInputs.Lines> lines) {}
 
-  private Chunk process(List<BatchRecord> records, boolean keepEvaluations) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(records.size() * 1024);
-    ByteArrayOutputStream rejects = new ByteArrayOutputStream();
-    List<Evaluation> evaluations = keepEvaluations ? new ArrayList<>(records.size()) : List.of();
-    List<String[]> reasons = new ArrayList<>();
-    int evaluated = 0;
-    int rejected = 0;
-    try (JsonGenerator g = Json.compactGenerator(out); JsonGenerator r = Json.compactGenerator(rejects)) {
-      for (BatchRecord record : records) {
-        String reason;
-        try {
-          Assessment assessment = record.read(model);
-          if (format == Format.ANSWERS) {
-            AnswersWriter.write(assessment, g);
-          } else {
-            Evaluation evaluation = model.evaluate(assessment);
-            if (format == Format.JSONL) {
-              JsonPlanRenderer.write(g, evaluation);
-            } else {
-              g.flush();
-              out.write(csvRow(evaluation).getBytes(StandardCharsets.UTF_8));
-            }
-            if (keepEvaluations) {
-              evaluations.add(evaluation);
-            }
-          }
-          if (format != Format.CSV) {
-            g.writeRaw('\n');
-          }
-          evaluated++;
-          continue;
-        } catch (AssessmentException e) {
-          reason = e.diagnostics().stream().map(Batch::reason).collect(Collectors.joining("; "));
-        } catch (RuntimeException e) {
-          // A bug in svmi must not lose the record: it is rejected with what went wrong.
-          reason = "internal error: " + e;
-        }
-        rejected++;
-        reasons.add(new String[] {record.position(), reason});
-        r.writeStartObject();
-        r.writeStringField("position", record.position());
-        r.writeStringField("reason", reason);
-        r.writeStringField("record", record.text());
-        r.writeEndObject();
-        r.writeRaw('\n');
-      }
+  /** What a worker writes a chunk into, and what it has counted. */
+  private final class Work {
+    final JsonBytes out;
+    final boolean keepEvaluations;
+    final List<Evaluation> evaluations;
+    final List<String[]> reasons = new ArrayList<>();
+    @Nullable ByteArrayOutputStream rejectBytes;
+    @Nullable JsonGenerator rejects;
+    int evaluated;
+    int rejected;
+
+    Work(ConcurrentLinkedQueue<JsonBytes> free, int records, boolean keepEvaluations) {
+      JsonBytes bytes = free.poll();
+      this.out = bytes != null ? bytes : new JsonBytes(Math.min(CHUNK_OUT, records * 1024));
+      out.clear();
+      this.keepEvaluations = keepEvaluations;
+      this.evaluations = keepEvaluations ? new ArrayList<>(records) : List.of();
     }
-    return new Chunk(out.toByteArray(), rejects.toByteArray(), evaluated, rejected, evaluations, reasons);
+
+    /** Writes a record read into an assessment. */
+    void write(Assessment assessment) throws AssessmentException {
+      if (format == Format.ANSWERS) {
+        PlanBytes.writeAnswers(assessment, out);
+      } else {
+        Evaluation evaluation = model.evaluate(assessment);
+        if (format == Format.JSONL) {
+          plan.write(evaluation, out);
+        } else {
+          out.ascii(csvRow(evaluation));
+        }
+        if (keepEvaluations) {
+          evaluations.add(evaluation);
+        }
+      }
+      if (format != Format.CSV) {
+        out.raw('\n');
+      }
+      evaluated++;
+    }
+
+    /** Reads a record the slow way (with every problem's position) and writes or rejects it. */
+    void process(BatchRecord record) throws IOException {
+      String reason;
+      int size = out.size();
+      try {
+        write(record.read(model));
+        return;
+      } catch (AssessmentException e) {
+        reason = e.diagnostics().stream().map(Batch::reason).collect(Collectors.joining("; "));
+      } catch (RuntimeException e) {
+        // A bug in svmi must not lose the record: it is rejected with what went wrong.
+        reason = "internal error: " + e;
+        out.truncate(size);
+      }
+      reject(record, reason);
+    }
+
+    private void reject(BatchRecord record, String reason) throws IOException {
+      rejected++;
+      reasons.add(new String[] {record.position(), reason});
+      if (rejects == null) {
+        rejectBytes = new ByteArrayOutputStream();
+        rejects = Json.compactGenerator(rejectBytes);
+      }
+      rejects.writeStartObject();
+      rejects.writeStringField("position", record.position());
+      rejects.writeStringField("reason", reason);
+      rejects.writeStringField("record", record.text());
+      rejects.writeEndObject();
+      rejects.writeRaw('\n');
+    }
+
+    Chunk done(Optional<BatchInputs.Lines> lines) throws IOException {
+      byte[] rejected = new byte[0];
+      if (rejects != null) {
+        rejects.close();
+        rejected = java.util.Objects.requireNonNull(rejectBytes).toByteArray();
+      }
+      return new Chunk(out, rejected, evaluated + this.rejected, evaluated, this.rejected, evaluations, reasons, lines);
+    }
+  }
+
+  private Chunk process(List<BatchRecord> records, ConcurrentLinkedQueue<JsonBytes> free, boolean keepEvaluations)
+      throws IOException {
+    Work work = new Work(free, records.size(), keepEvaluations);
+    for (BatchRecord record : records) {
+      work.process(record);
+    }
+    return work.done(Optional.empty());
+  }
+
+  /** A chunk of JSONL lines: each read the fast way, or, when that is not sure of it, the slow way. */
+  private Chunk process(
+      BatchInputs.JsonLines input, BatchInputs.Lines lines, ConcurrentLinkedQueue<JsonBytes> free, boolean keepEvaluations)
+      throws IOException {
+    Work work = new Work(free, lines.count, keepEvaluations);
+    for (int i = 0; i < lines.count; i++) {
+      Assessment fast = lines.tooLong[i] ? null : answersLine.read(lines.bytes, lines.starts[i], lines.ends[i]);
+      if (fast != null) {
+        int size = work.out.size();
+        try {
+          work.write(fast);
+          continue;
+        } catch (AssessmentException | RuntimeException e) {
+          work.out.truncate(size);   // read again the slow way, which rejects it with the reason
+        }
+      }
+      work.process(input.record(lines, i));
+    }
+    return work.done(Optional.of(lines));
   }
 
   /** {@code E0402 at 1:31: unknown option 'x' for question A1}: a diagnostic on one line. */

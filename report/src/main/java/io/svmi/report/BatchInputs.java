@@ -9,7 +9,6 @@ import io.svmi.DiagnosticCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +34,7 @@ public final class BatchInputs {
   public static BatchInput jsonLines(Path file) throws IOException {
     checkNotNull(file, "file");
     long size = Files.size(file);
-    CountingStream in = new CountingStream(Files.newInputStream(file));
-    return new JsonLines(file.toString(), in, size);
+    return new JsonLines(file.toString(), new CountingStream(Files.newInputStream(file)), size);
   }
 
   /** A JSONL stream (standard input), named {@code name} in positions; it is closed with the input. */
@@ -148,28 +146,53 @@ public final class BatchInputs {
     });
   }
 
-  /** Lines of UTF-8 text, each a record; a line too long is skipped to its end and rejected. */
-  private static final class JsonLines implements BatchInput {
+  /**
+   * Lines of UTF-8 text, each a record; a line too long is skipped to its end and rejected. Read
+   * as bytes: a batch takes whole chunks of lines ({@link #fill}) and decodes a line only when it
+   * needs its text (to read it slowly, or to reject it).
+   */
+  static final class JsonLines implements BatchInput {
     private final String name;
-    private final CountingStream counting;
-    private final Reader in;
+    private final CountingStream in;
     private final long size;
-    private final char[] buffer = new char[64 * 1024];
+    private final byte[] buffer = new byte[64 * 1024];
+    private final Lines one = new Lines();
     private int start;
     private int end;
     private long line;
     private boolean atEnd;
 
-    JsonLines(String name, CountingStream counting, long size) {
+    JsonLines(String name, CountingStream in, long size) {
       this.name = name;
-      this.counting = counting;
-      this.in = new InputStreamReader(counting, UTF_8);
+      this.in = in;
       this.size = size;
     }
 
     @Override
     public Optional<BatchRecord> next() throws IOException {
-      StringBuilder text = null;
+      one.clear(line + 1);
+      if (!nextLine(one)) {
+        return Optional.empty();
+      }
+      return Optional.of(record(one, 0));
+    }
+
+    /**
+     * Adds lines to {@code lines} until it holds {@code count} of them or about {@code bytes}
+     * bytes; false when the input had no line left.
+     */
+    boolean fill(Lines lines, int count, int bytes) throws IOException {
+      lines.clear(line + 1);
+      while (lines.count < count && lines.size < bytes && nextLine(lines)) {
+        // one more line
+      }
+      return lines.count > 0;
+    }
+
+    /** Appends the next line (without its line break and a carriage return before it); false at the end. */
+    private boolean nextLine(Lines lines) throws IOException {
+      int from = lines.size;
+      boolean any = false;
       boolean tooLong = false;
       while (true) {
         if (start == end) {
@@ -184,44 +207,34 @@ public final class BatchInputs {
             break;
           }
         }
+        any = true;
         int i = start;
         while (i < end && buffer[i] != '\n') {
           i++;
         }
-        if (text == null) {
-          text = new StringBuilder(Math.min(i - start + 16, 4096));
-        }
         if (!tooLong) {
-          text.append(buffer, start, i - start);
-          if (text.length() > Answers.MAX_BYTES) {
+          lines.append(buffer, start, i - start);
+          if (lines.size - from > Answers.MAX_BYTES) {
             tooLong = true;
-            text.setLength(0);
+            lines.size = from;
           }
         }
         if (i < end) {   // the line ends here
           start = i + 1;
-          return Optional.of(record(text, tooLong));
+          return lines.add(from, tooLong, ++line);
         }
         start = end;
       }
-      if (text == null) {
-        return Optional.empty();
-      }
-      return Optional.of(record(text, tooLong));
+      return any && lines.add(from, tooLong, ++line);
     }
 
-    private BatchRecord record(StringBuilder text, boolean tooLong) {
-      line++;
-      String position = name + ":" + line;
-      int length = text.length();
-      if (length > 0 && text.charAt(length - 1) == '\r') {
-        text.setLength(length - 1);
+    /** The record of a line of a chunk, for the slow reader or the rejects: decoded, its position named. */
+    BatchRecord record(Lines lines, int i) {
+      String position = name + ":" + (lines.first + i);
+      if (lines.tooLong[i]) {
+        return failed(position, "", DiagnosticCode.E0105, "the line is longer than " + Answers.MAX_BYTES + " bytes");
       }
-      if (tooLong) {
-        return failed(position, "", DiagnosticCode.E0105,
-            "the line is longer than " + Answers.MAX_BYTES + " characters");
-      }
-      String s = text.toString();
+      String s = new String(lines.bytes, lines.starts[i], lines.ends[i] - lines.starts[i], UTF_8);
       if (s.isBlank()) {
         return failed(position, s, DiagnosticCode.E0409, "an empty line, where an answers object was expected");
       }
@@ -230,12 +243,55 @@ public final class BatchInputs {
 
     @Override
     public OptionalDouble progress() {
-      return size <= 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.min(1, counting.count / (double) size));
+      return size <= 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.min(1, in.count / (double) size));
     }
 
     @Override
     public void close() throws IOException {
       in.close();
+    }
+  }
+
+  /** Lines of a JSONL input, one after another in one array: a chunk of a batch. */
+  static final class Lines {
+    byte[] bytes = new byte[64 * 1024];
+    int size;
+    int count;
+    int[] starts = new int[Batch.CHUNK];
+    int[] ends = new int[Batch.CHUNK];
+    boolean[] tooLong = new boolean[Batch.CHUNK];
+    /** The number of the first line. */
+    long first;
+
+    void clear(long first) {
+      this.first = first;
+      size = 0;
+      count = 0;
+    }
+
+    void append(byte[] b, int offset, int length) {
+      if (size + length > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(size + length, bytes.length * 2));
+      }
+      System.arraycopy(b, offset, bytes, size, length);
+      size += length;
+    }
+
+    boolean add(int from, boolean over, long number) {
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, count * 2);
+        ends = java.util.Arrays.copyOf(ends, count * 2);
+        tooLong = java.util.Arrays.copyOf(tooLong, count * 2);
+      }
+      int to = size;
+      if (to > from && bytes[to - 1] == '\r') {
+        to--;
+      }
+      starts[count] = from;
+      ends[count] = to;
+      tooLong[count] = over;
+      count++;
+      return true;
     }
   }
 

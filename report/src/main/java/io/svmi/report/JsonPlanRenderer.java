@@ -121,10 +121,12 @@ final class JsonPlanRenderer implements PlanRenderer {
    * fraction ("61/60"); null when there is none.
    */
   private static void score(JsonGenerator g, String field, Optional<Score> score) throws IOException {
-    optional(
-        g,
-        field,
-        score.map(s -> s.isExactDecimal() ? s.toString() : s.numerator() + "/" + s.denominator()));
+    optional(g, field, score(score));
+  }
+
+  /** A score as the plan JSON writes it: its decimal ("1.375") or its reduced fraction ("61/60"). */
+  static Optional<String> score(Optional<Score> score) {
+    return score.map(s -> s.isExactDecimal() ? s.toString() : s.numerator() + "/" + s.denominator());
   }
 
   private static void overall(JsonGenerator g, Evaluation e, boolean scored) throws IOException {

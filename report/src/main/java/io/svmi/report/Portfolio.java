@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.svmi.Assessment;
 import io.svmi.AssessmentException;
+import io.svmi.DimensionResult;
 import io.svmi.Evaluation;
 import io.svmi.Level;
 import io.svmi.MaturityModel;
@@ -244,6 +245,84 @@ public final class Portfolio {
       JsonPlanRenderer.write(g, organisation);
       g.writeEndObject();
     });
+  }
+
+  /**
+   * The combination as one self-contained HTML page: the organisation's levels with its radar
+   * chart, and an SVG chart of each question's spread (a bar from the lowest team to the highest,
+   * a dot at the combined level), then the same as a table.
+   */
+  public String html() {
+    MaturityModel model = organisation.model();
+    String title = model.name() + ": " + teams.size() + (teams.size() == 1 ? " team" : " teams") + " combined";
+    StringBuilder out = new StringBuilder();
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(Html.escape(title)).append("</title>\n<style>\n").append(HtmlPlanRenderer.style())
+        .append("</style>\n</head>\n<body>\n<h1>").append(Html.escape(title)).append("</h1>\n<p>Overall: ")
+        .append(Html.escape(name(organisation.present()))).append("</p>\n<h2>The organisation</h2>\n<ul>\n");
+    for (DimensionResult d : organisation.dimensions()) {
+      out.append("<li>").append(Html.escape(d.dimension().id() + " " + d.dimension().name())).append(": ")
+          .append(Html.escape(name(d.present()))).append("</li>\n");
+    }
+    out.append("</ul>\n<figure>\n");
+    RadarChart.svg(Report.of(organisation), out);
+    out.append("</figure>\n<h2>Each question: the combined level and the teams' spread</h2>\n<figure>\n");
+    spreadChart(out, model.scale().levels());
+    out.append("</figure>\n<table>\n<thead><tr><th>Question</th><th>Rule</th><th>Combined</th><th>Lowest</th>"
+        + "<th>Highest</th><th>Teams</th></tr></thead>\n<tbody>\n");
+    for (Combined c : combined.values()) {
+      out.append("<tr><td>").append(Html.escape(c.questionId())).append("</td><td>").append(Html.escape(c.rule().words()))
+          .append("</td><td>").append(Html.escape(c.teams() == 0 ? "not applicable" : name(c.level())))
+          .append("</td><td>").append(Html.escape(name(c.lowest()))).append("</td><td>")
+          .append(Html.escape(name(c.highest()))).append("</td><td>").append(c.teams()).append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n<h2>Teams</h2>\n<ul>\n");
+    for (Evaluation t : teams) {
+      out.append("<li>").append(Html.escape(t.subject().isEmpty() ? "(no subject)" : t.subject())).append(": ")
+          .append(Html.escape(name(t.present()))).append("</li>\n");
+    }
+    return out.append("</ul>\n</body>\n</html>\n").toString();
+  }
+
+  /** One row per question: a bar from the lowest team's level to the highest, a dot at the combined level. */
+  private void spreadChart(StringBuilder out, List<Level> levels) {
+    int left = 110;
+    int column = 90;
+    int row = 22;
+    int width = left + levels.size() * column + 10;
+    int height = 40 + combined.size() * row;
+    StringBuilder desc = new StringBuilder();
+    for (Combined c : combined.values()) {
+      desc.append(c.questionId()).append(": ").append(c.teams() == 0 ? "not applicable" : name(c.level()) + " ("
+          + c.rule().words() + "); the teams from " + name(c.lowest()) + " to " + name(c.highest())).append(". ");
+    }
+    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
+        .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+        .append("\" role=\"img\" font-family=\"system-ui, sans-serif\" font-size=\"11\">\n<title>")
+        .append("The combined level of each question, and the lowest and highest team</title>\n<desc>")
+        .append(Html.escape(desc.toString().trim())).append("</desc>\n");
+    for (Level level : levels) {
+      int x = left + level.rank() * column + column / 2;
+      out.append("<line x1=\"").append(x).append("\" y1=\"24\" x2=\"").append(x).append("\" y2=\"").append(height - 6)
+          .append("\" stroke=\"#ddd\"/>\n<text x=\"").append(x).append("\" y=\"16\" text-anchor=\"middle\">")
+          .append(Html.escape(level.name())).append("</text>\n");
+    }
+    int y = 40;
+    for (Combined c : combined.values()) {
+      out.append("<text x=\"4\" y=\"").append(y + 4).append("\">").append(Html.escape(c.questionId())).append("</text>\n");
+      if (c.lowest().isPresent() && c.highest().isPresent()) {
+        int x1 = left + c.lowest().get().rank() * column + column / 2;
+        int x2 = left + c.highest().get().rank() * column + column / 2;
+        out.append("<rect x=\"").append(x1 - 6).append("\" y=\"").append(y - 5).append("\" width=\"").append(x2 - x1 + 12)
+            .append("\" height=\"10\" rx=\"5\" fill=\"#8aa6cf\"/>\n");
+      }
+      if (c.level().isPresent()) {
+        int x = left + c.level().get().rank() * column + column / 2;
+        out.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"5\" fill=\"#1f4e9c\"/>\n");
+      }
+      y += row;
+    }
+    out.append("</svg>\n");
   }
 
   private static void nullableLevel(JsonGenerator g, Optional<Level> level) throws IOException {

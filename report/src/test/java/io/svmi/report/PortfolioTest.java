@@ -68,6 +68,13 @@ class PortfolioTest {
   }
 
   @Test
+  void html_showsTheOrganisationAndEachQuestionsSpread_matchesGolden() throws Exception {
+    List<Evaluation> teams = List.of(team("a", "high"), team("d", "low"), team("b", "high"), team("d", "na"));
+    Portfolio p = Portfolio.combine(MODEL, teams, Portfolio.Rule.LOWER_MEDIAN, Map.of("A2", Portfolio.Rule.LOWEST));
+    Golden.assertMatches("portfolio.html", p.html());
+  }
+
+  @Test
   void everyTeamNotApplicable_organisationNotApplicable() throws Exception {
     Portfolio p = Portfolio.combine(MODEL, List.of(team("b", "na"), team("c", "na")), Portfolio.Rule.LOWEST, Map.of());
     assertEquals(0, p.spread("A2").orElseThrow().teams());

@@ -50,7 +50,8 @@ class ReportPropertiesTest {
             .list().ofMaxSize(20).map(pieces -> String.join("", pieces)));
   }
 
-  private static Assessment withSubject(Assessment a, String subject) {
+  /** A copy of the assessment with another subject. */
+  static Assessment withSubject(Assessment a, String subject) {
     Assessment.Builder b = a.model().assessment().subject(subject);
     a.answers().forEach(b::answer);
     a.targets().forEach((dimension, level) -> b.target(dimension, level.id()));

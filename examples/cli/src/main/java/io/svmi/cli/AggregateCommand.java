@@ -49,7 +49,8 @@ final class AggregateCommand implements Callable<Integer> {
   List<String> questionRules = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json. Default: ${DEFAULT-VALUE}.")
+      description = "text, json or html (a page with the organisation's radar chart and a chart of each question's"
+          + " spread). Default: ${DEFAULT-VALUE}.")
   String format = "text";
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -67,8 +68,9 @@ final class AggregateCommand implements Callable<Integer> {
       String r = entry.substring(eq + 1);
       rules.put(entry.substring(0, eq), Portfolio.Rule.byId(r).orElseThrow(() -> badRule(r)));
     }
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' (expected one of text, json)");
+    if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
+      throw new ParameterException(spec.commandLine(),
+          "unknown format '" + format + "' (expected one of text, json, html)");
     }
     try {
       MaturityModel m = model.load();
@@ -77,7 +79,12 @@ final class AggregateCommand implements Callable<Integer> {
         teams.add(m.evaluate(Answers.read(m, file)));
       }
       Portfolio portfolio = Portfolio.combine(m, teams, all, rules);
-      return Outputs.write(spec, output, format.equals("json") ? portfolio.json() : portfolio.text());
+      String document = switch (format) {
+        case "json" -> portfolio.json();
+        case "html" -> portfolio.html();
+        default -> portfolio.text();
+      };
+      return Outputs.write(spec, output, document);
     } catch (InputException e) {
       spec.commandLine().getErr().print(e.render() + "\n");
       return Main.BAD_INPUT;

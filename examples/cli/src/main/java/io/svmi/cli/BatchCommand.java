@@ -199,10 +199,13 @@ final class BatchCommand implements Callable<Integer> {
 
   /** The progress bar on standard error: count, rate and time left, redrawn in place; only on a terminal. */
   private static final class Progress {
+    /** At most five redraws a second. */
+    private static final long EVERY = 200_000_000L;
     private final PrintWriter err;
     private final boolean terminal;
     private final long start = System.nanoTime();
-    private long lastShown;
+    /** When the bar was last drawn: the first chunk draws it. */
+    private long lastShown = start - EVERY;
     private boolean shown;
 
     Progress(PrintWriter err, boolean terminal) {
@@ -212,7 +215,7 @@ final class BatchCommand implements Callable<Integer> {
 
     void show(Batch.Tally sofar, OptionalDouble read) {
       long now = System.nanoTime();
-      if (!terminal || now - lastShown < 200_000_000L) {
+      if (!terminal || now - lastShown < EVERY) {
         return;
       }
       lastShown = now;

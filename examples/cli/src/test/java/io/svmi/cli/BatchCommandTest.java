@@ -135,5 +135,11 @@ class BatchCommandTest {
     assertEquals("low", q.get("level").asText());
     assertEquals("high", q.get("highest").asText());
     assertEquals(Main.BAD_INPUT, CliRun.of("aggregate", "--rule", "best", a.toString()).status());
+    CliRun html = CliRun.of("aggregate", "--model", model.toString(), "--format", "html", a.toString(), b.toString(),
+        c.toString());
+    assertEquals(Main.OK, html.status(), html::toString);
+    assertTrue(html.out().startsWith("<!DOCTYPE html>"), html::toString);
+    assertTrue(html.out().contains("<desc>A1: Low (lowest); the teams from Low to High.</desc>"), html::toString);
+    assertEquals(Main.BAD_INPUT, CliRun.of("aggregate", "--format", "pdf", a.toString()).status());
   }
 }

@@ -1,0 +1,178 @@
+package io.svmi.report;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.svmi.Assessment;
+import io.svmi.AssessmentException;
+import io.svmi.Dimension;
+import io.svmi.Evaluation;
+import io.svmi.Level;
+import io.svmi.MaturityModel;
+import io.svmi.Question;
+import io.svmi.SourceText;
+import io.svmi.dsl.Svmi;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The batch's fast writer and reader against the reference ones: {@link PlanBytes} writes the
+ * bytes {@link JsonPlanRenderer} writes, {@link JsonBytes} escapes every string as Jackson does,
+ * and {@link AnswersLine} reads what {@link AnswersReader} reads or leaves the line to it. Over
+ * generated models and assessments: {@code BatchBytesPropertiesTest} in the testkit.
+ */
+class PlanBytesTest {
+  /** The reference: the plan JSON renderer over the compact generator a batch used. */
+  static String reference(Evaluation e) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = Json.compactGenerator(out)) {
+      JsonPlanRenderer.write(g, e);
+    }
+    return out.toString(UTF_8);
+  }
+
+  static String fast(PlanBytes plan, Evaluation e) {
+    JsonBytes out = new JsonBytes(16);
+    plan.write(e, out);
+    return new String(out.copy(0), UTF_8);
+  }
+
+  /** Random complete assessments of a model: any option of each question, any target half of the time. */
+  static List<Assessment> random(MaturityModel model, int count, long seed) throws AssessmentException {
+    Random random = new Random(seed);
+    List<Level> levels = model.scale().levels();
+    List<Assessment> all = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Assessment.Builder b = model.assessment().subject("s" + i);
+      for (Dimension d : model.dimensions().values()) {
+        for (Question q : d.questions().values()) {
+          List<String> options = List.copyOf(q.options().keySet());
+          b.answer(q.id(), options.get(random.nextInt(options.size())));
+        }
+        if (random.nextBoolean()) {
+          b.target(d.id(), levels.get(random.nextInt(levels.size())).id());
+        }
+      }
+      all.add(b.build());
+    }
+    return all;
+  }
+
+  @Test
+  void plan_isTheRenderersBytes_forWalsallTheScoredModelAndTheSampleModel() throws Exception {
+    List<Evaluation> evaluations = new ArrayList<>();
+    evaluations.add(ReportTest.walsall());
+    evaluations.add(ReportTest.evaluate(ReportTest.SCORED_MODEL, ReportTest.SCORED_ANSWERS));
+    evaluations.add(SampleModel.evaluation());
+    for (MaturityModel m : List.of(
+        Svmi.compileOrThrow(ReportTest.WALSALL_MODEL), Svmi.compileOrThrow(ReportTest.SCORED_MODEL), SampleModel.model(),
+        SampleModel.noOverallLevel())) {
+      for (Assessment a : random(m, 300, 16)) {
+        evaluations.add(m.evaluate(a));
+      }
+    }
+    PlanBytes plan = null;
+    MaturityModel last = null;
+    for (Evaluation e : evaluations) {
+      if (e.model() != last) {
+        last = e.model();
+        plan = new PlanBytes(last);
+      }
+      // Twice: the second time from what the first one kept.
+      assertEquals(reference(e), fast(plan, e));
+      assertEquals(reference(e), fast(plan, e));
+    }
+  }
+
+  @Property(tries = 300)
+  void string_isEscapedAsJacksonEscapesIt(@ForAll String s) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = Json.compactGenerator(out)) {
+      g.writeString(s);
+    }
+    assertEquals(out.toString(UTF_8), new String(new JsonBytes(4).string(s).copy(0), UTF_8));
+  }
+
+  @Test
+  void string_everyCharacterOfTheBasicPlane_isEscapedAsJacksonEscapesIt() throws IOException {
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < Character.MIN_SURROGATE; c++) {
+      all.append(c).append('a');
+    }
+    all.append("\ud83d\ude00\uffff");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = Json.compactGenerator(out)) {
+      g.writeString(all.toString());
+    }
+    String expected = out.toString(UTF_8);
+    String actual = new String(new JsonBytes(4).string(all.toString()).copy(0), UTF_8);
+    int at = 0;
+    while (at < Math.min(expected.length(), actual.length()) && expected.charAt(at) == actual.charAt(at)) {
+      at++;
+    }
+    int from = Math.max(0, at - 10);
+    assertEquals(expected.substring(from, Math.min(expected.length(), at + 10)),
+        actual.substring(from, Math.min(actual.length(), at + 10)), "at " + at);
+    assertEquals(expected.length(), actual.length());
+  }
+
+  @Test
+  void answers_asWritten_areTheAnswersWritersBytes() throws Exception {
+    MaturityModel m = Svmi.compileOrThrow(ReportTest.WALSALL_MODEL);
+    for (Assessment a : random(m, 100, 3)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (JsonGenerator g = Json.compactGenerator(out)) {
+        AnswersWriter.write(a, g);
+      }
+      JsonBytes fast = new JsonBytes(16);
+      PlanBytes.writeAnswers(a, fast);
+      assertEquals(out.toString(UTF_8), new String(fast.copy(0), UTF_8));
+    }
+  }
+
+  @Test
+  void answersLine_readsWhatTheReaderReads_orLeavesTheLineToIt() throws Exception {
+    MaturityModel m = Svmi.compileOrThrow(ReportTest.WALSALL_MODEL);
+    AnswersLine fast = new AnswersLine(m);
+    String walsall = java.nio.file.Files.readString(ReportTest.WALSALL_ANSWERS);
+    List<String> lines = new ArrayList<>(List.of(walsall, walsall.replace("\n", " "), walsall.replace("Walsall", "Wälsall")));
+    for (Assessment a : random(m, 50, 5)) {
+      JsonBytes b = new JsonBytes(16);
+      PlanBytes.writeAnswers(a, b);
+      lines.add(new String(b.copy(0), UTF_8));
+    }
+    for (String line : lines) {
+      byte[] bytes = line.getBytes(UTF_8);
+      Assessment read = fast.read(bytes, 0, bytes.length);
+      assertNotNull(read, line);
+      assertEquals(Answers.read(m, SourceText.of("x", line)), read);
+    }
+    // What the fast reader leaves to the reader: an escape, a repeated or unknown key, a number,
+    // invalid JSON, a missing answer, an unknown option, more after the object.
+    String good = lines.get(1);
+    for (String bad : List.of(
+        good.replace("Walsall", "Wals\\u0061ll"),
+        good.replace("{", "{\"subject\": \"x\", "),
+        good.replace("{", "{\"extra\": \"x\", "),
+        good.replace("\"works\"", "1"),
+        good.substring(0, good.length() - 3),
+        "{\"subject\": \"x\"}",
+        good.replace("\"works\"", "\"wrks\""),
+        good + " {}",
+        "",
+        "[]")) {
+      byte[] bytes = bad.getBytes(UTF_8);
+      assertNull(fast.read(bytes, 0, bytes.length), bad);
+    }
+  }
+}
