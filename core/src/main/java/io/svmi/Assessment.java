@@ -140,6 +140,12 @@ public final class Assessment {
         : Optional.of(model.scale().atRank(overallTarget));
   }
 
+  /** This assessment of another form of its model (a translation: the same ids, in the same order). */
+  Assessment forModel(MaturityModel shown) {
+    return new Assessment(shown, subject, answers, targets, overallTarget, targetAnswers,
+        profile.flatMap(p -> shown.profile(p.id())));
+  }
+
   /** The option index chosen for question q, or {@link ModelIndex#NONE}. */
   int answer(int q) {
     return answers[q];

@@ -52,6 +52,12 @@ public enum DiagnosticCode {
   E0224(Severity.ERROR, "indicator outside an indicators dimension"),
   E0225(Severity.ERROR, "indicator with options"),
   E0226(Severity.ERROR, "profile target given twice"),
+  E0230(Severity.ERROR, "translation into an undeclared language"),
+  E0231(Severity.ERROR, "translation of what the model lacks"),
+  E0232(Severity.ERROR, "text translated twice"),
+  E0233(Severity.ERROR, "language declared twice"),
+  E0234(Severity.ERROR, "translation into the default language"),
+  E0235(Severity.ERROR, "translation file with more than translations"),
 
   // Warnings.
   W0301(Severity.WARNING, "level no option reaches"),
@@ -61,6 +67,7 @@ public enum DiagnosticCode {
   W0305(Severity.WARNING, "example that expects nothing"),
   W0306(Severity.WARNING, "valued question never planned"),
   W0307(Severity.WARNING, "answer set no question uses"),
+  W0309(Severity.WARNING, "missing translations"),
   W0311(Severity.WARNING, "indicator action never shown"),
 
   // Assessments.
@@ -81,7 +88,8 @@ public enum DiagnosticCode {
   E0415(Severity.ERROR, "not-applicable target answer"),
   E0416(Severity.ERROR, "overall target in a model with no overall level"),
   E0417(Severity.ERROR, "unknown profile"),
-  E0418(Severity.ERROR, "target answer for an indicator");
+  E0418(Severity.ERROR, "target answer for an indicator"),
+  E0420(Severity.ERROR, "unknown language");
 
   private final Severity severity;
   private final String title;

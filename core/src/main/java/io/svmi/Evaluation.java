@@ -100,6 +100,24 @@ public final class Evaluation {
     return assessment.model();
   }
 
+  /**
+   * This evaluation with the model's texts in a declared language ({@link
+   * MaturityModel#translated}): the same levels, scores and plan, with translated names and texts.
+   *
+   * @throws IllegalArgumentException if the model does not declare the language
+   */
+  public Evaluation translated(String languageId) {
+    MaturityModel shown = model().translated(languageId);
+    if (shown.equals(model())) {
+      return this;
+    }
+    try {
+      return shown.evaluate(assessment().forModel(shown));
+    } catch (AssessmentException e) {
+      throw new IllegalStateException("a translated model evaluates the same assessment", e);
+    }
+  }
+
   public Assessment assessment() {
     return assessment;
   }

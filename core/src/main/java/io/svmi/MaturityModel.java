@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled maturity model: its ordered {@link Scale} of levels, its {@link Dimension}s with their
@@ -26,6 +27,11 @@ public final class MaturityModel {
   private final ImmutableMap<String, Profile> profiles;
   private final boolean scoreBased;
   private final ImmutableList<Example> examples;
+  private final ImmutableList<Language> languages;
+  private final ImmutableMap<String, Translation> translations;
+  /** The model in its default language, for a translated copy; null for that model itself. */
+  private final @Nullable MaturityModel original;
+  private final Optional<Language> shownIn;
   private final ImmutableMap<String, Question> questions;
   private final ImmutableMap<String, Dimension> dimensionOfQuestion;
   private final ModelIndex index;
@@ -42,6 +48,29 @@ public final class MaturityModel {
       ImmutableMap<String, AnswerSet> answerSets,
       ImmutableMap<String, Profile> profiles,
       ImmutableList<Example> examples) {
+    this(name, version, scale, rules, dimensions, groups, answerSets, profiles, examples, ImmutableList.of(),
+        ImmutableMap.of(), null, Optional.empty());
+  }
+
+  /** A model; {@code original} is the default-language model of a translated copy shown in {@code shownIn}. */
+  MaturityModel(
+      String name,
+      Optional<String> version,
+      Scale scale,
+      Rules rules,
+      ImmutableMap<String, Dimension> dimensions,
+      ImmutableMap<String, Group> groups,
+      ImmutableMap<String, AnswerSet> answerSets,
+      ImmutableMap<String, Profile> profiles,
+      ImmutableList<Example> examples,
+      ImmutableList<Language> languages,
+      ImmutableMap<String, Translation> translations,
+      @Nullable MaturityModel original,
+      Optional<Language> shownIn) {
+    this.original = original;
+    this.shownIn = checkNotNull(shownIn);
+    this.languages = checkNotNull(languages);
+    this.translations = checkNotNull(translations);
     this.answerSets = checkNotNull(answerSets);
     this.profiles = checkNotNull(profiles);
     this.name = checkNotNull(name);
@@ -165,6 +194,61 @@ public final class MaturityModel {
     return index.declaredActions();
   }
 
+  /**
+   * The languages the model's texts may be shown in, the default (the language of its own texts)
+   * first; empty when the model declares none.
+   */
+  public ImmutableList<Language> languages() {
+    return languages;
+  }
+
+  /** The language of the model's own texts: the first it declares, if it declares any. */
+  public Optional<Language> defaultLanguage() {
+    return languages.isEmpty() ? Optional.empty() : Optional.of(languages.get(0));
+  }
+
+  /** The translations, by language id, one for each declared language but the default. */
+  public ImmutableMap<String, Translation> translations() {
+    return translations;
+  }
+
+  /**
+   * The language this model's texts are shown in: the default language, or the one given to
+   * {@link #translated}; empty when the model declares no languages.
+   */
+  public Optional<Language> language() {
+    return shownIn;
+  }
+
+  /** Whether the model can be shown in the language: the default, or one it translates into. */
+  public boolean hasLanguage(String languageId) {
+    return languages.stream().anyMatch(l -> l.id().equals(languageId));
+  }
+
+  /**
+   * This model with its texts in a declared language: the names of the model, levels, groups and
+   * dimensions and the texts of questions, options and actions are the translation's, each one
+   * the translation lacks the default language's. Ids, rules and evaluation are unchanged, so
+   * answers and targets read against either model alike. The default language gives this model.
+   *
+   * @throws IllegalArgumentException if the model does not declare the language; the message
+   *     lists the languages it declares ({@link #hasLanguage} asks first)
+   */
+  public MaturityModel translated(String languageId) {
+    checkNotNull(languageId, "languageId");
+    if (!hasLanguage(languageId)) {
+      throw new IllegalArgumentException(
+          languages.isEmpty()
+              ? "the model '" + name + "' declares no languages, so it has no '" + languageId + "' texts"
+              : "the model '" + name + "' has no language '" + languageId + "'; its languages are "
+                  + languages.stream().map(Language::toString).collect(java.util.stream.Collectors.joining(", ")));
+    }
+    MaturityModel base = original == null ? this : original;
+    Translation t = translations.get(languageId);
+    return t == null ? base : Translator.translate(base, t, languages.stream()
+        .filter(l -> l.id().equals(languageId)).findFirst().orElseThrow());
+  }
+
   /** The worked examples the model carries, in the order they were declared. */
   public ImmutableList<Example> examples() {
     return examples;
@@ -221,14 +305,17 @@ public final class MaturityModel {
         && groups.equals(m.groups)
         && answerSets.equals(m.answerSets)
         && profiles.equals(m.profiles)
-        && examples.equals(m.examples);
+        && examples.equals(m.examples)
+        && languages.equals(m.languages)
+        && translations.equals(m.translations);
   }
 
   @Override
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = Objects.hash(name, version, scale, rules, dimensions, groups, answerSets, profiles, examples);
+      h = Objects.hash(name, version, scale, rules, dimensions, groups, answerSets, profiles, examples, languages,
+          translations);
       hash = h;   // racy but safe, as String's: every thread computes the same value
     }
     return h;

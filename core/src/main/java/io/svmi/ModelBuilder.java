@@ -63,6 +63,8 @@ public final class ModelBuilder {
   private final List<AnswerSetBuilder> answerSets = new ArrayList<>();
   private final List<ProfileBuilder> profiles = new ArrayList<>();
   private final List<Example> examples = new ArrayList<>();
+  private final List<ModelDraft.LanguageDecl> languages = new ArrayList<>();
+  private final List<TranslationBuilder> translations = new ArrayList<>();
 
   private final EnumSet<Incomplete> incomplete = EnumSet.noneOf(Incomplete.class);
   private final List<Diagnostic> reported = new ArrayList<>();
@@ -453,6 +455,40 @@ public final class ModelBuilder {
   }
 
   /**
+   * Declares a language the model's texts may be shown in; the first declared is the default, the
+   * language of the texts given everywhere else. A model that declares none has its texts in one
+   * unnamed language and no translation.
+   */
+  public ModelBuilder language(String id, String name) {
+    return language(id, name, null);
+  }
+
+  public ModelBuilder language(String id, String name, @Nullable SourceSpan idSpan) {
+    languages.add(new ModelDraft.LanguageDecl(declared(checkNotNull(id, "id"), idSpan), checkNotNull(name, "name")));
+    return this;
+  }
+
+  /**
+   * Starts a translation of the model's texts into a declared language other than the default
+   * (E0230 otherwise). Texts it lacks fall back to the default language, with a warning (W0309).
+   */
+  public TranslationBuilder translation(String language) {
+    return translation(language, (SourceSpan) null);
+  }
+
+  public TranslationBuilder translation(String language, @Nullable SourceSpan span) {
+    TranslationBuilder t = new TranslationBuilder(declared(checkNotNull(language, "language"), span));
+    translations.add(t);
+    return t;
+  }
+
+  /** Starts a translation and fills it in. */
+  public ModelBuilder translation(String language, Consumer<TranslationBuilder> body) {
+    body.accept(translation(language));
+    return this;
+  }
+
+  /**
    * Adds a worked example, checked with the model: its assessment must fit the model (E0401 to
    * E0407) and its expectations name only what the model has (E0413), each once (E0414).
    */
@@ -691,7 +727,9 @@ public final class ModelBuilder {
         profiles.stream().map(ProfileBuilder::draft).collect(ImmutableList.toImmutableList()),
         overallTargetWithoutLevel,
         ImmutableList.copyOf(examples),
-        Sets.immutableEnumSet(incomplete));
+        Sets.immutableEnumSet(incomplete),
+        ImmutableList.copyOf(languages),
+        translations.stream().map(TranslationBuilder::draft).collect(ImmutableList.toImmutableList()));
   }
 
   /** The model the checks found no error in: every id unique, every reference known. */
@@ -725,6 +763,10 @@ public final class ModelBuilder {
       members.forEach(m -> ordered.putIfAbsent(m, byId.get(m)));
     }
     byId.forEach(ordered::putIfAbsent);
+    ImmutableList<Language> languages = draft.languages().stream()
+        .map(l -> new Language(l.id().value(), l.name()))
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
     return new MaturityModel(
         draft.name().value(),
         draft.version(),
@@ -734,7 +776,26 @@ public final class ModelBuilder {
         groups.buildOrThrow(),
         answerSets(draft, levels),
         profiles(draft, levels),
-        draft.examples());
+        draft.examples(),
+        languages,
+        translations(draft),
+        null,
+        languages.stream().findFirst());
+  }
+
+  /** The translations, by language, in the order the languages are declared (after the checks). */
+  private static ImmutableMap<String, Translation> translations(ModelDraft draft) {
+    Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+    draft.languages().stream().skip(1).forEach(l -> texts.put(l.id().value(), new LinkedHashMap<>()));
+    for (ModelDraft.TranslationDecl t : draft.translations()) {
+      Map<String, String> into = texts.get(t.language().value());
+      if (into != null) {
+        t.texts().forEach(x -> into.putIfAbsent(x.key(), x.text()));
+      }
+    }
+    ImmutableMap.Builder<String, Translation> out = ImmutableMap.builder();
+    texts.forEach((language, byKey) -> out.put(language, new Translation(language, ImmutableMap.copyOf(byKey))));
+    return out.buildOrThrow();
   }
 
   private static ImmutableMap<String, Profile> profiles(ModelDraft draft, Map<String, Level> levels) {

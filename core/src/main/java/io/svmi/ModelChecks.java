@@ -27,7 +27,7 @@ final class ModelChecks {
           new EmptyDeclarationsCheck());
 
   private static final ImmutableList<ModelCheck.OfModel> OF_MODEL =
-      ImmutableList.of(new UnreachedLevelsCheck(), new ActionTextsCheck(), new ExampleChecks());
+      ImmutableList.of(new UnreachedLevelsCheck(), new ActionTextsCheck(), new ExampleChecks(), new TranslationsCheck());
 
   private ModelChecks() {}
 

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param profiles the target profiles ({@code profile baseline "Baseline" { target A = l }}), as declared
  * @param overallTargetWithoutLevel an overall target rule was set in a model with no overall level
  * @param incomplete what a reader left out of the declarations because of errors it reported
+ * @param languages the languages declared, the default first
+ * @param translations the translations, as declared
  */
 record ModelDraft(
     Declared<String> name,
@@ -36,7 +38,26 @@ record ModelDraft(
     ImmutableList<ProfileDecl> profiles,
     boolean overallTargetWithoutLevel,
     ImmutableList<Example> examples,
-    ImmutableSet<ModelBuilder.Incomplete> incomplete) {
+    ImmutableSet<ModelBuilder.Incomplete> incomplete,
+    ImmutableList<LanguageDecl> languages,
+    ImmutableList<TranslationDecl> translations) {
+
+  /** A language the model's texts are in ({@code languages { cy "Cymraeg" }}); the first is the default. */
+  record LanguageDecl(Declared<String> id, String name) {}
+
+  /** The texts of one language ({@code translation cy { … }}), as written. */
+  record TranslationDecl(Declared<String> language, ImmutableList<TextDecl> texts) {}
+
+  /**
+   * One translated text: what it translates ({@code kind} and the ids, such as a question's and
+   * an option's), the text, and where it was written.
+   */
+  record TextDecl(Translation.Kind kind, ImmutableList<String> ids, String text, Optional<SourceSpan> span) {
+
+    String key() {
+      return Translation.key(kind, ids.toArray(new String[0]));
+    }
+  }
 
   /** A value or reference as written, with where it was written when known. */
   record Declared<T>(T value, Optional<SourceSpan> span) {}

@@ -76,6 +76,23 @@ record Anchor(String key, int firstToken, int lastToken) {
     return "example " + name + " / " + line;
   }
 
+  static String languages() {
+    return "languages";
+  }
+
+  static String language(String id) {
+    return "language " + id;
+  }
+
+  static String translation(String language) {
+    return "translation " + language;
+  }
+
+  /** A line of a translation block, such as {@code level launch} or {@code question A1 option no}. */
+  static String translated(String language, String line) {
+    return "translation " + language + " / " + line;
+  }
+
   /** The closing brace of a block whose header has the given key. */
   static String end(String key) {
     return "end " + key;

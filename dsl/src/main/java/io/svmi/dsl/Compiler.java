@@ -14,9 +14,11 @@ import io.svmi.dsl.grammar.SvmiGrammarParser.FileContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -31,16 +33,78 @@ final class Compiler {
   private Compiler() {}
 
   static Compilation compile(String sourceName, String text, CompileOptions options) {
+    return compile(sourceName, text, options, List.of());
+  }
+
+  /**
+   * Compiles a model and the translation files beside it ({@code translations}: files of
+   * {@code translation} blocks only, E0235 otherwise), whose texts join the model's.
+   */
+  static Compilation compile(String sourceName, String text, CompileOptions options, List<SourceText> translations) {
     SourceText source = SourceText.of(sourceName, text);
     Positions positions = new Positions(sourceName, text);
     long bytes = utf8Length(text);
     if (bytes > options.maxInputBytes()) {
       return failed(tooLarge(sourceName, bytes, options), source, positions);
     }
+    Parsed parsed = parse(sourceName, text, positions, options);
+    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+    if (parsed.tree() == null) {
+      return failed(capped(diagnostics, options), source, positions);
+    }
+    boolean broken = !diagnostics.isEmpty();
+
+    ModelBuilder builder = MaturityModel.builder();
+    ModelReader reader = new ModelReader(positions, builder, broken);
+    reader.visit(parsed.tree());
+    diagnostics.addAll(reader.diagnostics());
+    for (SourceText file : translations) {
+      diagnostics.addAll(readTranslations(file, builder, options));
+    }
+    if (Diagnostics.hasErrors(diagnostics)) {
+      // The parser or the reader skipped something: core reports nothing that could explain.
+      builder.incomplete(
+          (broken || reader.refusedAThreshold()) && reader.levelsIncomplete() ? Incomplete.LEVELS : Incomplete.DECLARATIONS,
+          diagnostics);
+      diagnostics.clear();   // the builder's result has them
+    }
+    ModelResult checked = builder.check();
+    diagnostics.addAll(checked.diagnostics());
+    ImmutableList<Diagnostic> all = capped(diagnostics, options);
+    Optional<MaturityModel> model = Diagnostics.hasErrors(all) ? Optional.empty() : checked.model();
+    return new Compilation(
+        new ModelResult(model, all, Optional.of(source)),
+        parsed.tokens(),
+        ImmutableList.copyOf(reader.anchors()),
+        positions);
+  }
+
+  /** Reads a translation file's blocks into the builder; its problems, positioned in it. */
+  private static List<Diagnostic> readTranslations(SourceText file, ModelBuilder builder, CompileOptions options) {
+    long bytes = utf8Length(file.text());
+    if (bytes > options.maxInputBytes()) {
+      return tooLarge(file.name(), bytes, options);
+    }
+    Positions positions = new Positions(file.name(), file.text());
+    Parsed parsed = parse(file.name(), file.text(), positions, options);
+    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+    if (parsed.tree() != null) {
+      ModelReader reader = ModelReader.ofTranslations(positions, builder);
+      reader.visit(parsed.tree());
+      diagnostics.addAll(reader.diagnostics());
+    }
+    return diagnostics;
+  }
+
+  /** A parse: the tree (null when parsing stopped), every token, and the problems found. */
+  private record Parsed(@Nullable FileContext tree, ImmutableList<Token> tokens, List<Diagnostic> diagnostics) {}
+
+  /** Tokens and lexical errors, nesting limit, then the parse (SLL first, full LL only when SLL fails). */
+  private static Parsed parse(String sourceName, String text, Positions positions, CompileOptions options) {
     TokenScan.Result scan = TokenScan.scan(text, positions, options);
     List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
     if (scan.stop()) {
-      return failed(capped(diagnostics, options), source, positions);
+      return new Parsed(null, ImmutableList.of(), diagnostics);
     }
     CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(scan.tokens(), sourceName));
     tokens.fill();
@@ -64,36 +128,15 @@ final class Compiler {
           diagnostics.removeIf(d -> d.code() == DiagnosticCode.E0102);
         }
         diagnostics.addAll(strategy.diagnostics());
-        return failed(capped(diagnostics, options), source, positions);
+        return new Parsed(null, ImmutableList.of(), diagnostics);
       }
     }
     diagnostics.addAll(strategy.diagnostics());
     if (scan.runaway()) {
       // The file was parsed up to the text that lost its quote: only what comes before it is reported.
-      return failed(capped(diagnostics, options), source, positions);
+      return new Parsed(null, ImmutableList.of(), diagnostics);
     }
-    boolean broken = !diagnostics.isEmpty();
-
-    ModelBuilder builder = MaturityModel.builder();
-    ModelReader reader = new ModelReader(positions, builder, broken);
-    reader.visit(tree);
-    diagnostics.addAll(reader.diagnostics());
-    if (Diagnostics.hasErrors(diagnostics)) {
-      // The parser or the reader skipped something: core reports nothing that could explain.
-      builder.incomplete(
-          (broken || reader.refusedAThreshold()) && reader.levelsIncomplete() ? Incomplete.LEVELS : Incomplete.DECLARATIONS,
-          diagnostics);
-      diagnostics.clear();   // the builder's result has them
-    }
-    ModelResult checked = builder.check();
-    diagnostics.addAll(checked.diagnostics());
-    ImmutableList<Diagnostic> all = capped(diagnostics, options);
-    Optional<MaturityModel> model = Diagnostics.hasErrors(all) ? Optional.empty() : checked.model();
-    return new Compilation(
-        new ModelResult(model, all, Optional.of(source)),
-        ImmutableList.copyOf(tokens.getTokens()),
-        ImmutableList.copyOf(reader.anchors()),
-        positions);
+    return new Parsed(tree, ImmutableList.copyOf(tokens.getTokens()), diagnostics);
   }
 
   private static Compilation failed(ImmutableList<Diagnostic> diagnostics, SourceText source, Positions positions) {

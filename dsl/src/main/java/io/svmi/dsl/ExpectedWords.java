@@ -24,12 +24,13 @@ final class ExpectedWords {
   static final ImmutableSet<Integer> KEYWORDS =
       ImmutableSet.of(
           MODEL, VERSION, LEVELS, RULES, DIMENSION, LEVEL, WEIGHT, QUESTION, OPTION, TO, NOT, APPLICABLE, GROUP, AT,
-          FROM, EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT, NO, SCORE, ANSWERS, INDICATOR, PROFILE);
+          FROM, EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT, NO, SCORE, ANSWERS, INDICATOR, PROFILE, LANGUAGES,
+          TRANSLATION);
 
   /** Tokens that start a new line of a file: something missing before them belongs to the line above. */
   private static final ImmutableSet<Integer> LINE_STARTS =
       ImmutableSet.of(MODEL, LEVELS, RULES, DIMENSION, GROUP, LEVEL, QUESTION, INDICATOR, PROFILE, OPTION, TO, RBRACE, ID,
-          EXAMPLE, SUBJECT, ANSWER, OVERALL, EXPECT);
+          EXAMPLE, SUBJECT, ANSWER, OVERALL, EXPECT, LANGUAGES, TRANSLATION);
 
   /** What was expected, as a phrase: "a level name", "'{' or 'weight'". */
   static String describe(IntervalSet expected, ParserRuleContext context, Optional<Token> previous, boolean wordsEnded) {

@@ -5,12 +5,14 @@ import io.svmi.AnswerSet;
 import io.svmi.Dimension;
 import io.svmi.Example;
 import io.svmi.Group;
+import io.svmi.Language;
 import io.svmi.Level;
 import io.svmi.MaturityModel;
 import io.svmi.Option;
 import io.svmi.Profile;
 import io.svmi.Question;
 import io.svmi.Rules;
+import io.svmi.Translation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,13 +57,23 @@ final class ModelPrinter {
 
   static String print(MaturityModel model, Comments comments) {
     ModelPrinter p = new ModelPrinter(comments);
-    p.model(model);
+    // A translated copy prints as the model it was made from: its own texts, then its translations.
+    p.model(model.defaultLanguage().map(l -> model.translated(l.id())).orElse(model));
     return p.out.toString();
   }
 
   private void model(MaturityModel m) {
     line(0, Anchor.model(), "model " + Texts.quote(m.name()) + m.version().map(v -> " version " + Texts.quote(v)).orElse(""));
     blank();
+    if (!m.languages().isEmpty()) {
+      line(0, Anchor.languages(), "languages {");
+      int languageWidth = m.languages().stream().mapToInt(l -> id(l.id()).length()).max().orElse(0);
+      for (Language l : m.languages()) {
+        line(1, Anchor.language(l.id()), pad(l.id(), languageWidth) + " " + Texts.quote(l.name()));
+      }
+      close(0, Anchor.languages());
+      blank();
+    }
     line(0, Anchor.levels(), "levels {");
     List<Level> levels = m.scale().levels();
     int width = levels.stream().mapToInt(l -> id(l.id()).length()).max().orElse(0);
@@ -94,6 +106,12 @@ final class ModelPrinter {
       blank();
       example(e);
     }
+    for (Translation t : m.translations().values()) {
+      if (t.size() > 0) {
+        blank();
+        translation(m, t);
+      }
+    }
     for (String key : comments.keys()) {
       if (!printed.contains(key)) {
         withoutFinalBlanks(comments.leading(key)).forEach(c -> comment("", c));
@@ -101,6 +119,69 @@ final class ModelPrinter {
       }
     }
     withoutFinalBlanks(comments.end()).forEach(c -> comment("", c));
+  }
+
+  /**
+   * A translation block: the model's name, levels, answer sets' options, groups, then each
+   * dimension followed by its questions (with their options and actions), in model order; only the
+   * texts the translation gives.
+   */
+  private void translation(MaturityModel m, Translation t) {
+    String lang = t.language();
+    String key = Anchor.translation(lang);
+    line(0, key, "translation " + id(lang) + " {");
+    t.modelName().ifPresent(x -> line(1, Anchor.translated(lang, "model"), "model " + Texts.quote(x)));
+    for (Level l : m.scale().levels()) {
+      t.level(l.id()).ifPresent(x -> line(1, Anchor.translated(lang, "level " + l.id()), "level " + id(l.id()) + " " + Texts.quote(x)));
+    }
+    for (AnswerSet set : m.answerSets().values()) {
+      List<String> ids = set.options().keySet().stream().filter(o -> t.answerSetOption(set.id(), o).isPresent()).toList();
+      if (!ids.isEmpty()) {
+        String setKey = Anchor.translated(lang, "answers " + set.id());
+        line(1, setKey, "answers " + id(set.id()) + " {");
+        for (String o : ids) {
+          line(2, Anchor.translated(lang, "answers " + set.id() + " option " + o),
+              "option " + id(o) + " " + Texts.quote(t.answerSetOption(set.id(), o).orElseThrow()));
+        }
+        close(1, setKey);
+      }
+    }
+    for (Group g : m.groups().values()) {
+      t.group(g.id()).ifPresent(x -> line(1, Anchor.translated(lang, "group " + g.id()), "group " + id(g.id()) + " " + Texts.quote(x)));
+    }
+    for (Dimension d : m.dimensions().values()) {
+      t.dimension(d.id()).ifPresent(x ->
+          line(1, Anchor.translated(lang, "dimension " + d.id()), "dimension " + id(d.id()) + " " + Texts.quote(x)));
+      for (Question q : d.questions().values()) {
+        translatedQuestion(t, q);
+      }
+    }
+    close(0, key);
+  }
+
+  private void translatedQuestion(Translation t, Question q) {
+    String lang = t.language();
+    List<String> options = q.options().keySet().stream().filter(o -> t.option(q.id(), o).isPresent()).toList();
+    List<String> actions = q.actions().keySet().stream().filter(l -> t.action(q.id(), l).isPresent()).toList();
+    if (t.question(q.id()).isEmpty() && options.isEmpty() && actions.isEmpty()) {
+      return;
+    }
+    String key = Anchor.translated(lang, "question " + q.id());
+    String head = "question " + id(q.id()) + t.question(q.id()).map(x -> " " + Texts.quote(x)).orElse("");
+    if (options.isEmpty() && actions.isEmpty()) {
+      line(1, key, head);
+      return;
+    }
+    line(1, key, head + " {");
+    for (String o : options) {
+      line(2, Anchor.translated(lang, "question " + q.id() + " option " + o),
+          "option " + id(o) + " " + Texts.quote(t.option(q.id(), o).orElseThrow()));
+    }
+    for (String l : actions) {
+      line(2, Anchor.translated(lang, "question " + q.id() + " to " + l),
+          "to " + id(l) + " " + Texts.quote(t.action(q.id(), l).orElseThrow()));
+    }
+    close(1, key);
   }
 
   /** Score-based models: {@code  from 1} after a level's name. */

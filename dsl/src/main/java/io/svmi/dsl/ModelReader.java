@@ -12,6 +12,7 @@ import io.svmi.ModelBuilder.GroupBuilder;
 import io.svmi.ModelBuilder.QuestionBuilder;
 import io.svmi.PlanPolicy;
 import io.svmi.SourceSpan;
+import io.svmi.TranslationBuilder;
 import io.svmi.internal.Suggestions;
 import io.svmi.dsl.grammar.SvmiGrammarBaseVisitor;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
@@ -45,6 +46,18 @@ import io.svmi.dsl.grammar.SvmiGrammarParser.QuestionItemContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.RuleSettingContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.RulesBlockContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.WeightContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.AnswerSetTextContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionTextContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.GroupTextContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.LanguageDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.LanguagesBlockContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.LevelTextContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ModelTextContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.OptionTextContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.QuestionTextContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.QuestionTextItemContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.TranslationDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.TranslationItemContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,11 +101,25 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
   /** A rule as written: its value words and where the rule was written. */
   private record RuleSetting(List<Token> value, Token first) {}
 
+  /** A translation file's reader: translation blocks only (E0235 for anything else). */
+  private final boolean translationsOnly;
+  private @Nullable Token firstLanguages;
+
   /** @param afterSyntaxErrors true when the parser reported errors (and may have skipped the model line) */
   ModelReader(Positions positions, ModelBuilder builder, boolean afterSyntaxErrors) {
+    this(positions, builder, afterSyntaxErrors, false);
+  }
+
+  private ModelReader(Positions positions, ModelBuilder builder, boolean afterSyntaxErrors, boolean translationsOnly) {
     this.positions = positions;
     this.builder = builder;
     this.afterSyntaxErrors = afterSyntaxErrors;
+    this.translationsOnly = translationsOnly;
+  }
+
+  /** The reader of a translation file beside a model, adding its texts to the model's builder. */
+  static ModelReader ofTranslations(Positions positions, ModelBuilder builder) {
+    return new ModelReader(positions, builder, false, true);
   }
 
   List<Diagnostic> diagnostics() {
@@ -115,6 +142,20 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
 
   @Override
   public Void visitFile(FileContext ctx) {
+    if (translationsOnly) {
+      for (DeclarationContext d : ctx.declaration()) {
+        if (d.translationDecl() != null) {
+          visit(d);
+        } else {
+          diagnostics.add(
+              Diagnostic.of(DiagnosticCode.E0235,
+                      "a translation file holds translation blocks only, not '" + d.getStart().getText() + "'",
+                      Optional.of(positions.span(d.getStart())))
+                  .withHint("move it into the model; here write: translation <language> { … }"));
+        }
+      }
+      return null;
+    }
     for (DeclarationContext d : ctx.declaration()) {
       visit(d);
     }
@@ -559,6 +600,109 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     }
     closing(key, terminal(ctx.RBRACE()));
     return null;
+  }
+
+  @Override
+  public Void visitLanguagesBlock(LanguagesBlockContext ctx) {
+    if (repeated(firstLanguages, ctx.LANGUAGES().getSymbol(), "the languages")) {
+      return null;
+    }
+    firstLanguages = ctx.LANGUAGES().getSymbol();
+    anchor(Anchor.languages(), ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
+    for (LanguageDeclContext language : ctx.languageDecl()) {
+      Token id = idToken(language.id);
+      if (id != null) {
+        builder.language(id.getText(), text(language.name), positions.span(id));
+        anchor(Anchor.language(id.getText()), language);
+      }
+    }
+    closing(Anchor.languages(), terminal(ctx.RBRACE()));
+    return null;
+  }
+
+  @Override
+  public Void visitTranslationDecl(TranslationDeclContext ctx) {
+    Token language = idToken(ctx.language);
+    if (language == null) {
+      return null;
+    }
+    String lang = language.getText();
+    TranslationBuilder t = builder.translation(lang, positions.span(language));
+    String key = Anchor.translation(lang);
+    anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
+    for (TranslationItemContext item : ctx.translationItem()) {
+      if (item instanceof ModelTextContext m) {
+        if (real(m.text)) {
+          t.modelName(text(m.text), positions.span(m.getStart()));
+          anchor(Anchor.translated(lang, "model"), m);
+        }
+      } else if (item instanceof LevelTextContext l) {
+        named(l.id, l.text, lang, "level", (id, text, span) -> t.level(id, text, span), l);
+      } else if (item instanceof GroupTextContext g) {
+        named(g.id, g.text, lang, "group", (id, text, span) -> t.group(id, text, span), g);
+      } else if (item instanceof DimensionTextContext d) {
+        named(d.id, d.text, lang, "dimension", (id, text, span) -> t.dimension(id, text, span), d);
+      } else if (item instanceof QuestionTextContext q) {
+        Token id = idToken(q.id);
+        if (id == null) {
+          continue;
+        }
+        String questionKey = Anchor.translated(lang, "question " + id.getText());
+        anchor(questionKey, q.getStart(), q.LBRACE() != null ? realOr(terminal(q.LBRACE()), q.getStart()) : q.getStop());
+        if (real(q.text)) {
+          t.question(id.getText(), text(q.text), positions.span(id));
+        }
+        for (QuestionTextItemContext x : q.questionTextItem()) {
+          if (x.optionText() != null) {
+            Token option = idToken(x.optionText().id);
+            if (option != null && real(x.optionText().text)) {
+              t.option(id.getText(), option.getText(), text(x.optionText().text), positions.span(option));
+              anchor(Anchor.translated(lang, "question " + id.getText() + " option " + option.getText()), x);
+            }
+          } else {
+            Token level = idToken(x.actionText().level);
+            if (level != null && real(x.actionText().text)) {
+              t.action(id.getText(), level.getText(), text(x.actionText().text), positions.span(level));
+              anchor(Anchor.translated(lang, "question " + id.getText() + " to " + level.getText()), x);
+            }
+          }
+        }
+        if (q.RBRACE() != null) {
+          closing(questionKey, terminal(q.RBRACE()));
+        }
+      } else if (item instanceof AnswerSetTextContext a) {
+        Token id = idToken(a.id);
+        if (id == null) {
+          continue;
+        }
+        String setKey = Anchor.translated(lang, "answers " + id.getText());
+        anchor(setKey, a.getStart(), realOr(terminal(a.LBRACE()), a.getStart()));
+        for (OptionTextContext o : a.optionText()) {
+          Token option = idToken(o.id);
+          if (option != null && real(o.text)) {
+            t.answerSetOption(id.getText(), option.getText(), text(o.text), positions.span(option));
+            anchor(Anchor.translated(lang, "answers " + id.getText() + " option " + option.getText()), o);
+          }
+        }
+        closing(setKey, terminal(a.RBRACE()));
+      }
+    }
+    closing(key, terminal(ctx.RBRACE()));
+    return null;
+  }
+
+  /** Adds one translated name or text of a level, group, dimension or question. */
+  private interface NamedText {
+    void add(String id, String text, SourceSpan span);
+  }
+
+  private void named(@Nullable IdentContext idCtx, @Nullable Token textToken, String lang, String kind, NamedText add,
+      ParserRuleContext item) {
+    Token id = idToken(idCtx);
+    if (id != null && real(textToken)) {
+      add.add(id.getText(), text(textToken), positions.span(id));
+      anchor(Anchor.translated(lang, kind + " " + id.getText()), item);
+    }
   }
 
   @Override

@@ -14,9 +14,12 @@ import io.svmi.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,9 +55,12 @@ public final class Svmi {
   }
 
   /**
-   * Compiles a rules file (UTF-8). A file that cannot be read gives E0109 (so does a directory, a
+   * Compiles a rules file (UTF-8), with the translation files beside it: files named after it
+   * with a language and {@code .svmt} ({@code accessibility.cy.svmt} beside {@code
+   * accessibility.svmi}), holding {@code translation} blocks only, whose texts join the model's
+   * (diagnostics in them name them). A file that cannot be read gives E0109 (so does a directory, a
    * named pipe or a device: they are refused without being opened), bytes that are not UTF-8 give
-   * E0108, a file over the size limit gives E0105.
+   * E0108, a file over the size limit gives E0105; the same holds for each translation file.
    *
    * @param file the rules file
    * @param options the limits to apply
@@ -74,9 +80,27 @@ public final class Svmi {
         return failure(Compiler.tooLarge(name, size, options), SourceText.of(name, ""));
       }
       // Read no more than the limit: a pipe or a device (/dev/zero) reports size 0 and never ends.
+      byte[] bytes;
       try (InputStream stream = Files.newInputStream(file)) {
-        return compile(name, stream, options);
+        bytes = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxInputBytes() + 1L));
       }
+      if (bytes.length > options.maxInputBytes()) {
+        return failure(Compiler.tooLarge(name, options), SourceText.of(name, ""));
+      }
+      SourceText text;
+      try {
+        text = Utf8.decode(name, bytes);
+      } catch (Utf8.NotUtf8 e) {
+        return failure(ImmutableList.of(e.diagnostic()), e.source());
+      }
+      List<SourceText> translations = new ArrayList<>();
+      for (Path beside : translationFiles(file)) {
+        Optional<ModelResult> unread = readTranslation(beside, options, translations);
+        if (unread.isPresent()) {
+          return unread.get();
+        }
+      }
+      return Compiler.compile(name, text.text(), options, translations).result();
     } catch (NoSuchFileException e) {
       return unreadable(name, "there is no such file");
     } catch (IOException | SecurityException e) {
@@ -215,6 +239,22 @@ public final class Svmi {
   }
 
   /**
+   * Compiles rules text with the texts of its translation files ({@link #translationFiles}): files
+   * of {@code translation} blocks only (E0235 otherwise), whose diagnostics name them.
+   *
+   * @param model the rules, named as diagnostics should name them
+   * @param translations the translation files' texts, each with its name
+   * @param options the limits to apply (to each text)
+   * @return the model, or every problem as a diagnostic
+   */
+  public static ModelResult compile(SourceText model, List<SourceText> translations, CompileOptions options) {
+    checkNotNull(model, "model");
+    checkNotNull(translations, "translations");
+    checkNotNull(options, "options");
+    return Compiler.compile(model.name(), model.text(), options, List.copyOf(translations)).result();
+  }
+
+  /**
    * Compiles rules text with the default {@link CompileOptions}.
    *
    * @param sourceName the name diagnostics give the text (a file name, say)
@@ -307,6 +347,73 @@ public final class Svmi {
     SourceText source = SourceText.of(sourceName, text);
     Optional<String> formatted = c.result().model().map(m -> ModelPrinter.print(m, Comments.of(c)));
     return new FormatResult(formatted, c.result().diagnostics(), source);
+  }
+
+  /**
+   * The translation files of a model file: beside it, named after it with a language and the
+   * extension {@code .svmt} ({@code accessibility.cy.svmt} for {@code accessibility.svmi}), in
+   * name order. A host that reads files itself passes their texts to {@link #compile(SourceText,
+   * List, CompileOptions)}.
+   *
+   * @param model the model file
+   * @return the translation files beside it, none when there are none
+   * @throws IOException if its directory cannot be listed
+   */
+  public static List<Path> translationFiles(Path model) throws IOException {
+    Path name = model.getFileName();
+    if (name == null) {
+      return List.of();
+    }
+    String stem = name.toString().endsWith(".svmi")
+        ? name.toString().substring(0, name.toString().length() - ".svmi".length())
+        : name.toString();
+    Path dir = model.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<Path> found = new ArrayList<>();
+    String prefix = stem + ".";
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, f -> {
+      String n = f.getFileName().toString();
+      return n.startsWith(prefix) && n.endsWith(TRANSLATION_EXTENSION)
+          && n.length() > prefix.length() + TRANSLATION_EXTENSION.length();
+    })) {
+      for (Path f : files) {
+        String middle = f.getFileName().toString();
+        middle = middle.substring(stem.length() + 1, middle.length() - TRANSLATION_EXTENSION.length());
+        if (!middle.isEmpty() && !middle.contains(".")) {
+          found.add(model.resolveSibling(f.getFileName()));
+        }
+      }
+    }
+    found.sort(null);
+    return found;
+  }
+
+  /** The extension of a translation file beside a model. */
+  static final String TRANSLATION_EXTENSION = ".svmt";
+
+  /** Reads one translation file into {@code into}; a result to return at once when it cannot be read. */
+  private static Optional<ModelResult> readTranslation(Path file, CompileOptions options, List<SourceText> into)
+      throws IOException {
+    String name = file.toString();
+    Optional<String> notAFile = SourceFiles.notAFile(file);
+    if (notAFile.isPresent()) {
+      return Optional.of(unreadable(name, "it is " + notAFile.get() + ", not a file"));
+    }
+    byte[] bytes;
+    try (InputStream stream = Files.newInputStream(file)) {
+      bytes = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxInputBytes() + 1L));
+    }
+    if (bytes.length > options.maxInputBytes()) {
+      return Optional.of(failure(Compiler.tooLarge(name, options), SourceText.of(name, "")));
+    }
+    try {
+      into.add(Utf8.decode(name, bytes));
+      return Optional.empty();
+    } catch (Utf8.NotUtf8 e) {
+      return Optional.of(failure(ImmutableList.of(e.diagnostic()), e.source()));
+    }
   }
 
   private static ModelResult unreadable(String name, String reason) {

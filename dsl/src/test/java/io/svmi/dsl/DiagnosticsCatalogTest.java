@@ -15,6 +15,7 @@ import io.svmi.DiagnosticCode;
 import io.svmi.Diagnostics;
 import io.svmi.MaturityModel;
 import io.svmi.ModelResult;
+import io.svmi.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -137,6 +138,16 @@ class DiagnosticsCatalogTest {
       Files.write(file, svmi.orElseThrow().getBytes(StandardCharsets.ISO_8859_1));
       result = Svmi.compile(file);
       String text = result.render().replace(temp.toString() + temp.getFileSystem().getSeparator(), "") + "\n";
+      return new Rendering(result.diagnostics(), text);
+    } else if (s.code() == DiagnosticCode.E0235) {
+      Path file = temp.resolve("example.svmi");
+      Files.writeString(file, svmi.orElseThrow(), StandardCharsets.UTF_8);
+      Files.writeString(temp.resolve("example.cy.svmt"), block(blocks, "svmt").orElseThrow(), StandardCharsets.UTF_8);
+      result = Svmi.compile(file);
+      SourceText translation = SourceText.of(temp.resolve("example.cy.svmt").toString(),
+          block(blocks, "svmt").orElseThrow());
+      String text = Diagnostics.render(result.diagnostics(), Optional.of(translation))
+          .replace(temp.toString() + temp.getFileSystem().getSeparator(), "") + "\n";
       return new Rendering(result.diagnostics(), text);
     } else if (s.code() == DiagnosticCode.E0408) {
       MaturityModel other = Svmi.compileOrThrow("other.svmi", Svmi.print(assessed).replaceFirst("model \"M\"", "model \"Other\""));

@@ -42,6 +42,27 @@ public final class Report {
     return new Report(evaluation, Optional.of(checkNotNull(earlier, "earlier")));
   }
 
+  /**
+   * This report with the model's texts in one of its declared languages (see {@link
+   * io.svmi.MaturityModel#languages()}): names of levels and dimensions, questions, answers and
+   * action texts are the translation's, the default language's where it lacks one. The report's
+   * own headings and the explanations of rules stay in English. The earlier evaluation, if any, is
+   * shown in the same language.
+   *
+   * <pre>{@code
+   * String welsh = Report.of(evaluation).inLanguage("cy").render(PlanFormat.TEXT);
+   * }</pre>
+   *
+   * @param languageId a language the model declares ({@code cy})
+   * @throws IllegalArgumentException if the model does not declare it; the message names the ones it does
+   */
+  public Report inLanguage(String languageId) {
+    checkNotNull(languageId, "languageId");
+    return new Report(evaluation.translated(languageId), previous.map(p -> p.model().hasLanguage(languageId)
+        ? p.translated(languageId)
+        : p));
+  }
+
   public Evaluation evaluation() {
     return evaluation;
   }

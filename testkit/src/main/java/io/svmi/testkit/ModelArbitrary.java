@@ -375,9 +375,10 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
       Arbitrary<Optional<List<Integer>>> profile =
           Arbitraries.integers().between(-1, n - 1).list().ofMaxSize(s.maxDimensions).optional(0.3);
       return Combinators.combine(text(), version, level.list().ofSize(n), rules(n, score),
-              dimension(n, score).list().ofMinSize(s.minDimensions).ofMaxSize(s.maxDimensions), chance(25), profile)
-          .as((name, v, levels, rules, dimensions, shared, p) ->
-              new ModelBlueprint(name, v, score, levels, rules, dimensions, shared, p));
+              dimension(n, score).list().ofMinSize(s.minDimensions).ofMaxSize(s.maxDimensions), chance(25), chance(20),
+              profile)
+          .as((name, v, levels, rules, dimensions, shared, translated, p) ->
+              new ModelBlueprint(name, v, score, levels, rules, dimensions, shared, translated, p));
     });
   }
 

@@ -5,11 +5,13 @@ import io.svmi.Example;
 import io.svmi.MaturityModel;
 import io.svmi.ModelBuilder;
 import io.svmi.PlanPolicy;
+import io.svmi.TranslationBuilder;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A generated model as plain data: what {@link ModelArbitrary} draws with jqwik's combinators (so
@@ -25,6 +27,7 @@ record ModelBlueprint(
     Rules rules,
     List<DimensionPart> dimensions,
     boolean sharedAnswers,
+    boolean translated,
     Optional<List<Integer>> profile) {
 
   record LevelPart(String id, String name, BigDecimal step) {}
@@ -91,15 +94,75 @@ record ModelBlueprint(
           }
           return new QuestionPart(q.id(), q.text(), q.weight(), 1 + j % 3, options, q.actions(), false);
         }).toList())).toList();
-    return new ModelBlueprint(name, version, true, four, samm, practices, sharedAnswers, profile);
+    return new ModelBlueprint(name, version, true, four, samm, practices, sharedAnswers, translated, profile);
   }
 
   MaturityModel build() {
     return build(List.of());
   }
 
+  /**
+   * The model; a translated blueprint declares the languages {@code en} and {@code cy} and
+   * translates every other text of the model (the rest fall back to English, with W0309).
+   */
   MaturityModel build(List<Example> examples) {
+    MaturityModel plain = assemble(examples, null);
+    return translated ? assemble(examples, plain) : plain;
+  }
+
+  /** Welsh-looking texts of every other text of {@code plain}, in model order. */
+  private static void translate(ModelBuilder b, MaturityModel plain) {
+    b.language("en", "English").language("cy", "Cymraeg");
+    TranslationBuilder t = b.translation("cy");
+    int[] n = {0};
+    java.util.function.Predicate<String> every2nd = x -> n[0]++ % 2 == 0;
+    if (every2nd.test("")) {
+      t.modelName("cy " + plain.name(), null);
+    }
+    plain.scale().levels().forEach(l -> {
+      if (every2nd.test(l.id())) {
+        t.level(l.id(), "cy " + l.name(), null);
+      }
+    });
+    plain.answerSets().values().forEach(s -> s.options().values().forEach(o -> {
+      if (every2nd.test(o.id())) {
+        t.answerSetOption(s.id(), o.id(), "cy " + o.text(), null);
+      }
+    }));
+    plain.groups().values().forEach(g -> {
+      if (every2nd.test(g.id())) {
+        t.group(g.id(), "cy " + g.name(), null);
+      }
+    });
+    for (io.svmi.Dimension d : plain.dimensions().values()) {
+      if (every2nd.test(d.id())) {
+        t.dimension(d.id(), "cy " + d.name(), null);
+      }
+      for (io.svmi.Question q : d.questions().values()) {
+        if (every2nd.test(q.id())) {
+          t.question(q.id(), "cy " + q.text(), null);
+        }
+        if (q.answerSet().isEmpty()) {
+          q.options().values().forEach(o -> {
+            if (every2nd.test(o.id())) {
+              t.option(q.id(), o.id(), "cy " + o.text(), null);
+            }
+          });
+        }
+        q.actions().values().forEach(a -> {
+          if (every2nd.test(a.level().id())) {
+            t.action(q.id(), a.level().id(), "cy " + a.text(), null);
+          }
+        });
+      }
+    }
+  }
+
+  private MaturityModel assemble(List<Example> examples, @Nullable MaturityModel translateFrom) {
     ModelBuilder b = MaturityModel.builder().name(name.isEmpty() ? "Generated model" : name);
+    if (translateFrom != null) {
+      translate(b, translateFrom);
+    }
     version.ifPresent(b::version);
     List<String> levelIds = levelIds();
     BigDecimal threshold = BigDecimal.ZERO;

@@ -62,6 +62,7 @@ class ArbitrariesTest {
     Statistics.label("unanswered").collect(m.rules().unanswered().isError() ? "error" : "level");
     Statistics.label("features").collect(override, dimensionWeight, questionWeight, notApplicable);
     Statistics.label("sizes").collect(m.scale().size() == 12, m.dimensions().size() >= 10);
+    Statistics.label("translated").collect(!m.translations().isEmpty());
     for (String label : new String[] {"dimension level", "overall level", "overall target"}) {
       Statistics.label(label).coverage(c -> Arrays.stream(Combination.values()).filter(x -> !x.needsThresholds())
           .filter(x -> label.equals("dimension level") || x != Combination.STAGED && x != Combination.INDICATORS)
@@ -76,6 +77,7 @@ class ArbitrariesTest {
     });
     Statistics.label("features").coverage(c -> c.check(true, true, true, true).count(n -> n > 0));
     Statistics.label("sizes").coverage(c -> c.check(true, true).count(n -> n > 0));
+    Statistics.label("translated").coverage(c -> c.check(true).count(n -> n > 0));
   }
 
   @Provide

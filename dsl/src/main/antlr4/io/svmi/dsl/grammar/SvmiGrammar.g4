@@ -24,6 +24,46 @@ declaration
   | groupDecl
   | answersDecl
   | profileDecl
+  | languagesBlock
+  | translationDecl
+  ;
+
+// The languages the model's texts may be shown in, its own (the default) first:
+// `languages { en "English" cy "Cymraeg" }`.
+languagesBlock
+  : LANGUAGES '{' languageDecl* '}'
+  ;
+
+languageDecl
+  : id=ident name=TEXT
+  ;
+
+// The model's texts in one of its other languages, by the ids they belong to. It stands in the
+// model or in a translation file beside it (a file of translation blocks only).
+translationDecl
+  : TRANSLATION language=ident '{' translationItem* '}'
+  ;
+
+translationItem
+  : MODEL text=TEXT                                                       # modelText
+  | LEVEL id=ident text=TEXT                                              # levelText
+  | GROUP id=ident text=TEXT                                              # groupText
+  | DIMENSION id=ident text=TEXT                                          # dimensionText
+  | QUESTION id=ident text=TEXT? ('{' questionTextItem* '}')?             # questionText
+  | ANSWERS id=ident '{' optionText* '}'                                  # answerSetText
+  ;
+
+questionTextItem
+  : optionText
+  | actionText
+  ;
+
+optionText
+  : OPTION id=ident text=TEXT
+  ;
+
+actionText
+  : TO level=ident text=TEXT
   ;
 
 // A named target profile: a target level per dimension (`profile baseline "Baseline" { target A1a = achieved }`).
@@ -224,7 +264,7 @@ ident
   | MODEL | VERSION | LEVELS | RULES | DIMENSION | LEVEL | WEIGHT | QUESTION | OPTION | TO
   | NOT | APPLICABLE | GROUP | AT | FROM
   | EXAMPLE | SUBJECT | ANSWER | TARGET | OVERALL | EXPECT | NO | SCORE | ANSWERS
-  | INDICATOR | PROFILE
+  | INDICATOR | PROFILE | LANGUAGES | TRANSLATION
   ;
 
 MODEL      : 'model';
@@ -253,6 +293,8 @@ SCORE      : 'score';
 ANSWERS    : 'answers';
 INDICATOR  : 'indicator';
 PROFILE    : 'profile';
+LANGUAGES  : 'languages';
+TRANSLATION : 'translation';
 
 LBRACE : '{';
 RBRACE : '}';

@@ -78,6 +78,28 @@ final class Completions {
       }
     } else if (role instanceof ExpectationContext e) {
       expectation(index, e, before, replace, items);
+    } else if (role instanceof QuestionAnswersContext || role instanceof AnswerSetTextContext) {
+      ids(index, Kind.ANSWER_SET, CompletionItemKind.Enum, replace, items);
+    } else if (role instanceof TranslationDeclContext) {
+      index.symbols(Kind.LANGUAGE).stream().skip(1)
+          .forEach(l -> items.add(item(l.id(), CompletionItemKind.Constant, l.name(), replace)));
+    } else if (role instanceof LevelTextContext || role instanceof ActionTextContext) {
+      levels(index, replace, items);
+    } else if (role instanceof GroupTextContext) {
+      ids(index, Kind.GROUP, CompletionItemKind.Folder, replace, items);
+    } else if (role instanceof DimensionTextContext) {
+      ids(index, Kind.DIMENSION, CompletionItemKind.Module, replace, items);
+    } else if (role instanceof QuestionTextContext) {
+      ids(index, Kind.QUESTION, CompletionItemKind.Field, replace, items);
+    } else if (role instanceof OptionTextContext o && o.getParent() != null
+        && o.getParent().getParent() instanceof QuestionTextContext q && q.id != null) {
+      for (Symbol option : index.options(q.id.getText())) {
+        items.add(item(option.id(), CompletionItemKind.Value, option.name(), replace));
+      }
+    } else if (role instanceof OptionTextContext o && o.getParent() instanceof AnswerSetTextContext a && a.id != null) {
+      for (Symbol option : index.options("@" + a.id.getText())) {
+        items.add(item(option.id(), CompletionItemKind.Value, option.name(), replace));
+      }
     } else if (role instanceof LevelOverrideContext) {
       for (String phrase : combinations("questions")) {
         items.add(item(phrase, CompletionItemKind.Value, "a dimension's own rule", replace));

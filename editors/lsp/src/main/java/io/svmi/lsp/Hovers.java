@@ -57,7 +57,8 @@ final class Hovers {
                 .map(o -> "- `" + o.id() + "` " + o.name() + o.level().map(l -> " → " + levelLabel(index, l)).orElse(""))
                 .collect(Collectors.joining("\n"));
       }
-      case OPTION -> "**option** `" + s.id() + "` of question `" + s.container().orElse("?") + "`"
+      case OPTION -> "**option** `" + s.id() + "` of " + s.container()
+          .map(c -> c.startsWith("@") ? "answer set `" + c.substring(1) + "`" : "question `" + c + "`").orElse("?")
           + s.level().map(l -> " → " + levelLabel(index, l)).orElse("") + "\n\n" + s.name();
       case DIMENSION -> {
         List<String> questions = index.symbols(Kind.QUESTION).stream()
@@ -75,6 +76,20 @@ final class Hovers {
           + "\n\na target level per dimension; an assessment aims for it with `\"profile\": \"" + s.id()
           + "\"` (answers file), `profile " + s.id() + "` (example) or `--profile " + s.id() + "`";
       case EXAMPLE -> "**example** \"" + s.name() + "\": runs when the file is saved (and with `svmi test`)";
+      case ANSWER_SET -> {
+        List<Symbol> options = index.options("@" + s.id());
+        yield "**answer set** `" + s.id() + "`, used by the questions that say `answers " + s.id() + "`\n\n"
+            + options.stream()
+                .map(o -> "- `" + o.id() + "` " + o.name() + o.level().map(l -> " → " + levelLabel(index, l)).orElse(""))
+                .collect(Collectors.joining("\n"));
+      }
+      case LANGUAGE -> {
+        boolean first = index.symbols(Kind.LANGUAGE).get(0).id().equals(s.id());
+        yield "**language** `" + s.id() + "` " + s.name() + "\n\n" + (first
+            ? "the model's default: its own texts are in it"
+            : "its texts are in `translation " + s.id() + " { … }` blocks (or a file beside the model); a text left out"
+                + " is shown in the default language");
+      }
     };
   }
 

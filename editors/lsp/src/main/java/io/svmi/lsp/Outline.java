@@ -30,6 +30,23 @@ final class Outline {
         break;
       }
     }
+    List<Symbol> languages = index.symbols(Kind.LANGUAGE);
+    for (SvmiGrammarParser.DeclarationContext d : index.tree().declaration()) {
+      if (d.languagesBlock() != null && !languages.isEmpty()) {
+        out.add(block(index, d, "languages", languages.stream().map(l -> symbol(index, l, SymbolKind.Constant)).toList()));
+        break;
+      }
+    }
+    for (Symbol set : index.symbols(Kind.ANSWER_SET)) {
+      DocumentSymbol answers = symbol(index, set, SymbolKind.Enum);
+      answers.setChildren(index.options("@" + set.id()).stream().map(o -> symbol(index, o, SymbolKind.EnumMember)).toList());
+      out.add(answers);
+    }
+    for (SvmiGrammarParser.DeclarationContext d : index.tree().declaration()) {
+      if (d.translationDecl() != null && d.translationDecl().language != null) {
+        out.add(block(index, d, "translation " + d.translationDecl().language.getText(), List.of()));
+      }
+    }
     for (Symbol g : index.symbols(Kind.GROUP)) {
       DocumentSymbol group = symbol(index, g, SymbolKind.Package);
       group.setChildren(index.symbols(Kind.DIMENSION).stream()
@@ -49,6 +66,16 @@ final class Outline {
       out.add(symbol(index, e, SymbolKind.Event));
     }
     return out;
+  }
+
+  /** A block with no id of its own ({@code languages}, a translation), over its whole declaration. */
+  private static DocumentSymbol block(SyntaxIndex index, SvmiGrammarParser.DeclarationContext d, String name,
+      List<DocumentSymbol> children) {
+    DocumentSymbol block = new DocumentSymbol(name, SymbolKind.Namespace,
+        index.lines().range(index.lines().start(d.getStart()), index.lines().end(d.getStop())),
+        index.lines().range(d.getStart()));
+    block.setChildren(children);
+    return block;
   }
 
   private static DocumentSymbol dimension(SyntaxIndex index, Symbol dim) {

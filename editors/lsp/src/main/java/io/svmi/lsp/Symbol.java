@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * One declared thing of a rules file, as its syntax gives it: a level, a dimension, a group, a
- * question, an option or an example, where its id is written and what the declaration says.
+ * question, an option, an example, an answer set or a language, where its id is written and what
+ * the declaration says. (A translation block declares nothing: its ids are uses.)
  *
  * @param kind what it is
  * @param key the id, unique within its kind ({@code question/option} for an option)
@@ -40,7 +41,9 @@ record Symbol(
     QUESTION("question"),
     OPTION("option"),
     PROFILE("profile"),
-    EXAMPLE("example");
+    EXAMPLE("example"),
+    ANSWER_SET("answer set"),
+    LANGUAGE("language");
 
     private final String word;
 
@@ -60,7 +63,13 @@ record Symbol(
     return questionId + "/" + optionId;
   }
 
+  /** The key of an answer set's option: '@' cannot start a question id. */
+  static String answerSetOptionKey(String answerSetId, String optionId) {
+    return optionKey("@" + answerSetId, optionId);
+  }
+
   static ImmutableList<Kind> renamable() {
-    return ImmutableList.of(Kind.LEVEL, Kind.DIMENSION, Kind.GROUP, Kind.QUESTION, Kind.OPTION, Kind.PROFILE);
+    return ImmutableList.of(Kind.LEVEL, Kind.DIMENSION, Kind.GROUP, Kind.QUESTION, Kind.OPTION, Kind.ANSWER_SET,
+        Kind.LANGUAGE, Kind.PROFILE);
   }
 }

@@ -6,6 +6,17 @@ import io.svmi.dsl.grammar.SvmiGrammarBaseVisitor;
 import io.svmi.dsl.grammar.SvmiGrammarLexer;
 import io.svmi.dsl.grammar.SvmiGrammarParser;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.AnswersDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.QuestionAnswersContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.LanguageDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.TranslationDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.LevelTextContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.GroupTextContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionTextContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.QuestionTextContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.QuestionTextItemContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.AnswerSetTextContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.OptionTextContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.IndicatorDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleAnswerContext;
@@ -181,6 +192,7 @@ final class SyntaxIndex {
     private @Nullable String group;
     private @Nullable String dimension;
     private @Nullable String question;
+    private @Nullable String answerSet;
     private int levelRank;
 
     Reader(LineMap lines) {
@@ -235,6 +247,75 @@ final class SyntaxIndex {
     }
 
     @Override
+    public Void visitAnswersDecl(AnswersDeclContext ctx) {
+      declare(Kind.ANSWER_SET, ctx.id, ctx, null, "", null, -1);
+      answerSet = real(ctx.id) ? ctx.id.getText() : null;
+      visitChildren(ctx);
+      answerSet = null;
+      return null;
+    }
+
+    @Override
+    public Void visitQuestionAnswers(QuestionAnswersContext ctx) {
+      use(Kind.ANSWER_SET, ctx.set);
+      return null;
+    }
+
+    @Override
+    public Void visitLanguageDecl(LanguageDeclContext ctx) {
+      declare(Kind.LANGUAGE, ctx.id, ctx, null, text(ctx.name), null, -1);
+      return null;
+    }
+
+    @Override
+    public Void visitTranslationDecl(TranslationDeclContext ctx) {
+      use(Kind.LANGUAGE, ctx.language);
+      return visitChildren(ctx);
+    }
+
+    @Override
+    public Void visitLevelText(LevelTextContext ctx) {
+      use(Kind.LEVEL, ctx.id);
+      return null;
+    }
+
+    @Override
+    public Void visitGroupText(GroupTextContext ctx) {
+      use(Kind.GROUP, ctx.id);
+      return null;
+    }
+
+    @Override
+    public Void visitDimensionText(DimensionTextContext ctx) {
+      use(Kind.DIMENSION, ctx.id);
+      return null;
+    }
+
+    @Override
+    public Void visitQuestionText(QuestionTextContext ctx) {
+      use(Kind.QUESTION, ctx.id);
+      for (QuestionTextItemContext item : ctx.questionTextItem()) {
+        if (item.optionText() != null && real(ctx.id) && real(item.optionText().id)) {
+          use(Kind.OPTION, Symbol.optionKey(ctx.id.getText(), item.optionText().id.getText()), item.optionText().id);
+        } else if (item.actionText() != null) {
+          use(Kind.LEVEL, item.actionText().level);
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitAnswerSetText(AnswerSetTextContext ctx) {
+      use(Kind.ANSWER_SET, ctx.id);
+      for (OptionTextContext o : ctx.optionText()) {
+        if (real(ctx.id) && real(o.id)) {
+          use(Kind.OPTION, Symbol.answerSetOptionKey(ctx.id.getText(), o.id.getText()), o.id);
+        }
+      }
+      return null;
+    }
+
+    @Override
     public Void visitQuestionAt(QuestionAtContext ctx) {
       use(Kind.LEVEL, ctx.level);
       return null;
@@ -242,7 +323,7 @@ final class SyntaxIndex {
 
     @Override
     public Void visitOptionDecl(OptionDeclContext ctx) {
-      if (question == null || !real(ctx.id)) {
+      if (question == null && answerSet == null || !real(ctx.id)) {
         return null;
       }
       String to = null;
@@ -257,8 +338,9 @@ final class SyntaxIndex {
           to = target.value.getText();
         }
       }
-      String key = Symbol.optionKey(question, ctx.id.getText());
-      declare(Kind.OPTION, key, ctx.id, ctx, question, text(ctx.text), to, -1);
+      String key = question != null ? Symbol.optionKey(question, ctx.id.getText())
+          : Symbol.answerSetOptionKey(answerSet, ctx.id.getText());
+      declare(Kind.OPTION, key, ctx.id, ctx, question != null ? question : "@" + answerSet, text(ctx.text), to, -1);
       return null;
     }
 

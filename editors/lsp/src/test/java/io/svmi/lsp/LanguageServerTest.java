@@ -355,8 +355,8 @@ class LanguageServerTest {
     p = new Position(p.getLine() + 1, 4);
     assertEquals(List.of("option", "to"), completeOpen(text, p));
     String top = "model \"M\"\n\n";
-    List<String> declarations =
-        List.of("version", "levels", "rules", "answers", "dimension", "example", "group", "profile", "model");
+    List<String> declarations = List.of("version", "levels", "rules", "answers", "dimension", "example", "group", "profile",
+        "model", "languages", "translation");
     assertEquals(declarations, completeOpen(top, new Position(2, 0)).stream()
         .sorted(Comparator.comparing(declarations::indexOf)).toList());
   }
@@ -489,5 +489,110 @@ class LanguageServerTest {
   void theServerExitsWithZeroAfterShutdown() {
     assertEquals(0, client.shutdown());
     Map.of();
+  }
+
+  private static final String TRANSLATED = """
+      model "T"
+
+      languages {
+        en "English"
+        cy "Cymraeg"
+      }
+
+      levels {
+        low  "Low"
+        high "High"
+      }
+
+      answers yn {
+        option no  "No"  -> low
+        option yes "Yes" -> high
+      }
+
+      dimension A "Area" {
+        question A1 "Ready?" answers yn {
+          to high "Get ready."
+        }
+      }
+
+      translation cy {
+        level high "Uchel"
+        answers yn {
+          option yes "Ie"
+        }
+        question A1 "Barod?" {
+          to high "Byddwch yn barod."
+        }
+      }
+      """;
+
+  @Test
+  void definitionAndReferencesOfAnAnswerSet_areItsDeclarationAndItsUses() {
+    open(TRANSLATED);
+    assertEquals(at(TRANSLATED, "answers yn {", 8), definition(at(TRANSLATED, "\"Ready?\" answers yn", 17)).value().getRange().getStart());
+    List<? extends Location> refs = get(client.server.getTextDocumentService().references(
+        new ReferenceParams(doc(), at(TRANSLATED, "answers yn {", 8), new ReferenceContext(true))));
+    assertEquals(List.of(at(TRANSLATED, "answers yn {", 8), at(TRANSLATED, "\"Ready?\" answers yn", 17),
+        at(TRANSLATED, "translation cy", "answers yn", 8)), refs.stream().map(l -> l.getRange().getStart()).toList());
+  }
+
+  @Test
+  void aTranslationsIdsLeadToWhatTheyTranslate_andAreKnownToHover() {
+    open(TRANSLATED);
+    assertEquals(at(TRANSLATED, "  high \"High\"", 2),
+        definition(at(TRANSLATED, "level high \"Uchel\"", 6)).value().getRange().getStart());
+    assertEquals(at(TRANSLATED, "question A1", 9),
+        definition(at(TRANSLATED, "question A1 \"Barod", 9)).value().getRange().getStart());
+    assertEquals(at(TRANSLATED, "option yes \"Yes\"", 7),
+        definition(at(TRANSLATED, "option yes \"Ie\"", 7)).value().getRange().getStart());
+    assertEquals(at(TRANSLATED, "  cy \"Cymraeg\"", 2),
+        definition(at(TRANSLATED, "translation cy", 12)).value().getRange().getStart());
+    String language = hover(at(TRANSLATED, "translation cy", 12));
+    assertTrue(language.contains("**language** `cy` Cymraeg") && language.contains("shown in the default language"), language);
+    String set = hover(at(TRANSLATED, "answers yn {", 8));
+    assertTrue(set.contains("**answer set** `yn`") && set.contains("- `yes` Yes → `high` High"), set);
+  }
+
+  @Test
+  void completionInATranslationOffersWhatTheModelDeclares() {
+    String level = TRANSLATED.replace("level high \"Uchel\"", "level ");
+    assertEquals(List.of("low", "high"), completeOpen(level, at(level, "translation cy", "level ", 6)));
+    String language = TRANSLATED.replace("translation cy {", "translation ");
+    assertEquals(List.of("cy"), completeOpen(language, at(language, "translation ", 12)));
+    String set = TRANSLATED.replace("\"Ready?\" answers yn", "\"Ready?\" answers ");
+    assertEquals(List.of("yn"), completeOpen(set, at(set, "\"Ready?\" answers ", 17)));
+  }
+
+  @Test
+  void theOutlineHasTheLanguagesAnswerSetsAndTranslations() {
+    open(TRANSLATED);
+    List<DocumentSymbol> symbols = get(client.server.getTextDocumentService()
+        .documentSymbol(new DocumentSymbolParams(doc()))).stream().map(e -> e.getRight()).toList();
+    assertEquals(List.of("levels", "languages", "yn", "translation cy", "A"),
+        symbols.stream().map(DocumentSymbol::getName).toList());
+    assertEquals(List.of("no", "yes"), symbols.get(2).getChildren().stream().map(DocumentSymbol::getName).toList());
+  }
+
+  @Test
+  void aModelWithATranslationFileBesideIt_andThatFile_areCheckedTogether(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    String model = TRANSLATED.substring(0, TRANSLATED.indexOf("translation cy"));
+    String welsh = TRANSLATED.substring(TRANSLATED.indexOf("translation cy"));
+    java.nio.file.Path modelFile = dir.resolve("t.svmi");
+    java.nio.file.Files.writeString(modelFile, model);
+    java.nio.file.Files.writeString(dir.resolve("t.cy.svmt"), welsh);
+    String modelUri = modelFile.toUri().toString();
+    client.open(modelUri, model);
+    List<Diagnostic> onModel = client.diagnostics(modelUri);
+    assertEquals(1, onModel.size(), onModel::toString);   // W0309: the file translates only some texts
+    assertTrue(onModel.get(0).getMessage().getLeft().startsWith("language 'cy' lacks 4 of 8 texts"), onModel::toString);
+
+    String translationUri = dir.resolve("t.cy.svmt").toUri().toString();
+    String wrong = welsh.replace("level high", "level hihg");
+    client.open(translationUri, wrong);
+    List<Diagnostic> onTranslation = client.diagnostics(translationUri);
+    assertEquals(1, onTranslation.size(), onTranslation::toString);
+    assertEquals("E0231", onTranslation.get(0).getCode().getLeft());
+    assertEquals(at(wrong, "hihg", 0), onTranslation.get(0).getRange().getStart());
   }
 }

@@ -78,10 +78,17 @@ final class CheckCommand implements Callable<Integer> {
         continue;
       }
       SourceText source = read.get();
-      ModelResult result = Models.compile(source);
-      SourceText shown = result.source().orElse(source);
+      Models.Compiled compiled;
+      try {
+        compiled = Models.compile(source, file);
+      } catch (InputException e) {
+        err.print(e.render() + "\n");
+        unreadable = true;
+        continue;
+      }
+      ModelResult result = compiled.result();
       for (Diagnostic d : result.diagnostics()) {
-        out.println(d.render(shown));
+        out.println(d.render(compiled.sourceOf(d)));
       }
       out.println(source.name() + ": " + Diagnostics.summary(result.diagnostics()));
       failed |= result.hasErrors();

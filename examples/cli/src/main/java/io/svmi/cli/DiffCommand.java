@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,11 +57,13 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   @Nullable Path output;
 
+  @Mixin LanguageOption lang;
+
   @Override
   public Integer call() {
     try {
-      MaturityModel now = model == null ? Models.bundled() : Models.load(model);
-      MaturityModel then = oldModel == null ? now : Models.load(oldModel);
+      MaturityModel now = lang.shown(model == null ? Models.bundled() : Models.load(model));
+      MaturityModel then = oldModel == null ? now : lang.shown(Models.load(oldModel));
       Evaluation before = then.evaluate(Answers.read(then, old));
       Evaluation after = now.evaluate(Answers.read(now, current));
       return Outputs.write(spec, output, Comparison.of(before, after).render(format));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,6 +32,8 @@ final class EvaluationInputs {
   @Option(names = "--model", paramLabel = "FILE",
       description = "The rules file (.svmi). Default: the bundled SVMI model.")
   @Nullable Path model;
+
+  @Mixin LanguageOption lang;
 
   @Option(names = "--answers", paramLabel = "FILE",
       description = "The answers file (JSON, see docs/answers-format.md). Default: the bundled Walsall Council assessment.")
@@ -105,7 +108,7 @@ final class EvaluationInputs {
       throw new InputException(Diagnostic.of(DiagnosticCode.E0109,
           "cannot read standard input twice: give '-' for one file only"));
     }
-    MaturityModel m = modelPath == null ? Models.bundled() : Models.load(modelPath, stdin);
+    MaturityModel m = lang.shown(modelPath == null ? Models.bundled() : Models.load(modelPath, stdin));
     try {
       Assessment assessment = answersPath == null
           ? Answers.read(m, Bundled.answers())

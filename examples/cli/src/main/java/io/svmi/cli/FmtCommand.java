@@ -48,6 +48,12 @@ final class FmtCommand implements Callable<Integer> {
     boolean failed = false;
     boolean badInput = false;
     for (Path file : files) {
+      if (file.toString().endsWith(".svmt")) {
+        // A translation file is no model: formatting it alone would report a missing model line.
+        err.println("svmi: " + file + " is a translation file; svmi fmt formats models and leaves it as written"
+            + " (svmi check checks it with its model)");
+        continue;
+      }
       Optional<SourceText> read = InputFiles.readRulesOrReport(file, SvmiCommand.stdin(spec), err);
       if (read.isEmpty()) {
         badInput = true;

@@ -55,7 +55,14 @@ final class TestCommand implements Callable<Integer> {
         continue;
       }
       SourceText source = read.get();
-      ModelResult result = Models.compile(source);
+      ModelResult result;
+      try {
+        result = Models.compile(source, file).result();
+      } catch (InputException e) {
+        err.print(e.render() + "\n");
+        badInput = true;
+        continue;
+      }
       if (result.hasErrors()) {
         err.print(Diagnostics.render(result.errors(), result.source()) + "\n");
         err.println(file + ": does not compile (" + Diagnostics.summary(result.errors()) + "), so its examples were not run");

@@ -120,6 +120,11 @@ class DocSamplesTest {
     assertEquals(List.of(PlanFormat.TEXT, PlanFormat.TSV, PlanFormat.MARKDOWN, PlanFormat.JSON).stream()
         .map(f -> Report.of(e).render(f)).toList(), List.of(rendered));
 
+    assertEquals(Report.of(e).render(PlanFormat.TEXT), ReportSamples.inWelsh(e));   // the SVMI model has one language
+    MaturityModel accessibility = Models.load(Path.of("examples/models/accessibility.svmi"));
+    Evaluation a = accessibility.evaluate(Answers.read(accessibility, Path.of("examples/assessments/accessibility.json")));
+    assertTrue(ReportSamples.inWelsh(a).startsWith("Hygyrchedd Digidol\n"), () -> ReportSamples.inWelsh(a));
+
     Evaluation lastYear = model.evaluate(Answers.read(model, SourceText.of("last.json",
         read(Path.of("examples/assessments/walsall.json")).replace("\"A1\": \"works\"", "\"A1\": \"none\""))));
     Path svg = dir.resolve("chart.svg");

@@ -79,4 +79,16 @@ class FmtCommandTest {
   void fmt_noFile_isBadUsage() {
     assertEquals(Main.BAD_INPUT, CliRun.of("fmt").status());
   }
+
+  @Test
+  void fmt_aTranslationFile_isLeftAsWritten_withANote() throws IOException {
+    String text = "translation cy {\n    level low \"Isel\"\n}\n";
+    Path file = write("tiny.cy.svmt", text);
+    CliRun run = CliRun.of("fmt", file.toString());
+    assertEquals(0, run.status(), run::toString);
+    assertEquals("", run.out());
+    assertEquals("svmi: " + file + " is a translation file; svmi fmt formats models and leaves it as written"
+        + " (svmi check checks it with its model)\n", run.err());
+    assertEquals(text, Files.readString(file, UTF_8));
+  }
 }

@@ -14,6 +14,7 @@ import io.svmi.web.pages.AssessmentPage.LevelChoice;
 import io.svmi.web.pages.AssessmentPage.OptionView;
 import io.svmi.web.pages.AssessmentPage.QuestionView;
 import io.svmi.web.pages.FieldError;
+import io.svmi.web.pages.LanguageChoice;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -133,7 +134,8 @@ final class AssessmentForm {
   }
 
   AssessmentPage page(io.svmi.web.pages.Frame frame, Assessments.Summary summary, String organisation, Draft draft,
-      boolean editable, List<FieldError> errors, String message, boolean stale) {
+      boolean editable, List<FieldError> errors, String message, boolean stale, List<LanguageChoice> languages,
+      String formAction) {
     java.util.Set<String> erroneous = new java.util.HashSet<>();
     errors.forEach(e -> erroneous.add(e.fieldId()));
     List<DimensionView> dimensions = new ArrayList<>();
@@ -166,7 +168,7 @@ final class AssessmentForm {
             : levels(draft.overallTarget(), model.rules().hasOverallTarget()
                 ? "No overall target (the model's rules combine the dimension targets)"
                 : "No overall target"),
-        errors, message, stale);
+        errors, message, stale, languages, formAction);
   }
 
   private List<LevelChoice> levels(Optional<String> selected, String none) {

@@ -2,8 +2,10 @@ package io.svmi.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.svmi.Language;
 import io.svmi.MaturityModel;
 import io.svmi.web.pages.FieldError;
+import io.svmi.web.pages.LanguageChoice;
 import io.svmi.web.pages.OrganisationPage;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -61,6 +63,42 @@ final class AssessmentRoutes {
 
   MaturityModel modelOf(Assessments.Stored stored) {
     return models.model(stored.summary().modelSha256(), stored.modelSource());
+  }
+
+  /**
+   * The assessment's model in the language the request asks for ({@code ?lang=cy}), or in its own;
+   * a language the model does not declare is a bad request naming the ones it does.
+   */
+  static MaturityModel shown(Context ctx, MaturityModel model) {
+    String lang = ctx.queryParam("lang");
+    if (lang == null || lang.isEmpty()) {
+      return model;
+    }
+    if (!model.hasLanguage(lang)) {
+      throw PageException.badRequest("The model '" + model.name() + "' has no language '" + lang + "'. "
+          + (model.languages().isEmpty() ? "It is shown only in its own words."
+              : "Its languages are " + model.languages().stream().map(Language::toString)
+                  .collect(java.util.stream.Collectors.joining(", ")) + "."));
+    }
+    return model.translated(lang);
+  }
+
+  /** {@code ?lang=cy} when the request asks for a language (one the model has: see {@link #shown}), else empty. */
+  static String languageQuery(Context ctx) {
+    String lang = ctx.queryParam("lang");
+    return lang == null || lang.isEmpty() ? "" : "?lang=" + java.net.URLEncoder.encode(lang, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The links to a page in each of the model's languages, when it has more than one. */
+  static List<LanguageChoice> languages(MaturityModel shown, String path) {
+    if (shown.languages().size() < 2) {
+      return List.of();
+    }
+    String current = shown.language().map(Language::id).orElse("");
+    return shown.languages().stream()
+        .map(l -> new LanguageChoice(l.name(), path + "?lang=" + java.net.URLEncoder.encode(l.id(),
+            java.nio.charset.StandardCharsets.UTF_8), l.id().equals(current)))
+        .toList();
   }
 
   private void organisationPage(Context ctx) {
@@ -146,8 +184,10 @@ final class AssessmentRoutes {
     boolean stale = models.offered().stream()
         .anyMatch(e -> e.name().equals(s.modelName()) && !e.sha256().equals(s.modelSha256()))
         && models.offered(s.modelSha256()).isEmpty();
-    web.html(ctx, "assessment", new AssessmentForm(modelOf(stored)).page(web.frame(ctx, s.title()), s, org.name(),
-        draft, editable, errors, message, stale));
+    MaturityModel shown = shown(ctx, modelOf(stored));
+    String path = "/assessments/" + s.id();
+    web.html(ctx, "assessment", new AssessmentForm(shown).page(web.frame(ctx, s.title()), s, org.name(),
+        draft, editable, errors, message, stale, languages(shown, path), path + languageQuery(ctx)));
   }
 
   private void save(Context ctx) {
@@ -165,7 +205,8 @@ final class AssessmentRoutes {
     if (!action.equals("save") && !action.equals("submit")) {
       throw PageException.badRequest("The form's action must be save or submit.");
     }
-    AssessmentForm form = new AssessmentForm(modelOf(stored));
+    // In the language the page was shown in: a language the model does not have is refused before anything is saved.
+    AssessmentForm form = new AssessmentForm(shown(ctx, modelOf(stored)));
     AssessmentForm.Posted posted = form.read(fields);
     if (!posted.problems().isEmpty()) {
       // Nothing saved: the page comes back with everything as typed and the problems on top.
@@ -189,6 +230,8 @@ final class AssessmentRoutes {
     }
     log.info("assessment {} {} (revision {}) by account {}", id, action.equals("submit") ? "submitted" : "saved",
         saved.revision(), account.id());
-    throw new Redirect(action.equals("submit") ? "/assessments/" + id + "/report" : "/assessments/" + id + "?saved=" + saved.revision());
+    String lang = languageQuery(ctx);
+    throw new Redirect(action.equals("submit") ? "/assessments/" + id + "/report" + lang
+        : "/assessments/" + id + "?saved=" + saved.revision() + (lang.isEmpty() ? "" : "&" + lang.substring(1)));
   }
 }

@@ -79,15 +79,23 @@ final class ReportRoutes {
     long id = WebApp.id(ctx, "id");
     Evaluation evaluation = evaluation(ctx, id);
     Assessments.Summary s = store.summary(id).orElseThrow(PageException::notFound);
+    MaturityModel shown = AssessmentRoutes.shown(ctx, evaluation.model());
     StringBuilder html = new StringBuilder();
     try {
-      Report.of(evaluation).writeHtmlFragment(html);
+      shownIn(evaluation, shown).writeHtmlFragment(html);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     web.html(ctx, "report", new ReportPage(web.frame(ctx, s.title() + ": results"), id, s.organisationId(),
         evaluation.subject(), s.title(), s.modelName(), s.modelVersion(), s.modelSha256().substring(0, 12),
-        s.submittedAt().map(AssessmentRoutes.DATE::format).orElse(""), html.toString()));
+        s.submittedAt().map(AssessmentRoutes.DATE::format).orElse(""), html.toString(),
+        AssessmentRoutes.languages(shown, "/assessments/" + id + "/report"), AssessmentRoutes.languageQuery(ctx)));
+  }
+
+  /** The report of an evaluation in the language of {@code shown} (the model, maybe translated). */
+  private static Report shownIn(Evaluation evaluation, MaturityModel shown) {
+    Report report = Report.of(evaluation);
+    return shown.language().filter(l -> !shown.equals(evaluation.model())).map(l -> report.inLanguage(l.id())).orElse(report);
   }
 
   private void answers(Context ctx) {
@@ -109,7 +117,9 @@ final class ReportRoutes {
 
   private void download(Context ctx, PlanFormat format) {
     long id = WebApp.id(ctx, "id");
-    attachment(ctx, id, "plan." + format.extension(), format.mediaType(), Report.of(evaluation(ctx, id)).render(format));
+    Evaluation evaluation = evaluation(ctx, id);
+    attachment(ctx, id, "plan." + format.extension(), format.mediaType(),
+        shownIn(evaluation, AssessmentRoutes.shown(ctx, evaluation.model())).render(format));
   }
 
   private static void attachment(Context ctx, long id, String name, String mediaType, String body) {

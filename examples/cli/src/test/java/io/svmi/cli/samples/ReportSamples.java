@@ -79,6 +79,15 @@ public final class ReportSamples {
     // end::chart[]
   }
 
+  public static String inWelsh(Evaluation evaluation) {
+    // tag::language[]
+    if (evaluation.model().hasLanguage("cy")) {                  // languages { en "English" cy "Cymraeg" }
+      return Report.of(evaluation).inLanguage("cy").render(PlanFormat.TEXT);   // the model's texts in Welsh
+    }
+    return Report.of(evaluation).render(PlanFormat.TEXT);        // its own language
+    // end::language[]
+  }
+
   public static void table(Evaluation evaluation, PrintStream out) {
     // tag::table[]
     PlanTable table = PlanTable.of(evaluation);
