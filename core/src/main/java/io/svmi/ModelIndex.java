@@ -58,6 +58,11 @@ final class ModelIndex {
    * {@link #stepRanks} has none); otherwise null.
    */
   private final Action @Nullable [] stepTable;
+  /**
+   * With {@link #FEW_LEVELS} or fewer, the ranks each question may be stepped to ({@link
+   * #stepsTo}), as bits ({@code 1 << rank}); otherwise null.
+   */
+  private final int @Nullable [] stepMask;
   /** The rank of each question's {@code at} level, or {@link #NONE}. */
   final int[] questionAtRank;
   /**
@@ -176,13 +181,23 @@ final class ModelIndex {
     unansweredRank = unanswered;
     if (levelCount <= FEW_LEVELS) {
       stepTable = new Action[questions.length * levelCount];
+      stepMask = new int[questions.length];
       for (int i = 0; i < questions.length; i++) {
         for (int k = 0; k < stepRanks[i].length; k++) {
           stepTable[i * levelCount + stepRanks[i][k]] = stepActions[i][k];
         }
+        int[] own = ownRanks[i];
+        if (own == null) {
+          stepMask[i] = (1 << levelCount) - 1;
+        } else {
+          for (int r : own) {
+            stepMask[i] |= 1 << r;
+          }
+        }
       }
     } else {
       stepTable = null;
+      stepMask = null;
     }
     planner = new Planner(this, model.rules().actionPlan());
   }
@@ -249,6 +264,9 @@ final class ModelIndex {
    * to a level one of its options gives (a level 2 activity has one step, to level 2).
    */
   boolean stepsTo(int q, int rank) {
+    if (stepMask != null) {
+      return (stepMask[q] >>> rank & 1) != 0;
+    }
     return ownRanks[q] == null || Arrays.binarySearch(ownRanks[q], rank) >= 0;
   }
 
@@ -265,8 +283,11 @@ final class ModelIndex {
     return at < ownRanks[q].length ? ownRanks[q][at] : Integer.MAX_VALUE;
   }
 
-  /** How many steps question q may take above {@code from} up to {@code aim} (both ranks). */
+  /** How many steps question q may take above {@code from} up to {@code aim} (ranks, {@code 0 <= from < aim}). */
   long stepCount(int q, int from, int aim) {
+    if (stepMask != null) {   // the ranks from + 1 to aim, as bits
+      return Integer.bitCount(stepMask[q] & ((1 << (aim + 1)) - 1) & -(1 << (from + 1)));
+    }
     if (ownRanks[q] == null) {
       return aim - from;
     }

@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
  * run. {@link #commandLine} adds only the subcommand the user names, and all of them only when the
  * usage or a suggestion needs them. A new subcommand is one name in {@link #NAMES} and one case in
  * {@link #create}; {@code SubcommandsTest} checks that the two agree with the annotations.
+ * ({@link Main} runs a plain {@code check FILE...} without picocli at all: see {@link
+ * CheckCommand#plainFiles}.)
  */
 @Command(
     name = "svmi",
