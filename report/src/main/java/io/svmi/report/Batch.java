@@ -85,6 +85,14 @@ public final class Batch {
     /** An evaluated record, in input order. */
     default void evaluated(Evaluation evaluation) {}
 
+    /**
+     * False when this listener does nothing with {@link #evaluated}: the batch then keeps no
+     * evaluation for it (they are held until the chunk's output is written). True by default.
+     */
+    default boolean wantsEvaluations() {
+      return true;
+    }
+
     /** A rejected record's position and reason, in input order among the rejected ones. */
     default void rejected(String position, String reason) {}
 
@@ -182,7 +190,7 @@ public final class Batch {
     long rejected = 0;
     int inFlight = threads * 3;
     int perChunk = CHUNK;
-    boolean keepEvaluations = listener.isPresent();
+    boolean keepEvaluations = listener.isPresent() && listener.get().wantsEvaluations();
     try {
       boolean more = true;
       while (more || !pending.isEmpty()) {

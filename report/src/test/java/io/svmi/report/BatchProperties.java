@@ -9,6 +9,7 @@ import io.svmi.MaturityModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -113,6 +114,45 @@ class BatchProperties {
     assertEquals(1, written.chars().filter(c -> c == '\n').count());
     String plan = Report.of(MODEL.evaluate(Answers.read(MODEL, io.svmi.SourceText.of("x", text)))).render(PlanFormat.JSON);
     assertEquals(JSON.readTree(plan), JSON.readTree(written));
+  }
+
+  /** A listener hears every evaluation in input order, unless it says it wants none. */
+  @net.jqwik.api.Example
+  void listener_hearsTheEvaluations_onlyWhenItWantsThem() throws IOException {
+    StringBuilder input = new StringBuilder();
+    for (int i = 0; i < 600; i++) {
+      input.append("{\"subject\": \"s").append(i)
+          .append("\", \"answers\": {\"P1\": \"no\", \"P2\": \"yes\", \"Q1\": \"no\", \"R1\": \"na\"}}\n");
+    }
+    for (boolean wants : new boolean[] {true, false}) {
+      List<String> heard = new ArrayList<>();
+      long[] progress = {0};
+      Batch.Listener listener = new Batch.Listener() {
+        @Override
+        public void evaluated(io.svmi.Evaluation evaluation) {
+          heard.add(evaluation.subject());
+        }
+
+        @Override
+        public boolean wantsEvaluations() {
+          return wants;
+        }
+
+        @Override
+        public void progress(Batch.Tally sofar, java.util.OptionalDouble read) {
+          progress[0] = sofar.records();
+        }
+      };
+      try (BatchInput in = BatchInputs.jsonLines(new ByteArrayInputStream(input.toString().getBytes(UTF_8)), "in.jsonl")) {
+        Batch.builder(MODEL).threads(2).listener(listener).build().run(in, OutputStream.nullOutputStream(), Optional.empty());
+      }
+      assertEquals(wants ? 600 : 0, heard.size());
+      if (wants) {
+        assertEquals("s0", heard.get(0));
+        assertEquals("s599", heard.get(599));
+      }
+      assertEquals(600, progress[0]);
+    }
   }
 
   @Provide

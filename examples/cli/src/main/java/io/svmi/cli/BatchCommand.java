@@ -114,6 +114,11 @@ final class BatchCommand implements Callable<Integer> {
       }
 
       @Override
+      public boolean wantsEvaluations() {
+        return benchmark.isPresent();   // only a --summary needs them
+      }
+
+      @Override
       public void rejected(String position, String reason) {
         if (rejects == null && shown[0]++ < MAX_SHOWN) {   // with --rejects, they are all in that file
           progress.clear();
