@@ -10,7 +10,7 @@
 (defconst svmi--keywords
   '("model" "version" "levels" "rules" "dimension" "group" "question" "option" "to" "level"
     "weight" "at" "from" "not" "applicable" "example" "subject" "answer" "target" "overall"
-    "expect" "no" "score" "answers"))
+    "expect" "no" "score" "answers" "indicator" "profile"))
 
 (defvar svmi-mode-syntax-table
   (let ((table (make-syntax-table)))

@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * W0306 (valued question never planned): a question whose options give values is planned once, to
  * the level it is {@code at}, so it needs an {@code at} level above the lowest. A question of a
  * staged dimension is planned up to its {@code at} level only, one of a high-water dimension up to its
- * highest option's level.
+ * highest option's level. W0311 (indicator action never shown): an indicator is planned to one
+ * level only.
  */
 final class ActionTextsCheck implements ModelCheck.OfModel {
   @Override
@@ -21,11 +22,44 @@ final class ActionTextsCheck implements ModelCheck.OfModel {
       Combination combination = draft.combinationOf(d);
       for (QuestionDecl q : d.questions()) {
         Question question = model.questions().get(q.id().value());
-        if (question.isValued()) {
+        if (question.indicator()) {
+          indicator(question, q, model, model.dimensions().get(d.id().value()), findings);
+        } else if (question.isValued()) {
           valued(question, q, findings);
         } else {
           leveled(question, q, model, combination, findings);
         }
+      }
+    }
+  }
+
+  /**
+   * An indicator has one step: to its column (its statement stands in for a missing text), or, in
+   * the lowest column, to its dimension's first column above it, which needs a text (W0302). W0311: an action to any
+   * other level is never shown.
+   */
+  private static void indicator(
+      Question question, QuestionDecl q, MaturityModel model, Dimension dimension, Findings findings) {
+    Level column = question.at().orElseThrow();
+    int first = dimension.questions().values().stream()
+        .mapToInt(o -> o.at().map(Level::rank).orElse(0)).filter(r -> r > 0).min().orElse(1);
+    Level step = model.scale().atRank(column.rank() > 0 ? column.rank() : first);
+    if (column.rank() == 0 && !question.actions().containsKey(step.id())) {
+      findings.report(
+          DiagnosticCode.W0302,
+          "indicator '" + question.id() + "' holds at " + column.name() + ", but has no action text to reach "
+              + step.name() + ": the plan would say nothing about it",
+          q.id().span(),
+          "say what to change so that it no longer holds: to " + step.id() + " \"…\"");
+    }
+    for (ModelDraft.ActionDecl a : q.actions()) {
+      if (!a.level().value().equals(step.id())) {
+        findings.report(
+            DiagnosticCode.W0311,
+            "indicator '" + question.id() + "' is planned only to " + step.name() + ": its action to '"
+                + a.level().value() + "' is never shown",
+            a.level().span(),
+            "write its action as: to " + step.id() + " \"…\"");
       }
     }
   }

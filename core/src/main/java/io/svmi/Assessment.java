@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The input to an evaluation: who is assessed, the option chosen for each question, a target level
- * per dimension, optionally an overall target, and optionally a target answer per question (the
+ * per dimension (its own, or a named {@link Profile}'s), optionally an overall target, and optionally a target answer per question (the
  * option the organisation aims for: a SAMM roadmap's target per activity). Built by id from a model, and checked against it
  * when built, so that a built assessment always evaluates.
  *
@@ -39,15 +39,27 @@ public final class Assessment {
   private final int overallTarget;
   /** The target option index per question, or {@link ModelIndex#NONE}; null when none is given. */
   private final int @Nullable [] targetAnswers;
+  private final Optional<Profile> profile;
+  /** The target rank each dimension aims for: its own, else its profile's, else NONE. */
+  private final int[] aims;
 
   private Assessment(
-      MaturityModel model, String subject, int[] answers, int[] targets, int overallTarget, int @Nullable [] targetAnswers) {
+      MaturityModel model, String subject, int[] answers, int[] targets, int overallTarget, int @Nullable [] targetAnswers,
+      Optional<Profile> profile) {
     this.model = model;
     this.subject = subject;
     this.answers = answers;
     this.targets = targets;
     this.overallTarget = overallTarget;
     this.targetAnswers = targetAnswers;
+    this.profile = profile;
+    this.aims = targets.clone();
+    ModelIndex index = model.index();
+    for (int d = 0; d < aims.length; d++) {
+      if (aims[d] == ModelIndex.NONE && profile.isPresent()) {
+        aims[d] = profile.get().target(index.dimensions[d].id()).map(Level::rank).orElse(ModelIndex.NONE);
+      }
+    }
   }
 
   public static Builder builder(MaturityModel model) {
@@ -75,7 +87,30 @@ public final class Assessment {
     return result.buildOrThrow();
   }
 
-  /** The given target levels by dimension id, in model order. */
+  /**
+   * The target profile the assessment names ({@code "profile": "baseline"}), if any: a dimension
+   * without a target of its own aims for the profile's.
+   */
+  public Optional<Profile> profile() {
+    return profile;
+  }
+
+  /**
+   * The target levels by dimension id, in model order: the assessment's own, and the profile's for
+   * the dimensions it gives none.
+   */
+  public ImmutableMap<String, Level> aimedTargets() {
+    ModelIndex index = model.index();
+    ImmutableMap.Builder<String, Level> result = ImmutableMap.builder();
+    for (int d = 0; d < aims.length; d++) {
+      if (aims[d] != ModelIndex.NONE) {
+        result.put(index.dimensions[d].id(), model.scale().atRank(aims[d]));
+      }
+    }
+    return result.buildOrThrow();
+  }
+
+  /** The target levels the assessment gives itself, by dimension id, in model order (not its profile's). */
   public ImmutableMap<String, Level> targets() {
     ModelIndex index = model.index();
     ImmutableMap.Builder<String, Level> result = ImmutableMap.builder();
@@ -107,7 +142,8 @@ public final class Assessment {
 
   /** This assessment of another form of its model (a translation: the same ids, in the same order). */
   Assessment forModel(MaturityModel shown) {
-    return new Assessment(shown, subject, answers, targets, overallTarget, targetAnswers);
+    return new Assessment(shown, subject, answers, targets, overallTarget, targetAnswers,
+        profile.flatMap(p -> shown.profile(p.id())));
   }
 
   /** The option index chosen for question q, or {@link ModelIndex#NONE}. */
@@ -120,8 +156,9 @@ public final class Assessment {
     return targetAnswers == null ? ModelIndex.NONE : targetAnswers[q];
   }
 
+  /** The target rank dimension d aims for: its own, else its profile's, or {@link ModelIndex#NONE}. */
   int target(int d) {
-    return targets[d];
+    return aims[d];
   }
 
   int overallTargetRank() {
@@ -136,7 +173,8 @@ public final class Assessment {
         && Arrays.equals(answers, a.answers)
         && Arrays.equals(targets, a.targets)
         && overallTarget == a.overallTarget
-        && targetAnswers().equals(a.targetAnswers());
+        && targetAnswers().equals(a.targetAnswers())
+        && profile.equals(a.profile);
   }
 
   @Override
@@ -147,6 +185,7 @@ public final class Assessment {
   @Override
   public String toString() {
     return "Assessment[" + subject + ", answers=" + answers() + ", targets=" + targets()
+        + profile.map(p -> ", profile=" + p.id()).orElse("")
         + (targetAnswers == null ? "" : ", targetAnswers=" + targetAnswers()) + "]";
   }
 
@@ -178,6 +217,8 @@ public final class Assessment {
     private int @Nullable [] targetAnswers;
     private @Nullable SourceSpan @Nullable [] targetAnswerSpans;
     private Optional<SourceText> source = Optional.empty();
+    private Optional<Profile> profile = Optional.empty();
+    private @Nullable SourceSpan profileSpan;
 
     private Builder(MaturityModel model) {
       this.model = checkNotNull(model, "model");
@@ -287,6 +328,14 @@ public final class Assessment {
       if (o == ModelIndex.NONE) {
         return this;
       }
+      if (index.gradedByIndicators[q]) {
+        report(DiagnosticCode.E0418,
+            (index.questions[q].indicator() ? "question '" + questionId + "' is an indicator"
+                : "question '" + questionId + "' is in a dimension graded by indicators")
+                + ": its plan follows its outcome's target, not a target answer",
+            span, Optional.of("give its dimension a target instead"));
+        return this;
+      }
       if (index.options[q][o].isNotApplicable()) {
         report(DiagnosticCode.E0415,
             "option '" + optionId + "' of question '" + questionId + "' is not applicable: it cannot be a target answer",
@@ -334,6 +383,33 @@ public final class Assessment {
       return this;
     }
 
+    /**
+     * Names the model's target profile the assessment aims for: each dimension without a target of
+     * its own aims for the profile's (E0417 for a profile the model does not declare).
+     */
+    public Builder profile(String profileId) {
+      return profile(profileId, null);
+    }
+
+    public Builder profile(String profileId, @Nullable SourceSpan span) {
+      checkNotNull(profileId, "profileId");
+      Optional<Profile> named = model.profile(profileId);
+      if (named.isEmpty()) {
+        report(DiagnosticCode.E0417, "unknown profile '" + profileId + "'", span,
+            Optional.of(Suggestions.didYouMean(profileId, model.profiles().keySet())
+                .orElse(model.profiles().isEmpty() ? "the model declares no profiles"
+                    : "its profiles are " + String.join(", ", model.profiles().keySet()))));
+        return this;
+      }
+      if (profile.isPresent()) {
+        report(DiagnosticCode.E0407, "the profile is given twice", span, firstAt("first given at", profileSpan));
+        return this;
+      }
+      profile = named;
+      profileSpan = span;
+      return this;
+    }
+
     /** Checks everything and builds the assessment, or throws every problem at once. */
     public Assessment build() throws AssessmentException {
       List<Diagnostic> all = new ArrayList<>(diagnostics);
@@ -355,7 +431,7 @@ public final class Assessment {
       }
       return new Assessment(
           model, subject, answers.clone(), targets.clone(), overallTarget,
-          targetAnswers == null ? null : targetAnswers.clone());
+          targetAnswers == null ? null : targetAnswers.clone(), profile);
     }
 
     /** "first given at 3:5": where a repeated answer or target was first given, when known. */

@@ -29,6 +29,14 @@ public enum Combination {
    * the lowest is not met. Over questions only; every question needs an {@code at} level.
    */
   STAGED("staged"),
+  /**
+   * The NCSC Cyber Assessment Framework's grading by indicator columns: each question is an
+   * indicator placed in a column ({@code at}). The lowest level when an indicator of the lowest
+   * column holds (stands at the lowest level); else the highest level whose column has indicators
+   * and all of them met (at least at their {@code at} level); else the lowest level. Over
+   * questions only; every question needs an {@code at} level.
+   */
+  INDICATORS("indicators"),
   /** The exact mean score; its level is read by the scale's thresholds. */
   MEAN("mean"),
   /** The exact weighted mean score; its level is read by the scale's thresholds. */
@@ -71,14 +79,16 @@ public enum Combination {
 
   /**
    * True for a mean that names its rounding ("mean rounded down"), whose level is its score
-   * rounded to a rank, and for {@link #STAGED}, whose score is its level's rank.
+   * rounded to a rank, and for {@link #STAGED} and {@link #INDICATORS}, whose score is its level's
+   * rank.
    */
   public boolean roundsToRank() {
     return this == MEAN_ROUNDED_DOWN
         || this == MEAN_ROUNDED_TO_NEAREST
         || this == WEIGHTED_MEAN_ROUNDED_DOWN
         || this == WEIGHTED_MEAN_ROUNDED_TO_NEAREST
-        || this == STAGED;
+        || this == STAGED
+        || this == INDICATORS;
   }
 
   boolean roundsToNearest() {
@@ -130,7 +140,8 @@ public enum Combination {
           return counted[(n - 1) / 2];
         }
       case STAGED:
-        throw new IllegalStateException("the staged rule needs the questions' levels: see Evaluator");
+      case INDICATORS:
+        throw new IllegalStateException(this + " needs the questions' levels: see Evaluator");
       case MEAN_ROUNDED_DOWN:
       case MEAN_ROUNDED_TO_NEAREST:
         {

@@ -48,6 +48,10 @@ public enum DiagnosticCode {
   E0220(Severity.ERROR, "staged question without level"),
   E0221(Severity.ERROR, "unknown answer set"),
   E0222(Severity.ERROR, "answer set and options"),
+  E0223(Severity.ERROR, "indicator without column"),
+  E0224(Severity.ERROR, "indicator outside an indicators dimension"),
+  E0225(Severity.ERROR, "indicator with options"),
+  E0226(Severity.ERROR, "profile target given twice"),
   E0230(Severity.ERROR, "translation into an undeclared language"),
   E0231(Severity.ERROR, "translation of what the model lacks"),
   E0232(Severity.ERROR, "text translated twice"),
@@ -65,6 +69,7 @@ public enum DiagnosticCode {
   W0307(Severity.WARNING, "answer set no question uses"),
   W0308(Severity.WARNING, "weight no rule uses"),
   W0309(Severity.WARNING, "missing translations"),
+  W0311(Severity.WARNING, "indicator action never shown"),
 
   // Assessments.
   E0401(Severity.ERROR, "unknown question in assessment"),
@@ -83,6 +88,8 @@ public enum DiagnosticCode {
   E0414(Severity.ERROR, "expectation given twice"),
   E0415(Severity.ERROR, "not-applicable target answer"),
   E0416(Severity.ERROR, "overall target in a model with no overall level"),
+  E0417(Severity.ERROR, "unknown profile"),
+  E0418(Severity.ERROR, "target answer for an indicator"),
   E0420(Severity.ERROR, "unknown language");
 
   private final Severity severity;

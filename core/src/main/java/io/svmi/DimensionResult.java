@@ -58,10 +58,10 @@ public record DimensionResult(
 
   /**
    * The dimension's exact score: its combination over its applicable questions' scores; under the
-   * staged rule, its level's score.
+   * staged rule and grading by indicators, its level's score.
    */
   public Optional<Score> score() {
-    if (combination == Combination.STAGED) {
+    if (combination == Combination.STAGED || combination == Combination.INDICATORS) {
       return present.map(Level::score);
     }
     return Scoring.combine(combination, members());
@@ -117,6 +117,9 @@ public record DimensionResult(
     if (present.isEmpty()) {
       return subject + " has no level: "
           + (questions.isEmpty() ? "it has no question" : "every question is not applicable");
+    }
+    if (combination == Combination.INDICATORS) {
+      return subject + " is " + present.get().name() + ": " + Explanations.indicators(counted, present.get());
     }
     if (combination == Combination.STAGED) {
       return subject + " is " + present.get().name() + ": " + Explanations.staged(counted)

@@ -15,7 +15,7 @@ final class EmptyDeclarationsCheck implements ModelCheck.OfDeclarations {
         findings.report(DiagnosticCode.W0303, "dimension '" + d.id().value() + "' has no question", d.id().span());
       }
       for (QuestionDecl q : d.questions()) {
-        if (q.options().isEmpty() && q.answerSet().isEmpty()) {
+        if (q.options().isEmpty() && q.answerSet().isEmpty() && !q.indicator()) {
           findings.report(DiagnosticCode.W0304, q.what() + " has no option", q.id().span());
         }
       }

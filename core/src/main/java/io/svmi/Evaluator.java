@@ -34,6 +34,8 @@ final class Evaluator {
       present[d] =
           c == Combination.STAGED
               ? staged(ix, questionRank, start, end)
+              : c == Combination.INDICATORS
+                  ? Indicators.grade(ix.questionAtRank, questionRank, start, end)
               : c.combine(questionRank, questionRank, start, end, ix.questionWeight);
       int given = assessment.target(d);
       target[d] = given != ModelIndex.NONE ? given : present[d];
@@ -55,13 +57,29 @@ final class Evaluator {
 
     Planner planner = ix.planner;
     int[] aim = new int[questionCount];
+    int[] from = questionRank;   // copied only when a dimension graded by indicators moves a start
     long steps = 0;
     for (int d = 0; d < dimensionCount; d++) {
+      if (ix.dimensionCombination[d] == Combination.INDICATORS) {
+        // One step per planned indicator, from the level below it (see Indicators.aims).
+        if (from == questionRank) {
+          from = questionRank.clone();
+        }
+        int start = ix.questionStart[d];
+        int end = ix.questionStart[d + 1];
+        int column = Indicators.aim(ix.questionAtRank, questionRank, start, end, present[d], target[d],
+            rules.actionPlan());
+        Indicators.aims(ix.questionAtRank, questionRank, start, end, column, from, aim);
+        for (int q = start; q < end; q++) {
+          steps += planner.steps(q, from[q], aim[q]);
+        }
+        continue;
+      }
       for (int q = ix.questionStart[d]; q < ix.questionStart[d + 1]; q++) {
-        int from = questionRank[q];
-        int upTo = from < 0 ? from : planner.aim(q, from, target[d], assessment.targetAnswer(q));
+        int now = questionRank[q];
+        int upTo = now < 0 ? now : planner.aim(q, now, target[d], assessment.targetAnswer(q));
         aim[q] = upTo;
-        steps += planner.steps(q, from, upTo);
+        steps += planner.steps(q, now, upTo);
       }
     }
     return new Evaluation(
@@ -69,7 +87,7 @@ final class Evaluator {
         new Evaluation.Ranks(ix, questionRank, present, target),
         ix.level(overallPresent),
         ix.level(overallTarget),
-        planner.plan(questionRank, aim, steps));
+        planner.plan(from, aim, steps));
   }
 
   /**

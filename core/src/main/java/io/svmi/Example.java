@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param actions expected cells of the action plan
  * @param span where the example's name was written
  * @param targetAnswers the answers questions aim for ({@code target answer A1 = works}), as written
+ * @param profile the target profile the example names ({@code profile baseline}), as written
  */
 public record Example(
     String name,
@@ -40,9 +41,11 @@ public record Example(
     ImmutableList<ExpectedLevel> levels,
     ImmutableList<ExpectedActions> actions,
     Optional<SourceSpan> span,
-    ImmutableList<Answer> targetAnswers) {
+    ImmutableList<Answer> targetAnswers,
+    Optional<ProfileChoice> profile) {
 
   public Example {
+    checkNotNull(profile, "profile");
     checkNotNull(name, "name");
     checkNotNull(subject, "subject");
     checkNotNull(answers, "answers");
@@ -51,6 +54,19 @@ public record Example(
     checkNotNull(actions, "actions");
     checkNotNull(span, "span");
     checkNotNull(targetAnswers, "targetAnswers");
+  }
+
+  /** An example that names no profile. */
+  public Example(
+      String name,
+      Optional<String> subject,
+      ImmutableList<Answer> answers,
+      ImmutableList<Target> targets,
+      ImmutableList<ExpectedLevel> levels,
+      ImmutableList<ExpectedActions> actions,
+      Optional<SourceSpan> span,
+      ImmutableList<Answer> targetAnswers) {
+    this(name, subject, answers, targets, levels, actions, span, targetAnswers, Optional.empty());
   }
 
   /** An example without target answers. */
@@ -107,12 +123,31 @@ public record Example(
         && targets.equals(e.targets)
         && levels.equals(e.levels)
         && actions.equals(e.actions)
-        && targetAnswers.equals(e.targetAnswers);
+        && targetAnswers.equals(e.targetAnswers)
+        && profile.equals(e.profile);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, subject, answers, targets, levels, actions, targetAnswers);
+    return Objects.hash(name, subject, answers, targets, levels, actions, targetAnswers, profile);
+  }
+
+  /** {@code profile baseline}: the target profile the example's assessment names. */
+  public record ProfileChoice(String profileId, Optional<SourceSpan> span) {
+    public ProfileChoice {
+      checkNotNull(profileId, "profileId");
+      checkNotNull(span, "span");
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof ProfileChoice p && profileId.equals(p.profileId);
+    }
+
+    @Override
+    public int hashCode() {
+      return profileId.hashCode();
+    }
   }
 
   /** {@code answer A1 = works}; as a target answer, {@code target answer A1 = works}. */
@@ -344,6 +379,7 @@ public record Example(
     private final List<Answer> targetAnswers = new ArrayList<>();
     private final List<ExpectedLevel> levels = new ArrayList<>();
     private final List<ExpectedActions> actions = new ArrayList<>();
+    private Optional<ProfileChoice> profile = Optional.empty();
 
     private Builder(String name, @Nullable SourceSpan span) {
       this.name = checkNotNull(name, "name");
@@ -380,6 +416,16 @@ public record Example(
 
     public Builder targetAnswer(String questionId, String optionId, @Nullable SourceSpan span) {
       targetAnswers.add(new Answer(questionId, optionId, Optional.ofNullable(span)));
+      return this;
+    }
+
+    /** The model's target profile the example aims for ({@code profile baseline}). */
+    public Builder profile(String profileId) {
+      return profile(profileId, null);
+    }
+
+    public Builder profile(String profileId, @Nullable SourceSpan span) {
+      profile = Optional.of(new ProfileChoice(checkNotNull(profileId, "profileId"), Optional.ofNullable(span)));
       return this;
     }
 
@@ -448,7 +494,8 @@ public record Example(
           ImmutableList.copyOf(levels),
           ImmutableList.copyOf(actions),
           Optional.ofNullable(span),
-          ImmutableList.copyOf(targetAnswers));
+          ImmutableList.copyOf(targetAnswers),
+          profile);
     }
   }
 }

@@ -66,6 +66,7 @@ final class ExampleRun {
     for (Example.Answer a : example.targetAnswers()) {
       b.targetAnswer(a.questionId(), a.optionId(), a.span().orElse(null));
     }
+    example.profile().ifPresent(p -> b.profile(p.profileId(), p.span().orElse(null)));
     return b;
   }
 

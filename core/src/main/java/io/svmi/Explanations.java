@@ -95,6 +95,30 @@ final class Explanations {
         + (met.length() == 0 ? "none" : met) + "; not met: " + (unmet.length() == 0 ? "none" : unmet);
   }
 
+  /**
+   * Grading by indicators: "graded by indicators; holds: A1a-1 (Not achieved); met: A1a-3
+   * (Achieved); not met: A1a-4 (Achieved)".
+   */
+  static String indicators(java.util.List<QuestionResult> counted, Level grade) {
+    StringBuilder holds = new StringBuilder();
+    StringBuilder met = new StringBuilder();
+    StringBuilder unmet = new StringBuilder();
+    for (QuestionResult q : counted) {
+      Level level = q.level().orElseThrow();
+      Level at = q.question().at().orElseThrow();
+      StringBuilder to = at.rank() == 0 ? (level.rank() == 0 ? holds : null)
+          : level.rank() >= at.rank() ? met : unmet;
+      if (to != null) {
+        to.append(to.length() == 0 ? "" : ", ").append(q.question().id()).append(" (").append(at.name()).append(')');
+      }
+    }
+    String why = holds.length() > 0 ? "an indicator of " + grade.name() + " holds"
+        : grade.rank() == 0 ? "no column has every indicator met"
+        : "every indicator of " + grade.name() + " is met";
+    return "graded by indicators, " + why + "; holds: " + (holds.length() == 0 ? "none" : holds)
+        + "; met: " + (met.length() == 0 ? "none" : met) + "; not met: " + (unmet.length() == 0 ? "none" : unmet);
+  }
+
   /** num/den exactly when it has a finite decimal form, else to two places with "≈". */
   static String decimal(BigDecimal num, BigDecimal den) {
     try {

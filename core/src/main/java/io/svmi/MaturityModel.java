@@ -24,6 +24,7 @@ public final class MaturityModel {
   private final ImmutableMap<String, Dimension> dimensions;
   private final ImmutableMap<String, Group> groups;
   private final ImmutableMap<String, AnswerSet> answerSets;
+  private final ImmutableMap<String, Profile> profiles;
   private final boolean scoreBased;
   private final ImmutableList<Example> examples;
   private final ImmutableList<Language> languages;
@@ -45,9 +46,10 @@ public final class MaturityModel {
       ImmutableMap<String, Dimension> dimensions,
       ImmutableMap<String, Group> groups,
       ImmutableMap<String, AnswerSet> answerSets,
+      ImmutableMap<String, Profile> profiles,
       ImmutableList<Example> examples) {
-    this(name, version, scale, rules, dimensions, groups, answerSets, examples, ImmutableList.of(), ImmutableMap.of(),
-        null, Optional.empty());
+    this(name, version, scale, rules, dimensions, groups, answerSets, profiles, examples, ImmutableList.of(),
+        ImmutableMap.of(), null, Optional.empty());
   }
 
   /** A model; {@code original} is the default-language model of a translated copy shown in {@code shownIn}. */
@@ -59,6 +61,7 @@ public final class MaturityModel {
       ImmutableMap<String, Dimension> dimensions,
       ImmutableMap<String, Group> groups,
       ImmutableMap<String, AnswerSet> answerSets,
+      ImmutableMap<String, Profile> profiles,
       ImmutableList<Example> examples,
       ImmutableList<Language> languages,
       ImmutableMap<String, Translation> translations,
@@ -69,6 +72,7 @@ public final class MaturityModel {
     this.languages = checkNotNull(languages);
     this.translations = checkNotNull(translations);
     this.answerSets = checkNotNull(answerSets);
+    this.profiles = checkNotNull(profiles);
     this.name = checkNotNull(name);
     this.version = checkNotNull(version);
     this.scale = checkNotNull(scale);
@@ -91,9 +95,11 @@ public final class MaturityModel {
             || !groups.isEmpty()
             || (rules.hasOverallLevel() && rules.overallLevel().needsThresholds())
             || (rules.hasOverallTarget() && rules.overallTarget().needsThresholds())
-            // 'at' makes a model score-based, unless it places the questions of a staged dimension.
+            // 'at' makes a model score-based, unless it places the questions of a staged dimension or the
+            // indicators of a dimension graded by them.
             || dimensions.values().stream().anyMatch(d -> d.questions().values().stream()
-                .anyMatch(q -> q.isValued() || q.at().isPresent() && combinationOf(d) != Combination.STAGED))
+                .anyMatch(q -> q.isValued() || q.at().isPresent() && combinationOf(d) != Combination.STAGED
+                    && combinationOf(d) != Combination.INDICATORS))
             || dimensions.values().stream().anyMatch(d -> combinationOf(d).needsThresholds());
     this.index = new ModelIndex(this);
   }
@@ -136,6 +142,15 @@ public final class MaturityModel {
   /** The answer sets declared once and used by questions, in declaration order; often empty. */
   public ImmutableMap<String, AnswerSet> answerSets() {
     return answerSets;
+  }
+
+  /** The named target profiles by id, in the order declared ({@code profile baseline { … }}). */
+  public ImmutableMap<String, Profile> profiles() {
+    return profiles;
+  }
+
+  public Optional<Profile> profile(String id) {
+    return Optional.ofNullable(profiles.get(id));
   }
 
   public Optional<Group> group(String id) {
@@ -289,6 +304,7 @@ public final class MaturityModel {
         && dimensions.equals(m.dimensions)
         && groups.equals(m.groups)
         && answerSets.equals(m.answerSets)
+        && profiles.equals(m.profiles)
         && examples.equals(m.examples)
         && languages.equals(m.languages)
         && translations.equals(m.translations);
@@ -298,7 +314,8 @@ public final class MaturityModel {
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = Objects.hash(name, version, scale, rules, dimensions, groups, answerSets, examples, languages, translations);
+      h = Objects.hash(name, version, scale, rules, dimensions, groups, answerSets, profiles, examples, languages,
+          translations);
       hash = h;   // racy but safe, as String's: every thread computes the same value
     }
     return h;

@@ -61,6 +61,7 @@ public final class ModelBuilder {
   private boolean overallTargetWithoutLevel;
   private final List<DimensionBuilder> dimensions = new ArrayList<>();
   private final List<AnswerSetBuilder> answerSets = new ArrayList<>();
+  private final List<ProfileBuilder> profiles = new ArrayList<>();
   private final List<Example> examples = new ArrayList<>();
   private final List<ModelDraft.LanguageDecl> languages = new ArrayList<>();
   private final List<TranslationBuilder> translations = new ArrayList<>();
@@ -350,6 +351,55 @@ public final class ModelBuilder {
     return new OptionDecl(declared(checkNotNull(id), idSpan), checkNotNull(text), Optional.empty(), Optional.empty());
   }
 
+  /**
+   * Declares a named target profile ({@code profile baseline "Baseline" { target A1a = achieved }}):
+   * a target level per dimension, which an assessment names instead of (or beside) its own targets.
+   */
+  public ProfileBuilder profile(String id, String name) {
+    return profile(id, name, (SourceSpan) null);
+  }
+
+  public ProfileBuilder profile(String id, String name, @Nullable SourceSpan idSpan) {
+    ProfileBuilder p = new ProfileBuilder(declared(checkNotNull(id, "id"), idSpan), checkNotNull(name, "name"));
+    profiles.add(p);
+    return p;
+  }
+
+  /** Declares a target profile and fills it in. */
+  public ModelBuilder profile(String id, String name, Consumer<ProfileBuilder> body) {
+    body.accept(profile(id, name));
+    return this;
+  }
+
+  /** Builds one target profile; obtained from {@link ModelBuilder#profile(String, String)}. */
+  public static final class ProfileBuilder {
+    private final Declared<String> id;
+    private final String name;
+    private final List<ModelDraft.ProfileTargetDecl> targets = new ArrayList<>();
+
+    private ProfileBuilder(Declared<String> id, String name) {
+      this.id = id;
+      this.name = name;
+    }
+
+    /** The profile's target for a dimension. */
+    public ProfileBuilder target(String dimensionId, String levelId) {
+      return target(dimensionId, levelId, null, null);
+    }
+
+    public ProfileBuilder target(
+        String dimensionId, String levelId, @Nullable SourceSpan dimensionSpan, @Nullable SourceSpan levelSpan) {
+      targets.add(new ModelDraft.ProfileTargetDecl(
+          declared(checkNotNull(dimensionId, "dimensionId"), dimensionSpan),
+          declared(checkNotNull(levelId, "levelId"), levelSpan)));
+      return this;
+    }
+
+    private ModelDraft.ProfileDecl draft() {
+      return new ModelDraft.ProfileDecl(id, name, ImmutableList.copyOf(targets));
+    }
+  }
+
   public ModelBuilder actionPlan(PlanPolicy policy) {
     rules = rules.withActionPlan(policy);
     return this;
@@ -520,6 +570,33 @@ public final class ModelBuilder {
       return this;
     }
 
+    /**
+     * Declares an indicator: a statement that is met or not (options {@value Question#MET} and
+     * {@value Question#NOT_MET}), in the column of the given level, for a dimension graded by
+     * {@link Combination#INDICATORS}. Its builder takes actions; options are refused (E0225).
+     */
+    public QuestionBuilder indicator(String id, String text, String columnLevelId) {
+      return indicator(id, text, columnLevelId, null, null);
+    }
+
+    public QuestionBuilder indicator(
+        String id, String text, String columnLevelId, @Nullable SourceSpan idSpan, @Nullable SourceSpan columnSpan) {
+      return indicator(id, text, idSpan).at(columnLevelId, columnSpan);
+    }
+
+    /** An indicator whose column is not given (E0223 unless set with {@link QuestionBuilder#at}). */
+    public QuestionBuilder indicator(String id, String text, @Nullable SourceSpan idSpan) {
+      QuestionBuilder q = question(id, text, idSpan);
+      q.indicator = true;
+      return q;
+    }
+
+    /** Declares an indicator and fills it in (its actions). */
+    public DimensionBuilder indicator(String id, String text, String columnLevelId, Consumer<QuestionBuilder> body) {
+      body.accept(indicator(id, text, columnLevelId));
+      return this;
+    }
+
     private DimensionDecl draft() {
       return new DimensionDecl(
           id, name, weight, combination,
@@ -536,6 +613,7 @@ public final class ModelBuilder {
     private final List<ActionDecl> actions = new ArrayList<>();
     private Optional<Declared<String>> at = Optional.empty();
     private Optional<Declared<String>> answerSet = Optional.empty();
+    private boolean indicator;
 
     private QuestionBuilder(Declared<String> id, String text) {
       this.id = id;
@@ -622,7 +700,8 @@ public final class ModelBuilder {
     }
 
     private QuestionDecl draft() {
-      return new QuestionDecl(id, text, weight, at, answerSet, ImmutableList.copyOf(options), ImmutableList.copyOf(actions));
+      return new QuestionDecl(id, text, weight, at, answerSet, ImmutableList.copyOf(options), ImmutableList.copyOf(actions),
+          indicator);
     }
   }
 
@@ -645,6 +724,7 @@ public final class ModelBuilder {
             .collect(ImmutableList.toImmutableList()),
         dimensions.stream().map(DimensionBuilder::draft).collect(ImmutableList.toImmutableList()),
         answerSets.stream().map(AnswerSetBuilder::draft).collect(ImmutableList.toImmutableList()),
+        profiles.stream().map(ProfileBuilder::draft).collect(ImmutableList.toImmutableList()),
         overallTargetWithoutLevel,
         ImmutableList.copyOf(examples),
         Sets.immutableEnumSet(incomplete),
@@ -695,6 +775,7 @@ public final class ModelBuilder {
         ImmutableMap.copyOf(ordered),
         groups.buildOrThrow(),
         answerSets(draft, levels),
+        profiles(draft, levels),
         draft.examples(),
         languages,
         translations(draft),
@@ -715,6 +796,16 @@ public final class ModelBuilder {
     ImmutableMap.Builder<String, Translation> out = ImmutableMap.builder();
     texts.forEach((language, byKey) -> out.put(language, new Translation(language, ImmutableMap.copyOf(byKey))));
     return out.buildOrThrow();
+  }
+
+  private static ImmutableMap<String, Profile> profiles(ModelDraft draft, Map<String, Level> levels) {
+    ImmutableMap.Builder<String, Profile> profiles = ImmutableMap.builder();
+    for (ModelDraft.ProfileDecl p : draft.profiles()) {
+      ImmutableMap.Builder<String, Level> targets = ImmutableMap.builder();
+      p.targets().forEach(t -> targets.put(t.dimension().value(), levels.get(t.level().value())));
+      profiles.put(p.id().value(), new Profile(p.id().value(), p.name(), targets.buildOrThrow()));
+    }
+    return profiles.buildOrThrow();
   }
 
   private static ImmutableMap<String, AnswerSet> answerSets(ModelDraft draft, Map<String, Level> levels) {
@@ -748,6 +839,6 @@ public final class ModelBuilder {
             .collect(ImmutableMap.toImmutableMap(a -> a.level().id(), a -> a));
     return new Question(
         q.id().value(), q.text(), q.weight().value(), options, actions,
-        q.at().map(l -> levels.get(l.value())), q.answerSet().map(Declared::value));
+        q.at().map(l -> levels.get(l.value())), q.answerSet().map(Declared::value), q.indicator());
   }
 }

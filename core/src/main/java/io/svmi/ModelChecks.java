@@ -19,6 +19,8 @@ final class ModelChecks {
           new ActionLevelsCheck(),
           new ScoreRulesCheck(),
           new StagedCheck(),
+          new IndicatorsCheck(),
+          new ProfilesCheck(),
           new NoOverallLevelCheck(),
           new AnswerSetsCheck(),
           new GroupsCheck(),

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param unanswered the level an unanswered question stands at, when the rules name one
  * @param groups the groups; a member is an index into {@code dimensions}
  * @param answerSets the answer sets ({@code answers F { option … }}), as declared
+ * @param profiles the target profiles ({@code profile baseline "Baseline" { target A = l }}), as declared
  * @param overallTargetWithoutLevel an overall target rule was set in a model with no overall level
  * @param incomplete what a reader left out of the declarations because of errors it reported
  * @param languages the languages declared, the default first
@@ -34,6 +35,7 @@ record ModelDraft(
     ImmutableList<GroupDecl> groups,
     ImmutableList<DimensionDecl> dimensions,
     ImmutableList<AnswerSetDecl> answerSets,
+    ImmutableList<ProfileDecl> profiles,
     boolean overallTargetWithoutLevel,
     ImmutableList<Example> examples,
     ImmutableSet<ModelBuilder.Incomplete> incomplete,
@@ -78,10 +80,11 @@ record ModelDraft(
       Optional<Declared<String>> at,
       Optional<Declared<String>> answerSet,
       ImmutableList<OptionDecl> options,
-      ImmutableList<ActionDecl> actions) {
+      ImmutableList<ActionDecl> actions,
+      boolean indicator) {
 
     String what() {
-      return "question '" + id.value() + "'";
+      return (indicator ? "indicator '" : "question '") + id.value() + "'";
     }
   }
 
@@ -98,6 +101,11 @@ record ModelDraft(
   }
 
   record ActionDecl(Declared<String> level, String text) {}
+
+  /** A named target profile: a target level per dimension. */
+  record ProfileDecl(Declared<String> id, String name, ImmutableList<ProfileTargetDecl> targets) {}
+
+  record ProfileTargetDecl(Declared<String> dimension, Declared<String> level) {}
 
   /** A rule as set, for the checks of rules: its words, its combination and where it was written. */
   record RuleUse(String rule, Combination combination, Optional<SourceSpan> span) {}
@@ -131,9 +139,37 @@ record ModelDraft(
         id -> answerSets.stream().filter(s -> s.id().value().equals(id.value())).findFirst());
   }
 
-  /** The options a question has: its answer set's when it uses one, else its own. */
+  /**
+   * The options a question has: its answer set's when it uses one, else its own; an indicator's
+   * are {@code met} and {@code not_met}, placed by its column (none while its column is unknown).
+   */
   ImmutableList<OptionDecl> optionsOf(QuestionDecl q) {
+    if (q.indicator()) {
+      return indicatorOptions(q);
+    }
     return q.answerSet().isPresent() ? answerSetOf(q).map(AnswerSetDecl::options).orElse(ImmutableList.of()) : q.options();
+  }
+
+  /**
+   * Met places an indicator at its column, not met one level below it; an indicator of the lowest
+   * column (a statement that keeps the outcome at the lowest level) is met at the lowest level and
+   * not met one above it.
+   */
+  private ImmutableList<OptionDecl> indicatorOptions(QuestionDecl q) {
+    ImmutableMap<String, Level> byId = levelsById();
+    Optional<Level> column = q.at().map(a -> byId.get(a.value()));
+    if (column.isEmpty() || byId.size() < 2) {
+      return ImmutableList.of();
+    }
+    java.util.List<Level> scale = byId.values().asList();
+    int rank = column.get().rank();
+    Level notMet = scale.get(rank == 0 ? 1 : rank - 1);
+    Optional<SourceSpan> span = q.id().span();
+    return ImmutableList.of(
+        new OptionDecl(new Declared<>(Question.MET, span), "Met",
+            Optional.of(new Declared<>(column.get().id(), span)), Optional.empty()),
+        new OptionDecl(new Declared<>(Question.NOT_MET, span), "Not met",
+            Optional.of(new Declared<>(notMet.id(), span)), Optional.empty()));
   }
 
   java.util.stream.Stream<QuestionDecl> questions() {

@@ -71,6 +71,8 @@ final class ModelIndex {
    * the top.
    */
   final int[] planCap;
+  /** True for each question of a dimension graded by indicators. */
+  final boolean[] gradedByIndicators;
   /**
    * For a leveled question of a high-water ({@code highest of}) dimension, the ranks its options
    * give, ascending: the only levels the plan steps it to. Null for every other question.
@@ -130,6 +132,9 @@ final class ModelIndex {
           steps.put(a.level().rank(), a);
         }
         String dimension = dimensions[d].id();
+        // An indicator to meet: the plan shows its statement unless the model gives a text.
+        question.at().filter(l -> question.indicator() && l.rank() > 0)
+            .ifPresent(l -> steps.putIfAbsent(l.rank(), new Action(dimension, question.id(), l, question.text())));
         question.at().ifPresent(l -> nextStep(steps, l.rank() - 1, dimension, question, scale));
         nextStep(steps, unanswered, dimension, question, scale);
         for (int o = 0; o < options[i].length; o++) {
@@ -146,9 +151,11 @@ final class ModelIndex {
     questionIndex = qs.buildOrThrow();
     questionAtRank = new int[questions.length];
     planCap = new int[questions.length];
+    gradedByIndicators = new boolean[questions.length];
     ownRanks = new int[questions.length][];
     for (int d = 0; d < dimensions.length; d++) {
       for (int i = questionStart[d]; i < questionStart[d + 1]; i++) {
+        gradedByIndicators[i] = dimensionCombination[d] == Combination.INDICATORS;
         questionAtRank[i] = questions[i].at().map(Level::rank).orElse(NONE);
         planCap[i] = planCap(dimensionCombination[d], questions[i], levelCount - 1);
         if (dimensionCombination[d] == Combination.HIGHEST && !questions[i].isValued()) {

@@ -13,6 +13,12 @@ import java.util.Optional;
  * ({@code at l1}: a SAMM activity's maturity level), used by {@code sum of means by level} and by
  * the action plan of valued questions. {@code answerSet} names the {@link AnswerSet} its options
  * come from, when it uses one ({@code question … answers F}).
+ *
+ * <p>An {@code indicator} ({@code indicator A1a-1 "…" at achieved}, in a dimension graded by
+ * {@link Combination#INDICATORS}) is a statement that holds or not: its options are {@link #MET}
+ * and {@link #NOT_MET}, and its {@code at} level is the column it stands in. Met places it at its
+ * column; not met one level below; an indicator of the lowest column (a "not achieved" statement)
+ * is met at the lowest level and not met one above it.
  */
 public record Question(
     String id,
@@ -21,7 +27,14 @@ public record Question(
     ImmutableMap<String, Option> options,
     ImmutableMap<String, Action> actions,
     Optional<Level> at,
-    Optional<String> answerSet) {
+    Optional<String> answerSet,
+    boolean indicator) {
+
+  /** The option of an indicator that says its statement holds. */
+  public static final String MET = "met";
+
+  /** The option of an indicator that says its statement does not hold. */
+  public static final String NOT_MET = "not_met";
 
   public Question {
     checkNotNull(id, "id");
@@ -31,6 +44,18 @@ public record Question(
     checkNotNull(actions, "actions");
     checkNotNull(at, "at");
     checkNotNull(answerSet, "answerSet");
+  }
+
+  /** A question (not an indicator), with options of its own or of an answer set. */
+  public Question(
+      String id,
+      String text,
+      BigDecimal weight,
+      ImmutableMap<String, Option> options,
+      ImmutableMap<String, Action> actions,
+      Optional<Level> at,
+      Optional<String> answerSet) {
+    this(id, text, weight, options, actions, at, answerSet, false);
   }
 
   /** A question with options of its own. */

@@ -7,7 +7,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * How a model combines levels and plans actions.
  *
  * @param dimensionLevel how question levels combine into a dimension's level (a dimension may
- *     override it); the only rule that may be {@link Combination#STAGED}
+ *     override it); the only rule that may be {@link Combination#STAGED} or {@link
+ *     Combination#INDICATORS}
  * @param overallLevel how dimension levels (or, in a model with groups, group levels) combine into
  *     the overall level
  * @param overallTarget how dimension (or group) targets combine into the overall target, when the
@@ -50,6 +51,10 @@ public record Rules(
     checkArgument(
         overallLevel != Combination.STAGED && overallTarget != Combination.STAGED && groupLevel != Combination.STAGED,
         "the staged rule combines questions only: it cannot be an overall or group rule");
+    checkArgument(
+        overallLevel != Combination.INDICATORS && overallTarget != Combination.INDICATORS
+            && groupLevel != Combination.INDICATORS,
+        "grading by indicators combines questions only: it cannot be an overall or group rule");
     // Canonical: rules that are not used do not tell two models apart.
     if (!hasOverallLevel) {
       overallLevel = Combination.MEAN_ROUNDED_DOWN;

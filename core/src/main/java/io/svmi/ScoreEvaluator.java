@@ -22,6 +22,7 @@ final class ScoreEvaluator {
     Planner planner = ix.planner;
     int[] from = new int[ix.questions.length];
     int[] upTo = new int[ix.questions.length];
+    int[] ranks = new int[ix.questions.length];
     for (int d = 0; d < dimensionCount; d++) {
       int start = ix.questionStart[d];
       int end = ix.questionStart[d + 1];
@@ -48,7 +49,19 @@ final class ScoreEvaluator {
           new DimensionResult(ix.dimensions[d], c, Optional.empty(), Optional.empty(), false, results);
       Optional<Level> present;
       Optional<Score> score;
-      if (c == Combination.STAGED) {
+      for (int q = start; q < end; q++) {
+        ranks[q] = results.get(q - start).level().map(Level::rank)
+            .orElse(results.get(q - start).isNotApplicable() ? ModelIndex.NOT_APPLICABLE : ModelIndex.NONE);
+      }
+      if (c == Combination.INDICATORS) {
+        boolean any = false;
+        for (int q = start; q < end; q++) {
+          any |= ranks[q] >= 0;
+        }
+        present = any ? Optional.of(scale.atRank(Indicators.grade(ix.questionAtRank, ranks, start, end)))
+            : Optional.empty();
+        score = present.map(Level::score);
+      } else if (c == Combination.STAGED) {
         List<Scoring.Member> members = partial.members();
         present = members.isEmpty()
             ? Optional.empty()
@@ -74,6 +87,12 @@ final class ScoreEvaluator {
               plus(rules, scale, target, targetScore)));
 
       int targetRank = target.map(Level::rank).orElse(ModelIndex.NONE);
+      if (c == Combination.INDICATORS) {
+        int column = Indicators.aim(ix.questionAtRank, ranks, start, end,
+            present.map(Level::rank).orElse(ModelIndex.NONE), targetRank, policy);
+        Indicators.aims(ix.questionAtRank, ranks, start, end, column, from, upTo);
+        continue;
+      }
       for (int q = start; q < end; q++) {
         QuestionResult result = results.get(q - start);
         from[q] = result.level().map(Level::rank).orElse(ModelIndex.NONE);

@@ -48,7 +48,7 @@ final class Scoring {
           case WEIGHTED_MEAN_ROUNDED_DOWN, WEIGHTED_MEAN_ROUNDED_TO_NEAREST, WEIGHTED_MEAN -> mean(members, true);
           case SUM -> sum(members, false);
           case WEIGHTED_SUM -> sum(members, true);
-          case STAGED -> throw new IllegalStateException("a staged dimension's score is its level's: see DimensionResult");
+          case STAGED, INDICATORS -> throw new IllegalStateException(c + ": a dimension's score is its level's: see DimensionResult");
           case SUM_OF_MEANS_BY_LEVEL -> {
             Score total = Score.ZERO;
             for (List<Member> byLevel : byLevel(members).values()) {

@@ -34,7 +34,7 @@ final class Translator {
                 a.dimensionId(), a.questionId(), level.apply(a.level()),
                 t.action(q.id(), a.level().id()).orElse(a.text()))));
         questions.put(q.id(), new Question(q.id(), t.question(q.id()).orElse(q.text()), q.weight(), options, actions,
-            q.at().map(level), q.answerSet()));
+            q.at().map(level), q.answerSet(), q.indicator()));
       }
       dimensions.put(d.id(), new Dimension(d.id(), t.dimension(d.id()).orElse(d.name()), d.weight(), d.combination(),
           questions.buildOrThrow()));
@@ -52,6 +52,9 @@ final class Translator {
         dimensions.buildOrThrow(),
         groups,
         answerSets,
+        model.profiles().values().stream().collect(ImmutableMap.toImmutableMap(Profile::id, p -> new Profile(
+            p.id(), p.name(), p.targets().entrySet().stream().collect(
+                ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> level.apply(e.getValue())))))),
         model.examples(),
         model.languages(),
         model.translations(),

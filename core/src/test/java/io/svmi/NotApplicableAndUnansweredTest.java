@@ -32,8 +32,9 @@ class NotApplicableAndUnansweredTest {
   @Test
   void dimensionLevel_everyQuestionNotApplicable_hasNoLevelNeverTheLowest() throws Exception {
     for (Combination c : Combination.values()) {
-      if (c.needsThresholds() || c == Combination.STAGED) {
-        continue; // score-based: the fixture's levels have no thresholds (ScoreBasedModelTest); staged: StagedTest
+      if (c.needsThresholds() || c == Combination.STAGED || c == Combination.INDICATORS) {
+        continue; // score-based: the fixture's levels have no thresholds (ScoreBasedModelTest); staged:
+                  // StagedTest; indicators: IndicatorsTest
       }
       MaturityModel model = Fixtures.oneDimension(c, 2);
       Evaluation e = Fixtures.answer(model, "na", "na");

@@ -55,6 +55,14 @@ record Anchor(String key, int firstToken, int lastToken) {
     return "@" + id;
   }
 
+  static String profile(String id) {
+    return "profile " + id;
+  }
+
+  static String profileTarget(String profileId, String dimensionId) {
+    return "profile-target " + profileId + " " + dimensionId;
+  }
+
   static String action(String questionId, String levelId) {
     return "action " + questionId + " " + levelId;
   }

@@ -24,11 +24,12 @@ final class ExpectedWords {
   static final ImmutableSet<Integer> KEYWORDS =
       ImmutableSet.of(
           MODEL, VERSION, LEVELS, RULES, DIMENSION, LEVEL, WEIGHT, QUESTION, OPTION, TO, NOT, APPLICABLE, GROUP, AT,
-          FROM, EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT, NO, SCORE, ANSWERS, LANGUAGES, TRANSLATION);
+          FROM, EXAMPLE, SUBJECT, ANSWER, TARGET, OVERALL, EXPECT, NO, SCORE, ANSWERS, INDICATOR, PROFILE, LANGUAGES,
+          TRANSLATION);
 
   /** Tokens that start a new line of a file: something missing before them belongs to the line above. */
   private static final ImmutableSet<Integer> LINE_STARTS =
-      ImmutableSet.of(MODEL, LEVELS, RULES, DIMENSION, GROUP, LEVEL, QUESTION, OPTION, TO, RBRACE, ID,
+      ImmutableSet.of(MODEL, LEVELS, RULES, DIMENSION, GROUP, LEVEL, QUESTION, INDICATOR, PROFILE, OPTION, TO, RBRACE, ID,
           EXAMPLE, SUBJECT, ANSWER, OVERALL, EXPECT, LANGUAGES, TRANSLATION);
 
   /** What was expected, as a phrase: "a level name", "'{' or 'weight'". */
@@ -168,6 +169,9 @@ final class ExpectedWords {
     if (c instanceof QuestionDeclContext) {
       return "a question id";
     }
+    if (c instanceof IndicatorDeclContext) {
+      return "an indicator id";
+    }
     if (c instanceof OptionTargetContext || (c instanceof OptionDeclContext && afterArrow)) {
       return "a level name, a value or 'not applicable'";
     }
@@ -220,8 +224,11 @@ final class ExpectedWords {
     if (c instanceof ExampleAnswerContext || c instanceof ExampleTargetAnswerContext) {
       return value ? "an option id" : "a question id";
     }
-    if (c instanceof ExampleTargetContext || c instanceof ExampleOverallTargetContext) {
+    if (c instanceof ExampleTargetContext || c instanceof ExampleOverallTargetContext || c instanceof ProfileTargetContext) {
       return value ? "a level id" : "a dimension id";
+    }
+    if (c instanceof ExampleProfileContext || c instanceof ProfileDeclContext) {
+      return "a profile id";
     }
     if (c instanceof ExpectationContext e) {
       if (!value && afterValue(e, previous)) {

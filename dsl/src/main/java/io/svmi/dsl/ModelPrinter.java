@@ -9,6 +9,7 @@ import io.svmi.Language;
 import io.svmi.Level;
 import io.svmi.MaturityModel;
 import io.svmi.Option;
+import io.svmi.Profile;
 import io.svmi.Question;
 import io.svmi.Rules;
 import io.svmi.Translation;
@@ -96,6 +97,10 @@ final class ModelPrinter {
       }
     } else {
       groups(m);
+    }
+    for (Profile p : m.profiles().values()) {
+      blank();
+      profile(p);
     }
     for (Example e : m.examples()) {
       blank();
@@ -236,13 +241,35 @@ final class ModelPrinter {
     line(depth, key, "dimension " + id(d.id()) + " " + Texts.quote(d.name()) + weight(d.weight()) + " {");
     d.combination()
         .ifPresent(c -> line(depth + 1, Anchor.dimensionLevel(d.id()), "level = " + RuleWords.phrase(c, RuleWords.QUESTIONS)));
-    boolean first = true;
+    Question previous = null;
     for (Question q : d.questions().values()) {
-      if (!first) {
+      // A blank line between questions; indicators follow one another as a list.
+      if (previous != null && !(previous.indicator() && q.indicator())) {
         blank();
       }
-      first = false;
-      question(q, depth + 1);
+      previous = q;
+      if (q.indicator()) {
+        indicator(q, depth + 1);
+      } else {
+        question(q, depth + 1);
+      }
+    }
+    close(depth, key);
+  }
+
+  /** An indicator: one line, or a block holding its action. */
+  private void indicator(Question q, int depth) {
+    String key = Anchor.question(q.id());
+    String head = "indicator " + id(q.id()) + " " + Texts.quote(q.text()) + q.at().map(l -> " at " + id(l.id())).orElse("");
+    if (q.actions().isEmpty()) {
+      line(depth, key, head);
+      return;
+    }
+    line(depth, key, head + " {");
+    int actionWidth = q.actions().keySet().stream().mapToInt(l -> id(l).length()).max().orElse(0);
+    for (Action a : q.actions().values()) {
+      String level = a.level().id();
+      line(depth + 1, Anchor.action(q.id(), level), "to " + pad(level, actionWidth) + " " + Texts.quote(a.text()));
     }
     close(depth, key);
   }
@@ -275,10 +302,26 @@ final class ModelPrinter {
     }
   }
 
+  /** A target profile: its name only when it differs from its id; targets aligned. */
+  private void profile(Profile p) {
+    String key = Anchor.profile(p.id());
+    String name = p.name().equals(p.id()) ? "" : " " + Texts.quote(p.name());
+    if (p.targets().isEmpty()) {
+      emptyBlock(0, key, "profile " + id(p.id()) + name + " { }");
+      return;
+    }
+    line(0, key, "profile " + id(p.id()) + name + " {");
+    int width = p.targets().keySet().stream().mapToInt(d -> id(d).length()).max().orElse(0);
+    p.targets().forEach((d, l) ->
+        line(1, Anchor.profileTarget(p.id(), d), "target " + pad(d, width) + " = " + id(l.id())));
+    close(0, key);
+  }
+
   private void example(Example e) {
     String key = Anchor.example(e.name());
     line(0, key, "example " + Texts.quote(e.name()) + " {");
     e.subject().ifPresent(s -> line(1, Anchor.exampleLine(e.name(), "subject"), "subject " + Texts.quote(s)));
+    e.profile().ifPresent(p -> line(1, Anchor.exampleLine(e.name(), "profile"), "profile " + id(p.profileId())));
     int answerWidth = e.answers().stream().mapToInt(a -> id(a.questionId()).length()).max().orElse(0);
     for (Example.Answer a : e.answers()) {
       line(1, Anchor.exampleLine(e.name(), "answer " + a.questionId()),

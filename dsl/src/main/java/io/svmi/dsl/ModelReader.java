@@ -17,6 +17,10 @@ import io.svmi.internal.Suggestions;
 import io.svmi.dsl.grammar.SvmiGrammarBaseVisitor;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.AnswersDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.IndicatorDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ProfileDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.QuestionAtContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.ProfileTargetContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DeclarationContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionItemContext;
@@ -416,6 +420,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
         visitLevelOverride(o);
       } else if (item.questionDecl() != null) {
         visitQuestionDecl(item.questionDecl());
+      } else if (item.indicatorDecl() != null) {
+        visitIndicatorDecl(item.indicatorDecl());
       }
     }
     closing(key, terminal(ctx.RBRACE()));
@@ -445,25 +451,50 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     questionId = id.getText();
     question = dimension.question(questionId, text(ctx.text), positions.span(id));
     weight(ctx.weight()).ifPresent(w -> question.weight(w.value(), w.span()));
-    Token at = ctx.questionAt() == null ? null : idToken(ctx.questionAt().level);
-    if (at != null) {
-      question.at(at.getText(), positions.span(at));
-    }
+    at(ctx.questionAt());
     Token set = ctx.questionAnswers() == null ? null : idToken(ctx.questionAnswers().set);
     if (set != null) {
       question.answers(set.getText(), positions.span(set));
     }
+    body(ctx, realOr(terminal(ctx.LBRACE()), ctx.getStart()), ctx.questionItem(), terminal(ctx.RBRACE()));
+    return null;
+  }
+
+  /** A question's or an indicator's {@code at} level. */
+  private void at(@Nullable QuestionAtContext at) {
+    Token level = at == null ? null : idToken(at.level);
+    if (level != null && question != null) {
+      question.at(level.getText(), positions.span(level));
+    }
+  }
+
+  /** The options and actions of the question being read, between its braces; then it is done. */
+  private void body(ParserRuleContext ctx, Token headEnd, List<QuestionItemContext> items, @Nullable Token closing) {
     String key = Anchor.question(questionId);
-    anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
-    for (QuestionItemContext item : ctx.questionItem()) {
+    anchor(key, ctx.getStart(), headEnd);
+    for (QuestionItemContext item : items) {
       if (item.optionDecl() != null) {
         visitOptionDecl(item.optionDecl());
       } else if (item.actionDecl() != null) {
         visitActionDecl(item.actionDecl());
       }
     }
-    closing(key, terminal(ctx.RBRACE()));
+    closing(key, closing);
     question = null;
+  }
+
+  @Override
+  public Void visitIndicatorDecl(IndicatorDeclContext ctx) {
+    Token id = idToken(ctx.id);
+    if (id == null || dimension == null) {
+      return null;
+    }
+    questionId = id.getText();
+    question = dimension.indicator(questionId, text(ctx.text), positions.span(id));
+    at(ctx.questionAt());
+    Token brace = terminal(ctx.LBRACE());
+    // Without braces, an indicator is one line: its anchor runs to its last token.
+    body(ctx, real(brace) ? brace : ctx.getStop(), ctx.questionItem(), terminal(ctx.RBRACE()));
     return null;
   }
 
@@ -686,6 +717,28 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
   }
 
   @Override
+  public Void visitProfileDecl(ProfileDeclContext ctx) {
+    Token id = idToken(ctx.id);
+    if (id == null) {
+      return null;
+    }
+    String name = ctx.name != null && real(ctx.name) ? Texts.unquote(ctx.name.getText()) : id.getText();
+    ModelBuilder.ProfileBuilder profile = builder.profile(id.getText(), name, positions.span(id));
+    String key = Anchor.profile(id.getText());
+    anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
+    for (ProfileTargetContext t : ctx.profileTarget()) {
+      Token d = idToken(t.dimension);
+      Token l = idToken(t.level);
+      if (d != null && l != null) {
+        profile.target(d.getText(), l.getText(), positions.span(d), positions.span(l));
+        anchor(Anchor.profileTarget(id.getText(), d.getText()), t);
+      }
+    }
+    closing(key, terminal(ctx.RBRACE()));
+    return null;
+  }
+
+  @Override
   public Void visitExampleDecl(ExampleDeclContext ctx) {
     if (!real(ctx.name)) {
       return null;
@@ -709,6 +762,23 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
         subject = first;
         example.subject(Texts.unquote(item.exampleSubject().text.getText()));
         anchor(Anchor.exampleLine(name, "subject"), item);
+      }
+    }
+    Token profile = null;
+    for (ExampleItemContext item : items) {
+      Token p = item.exampleProfile() == null ? null : idToken(item.exampleProfile().profile);
+      if (p != null) {
+        Token first = item.exampleProfile().getStart();
+        if (profile != null) {
+          diagnostics.add(
+              Diagnostic.of(DiagnosticCode.E0211, "example '" + name + "' names its profile twice",
+                      Optional.of(positions.span(first)))
+                  .withHint("first given at " + at(profile)));
+          continue;
+        }
+        profile = first;
+        example.profile(p.getText(), positions.span(first, p));
+        anchor(Anchor.exampleLine(name, "profile"), item);
       }
     }
     for (ExampleItemContext item : items) {

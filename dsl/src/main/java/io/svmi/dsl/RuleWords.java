@@ -67,17 +67,19 @@ final class RuleWords {
       case WEIGHTED_SUM -> "weighted sum of " + subject;
       case SUM_OF_MEANS_BY_LEVEL -> "sum of means by level of " + subject;
       case STAGED -> "staged";
+      case INDICATORS -> "indicators";
     };
   }
 
   /**
-   * Every combination phrase for a subject, by phrase ('sum of means by level' and 'staged' for
-   * questions only).
+   * Every combination phrase for a subject, by phrase ('sum of means by level', 'staged' and
+   * 'indicators' for questions only).
    */
   static ImmutableMap<String, Combination> phrases(String subject) {
     ImmutableMap.Builder<String, Combination> b = ImmutableMap.builder();
     for (Combination c : Combination.values()) {
-      if (c != Combination.SUM_OF_MEANS_BY_LEVEL && c != Combination.STAGED || subject.equals(QUESTIONS)) {
+      if (c != Combination.SUM_OF_MEANS_BY_LEVEL && c != Combination.STAGED && c != Combination.INDICATORS
+          || subject.equals(QUESTIONS)) {
         b.put(phrase(c, subject), c);
       }
     }

@@ -54,7 +54,7 @@ class CompileTest {
   @Test
   void rules_everyCombinationForEveryRule() {
     for (Combination c : Combination.values()) {
-      if (c.needsThresholds() || c == Combination.STAGED) {
+      if (c.needsThresholds() || c == Combination.STAGED || c == Combination.INDICATORS) {
         continue; // score-based: ScoreBasedCompileTest; staged (questions only): StagedLanguageTest
       }
       String rules =

@@ -25,7 +25,7 @@ class CompilerFuzzTest {
   @DictionaryEntries({"model", "version", "levels", "rules", "dimension", "question", "option", "to", "->",
       "not applicable", "level", "weight", "lowest of questions", "highest of", "lower median of", "mean of", "rounded down",
       "rounded to nearest", "weighted mean of", "dimension targets", "overall target", "action plan",
-      "next level", "up to target", "up to top", "unanswered", "= error", "= none", "staged", "answers", " at ", "{", "}",
+      "next level", "up to target", "up to top", "unanswered", "= error", "= none", "staged", "answers", " at ", "indicators", "indicator", "profile", "met", "not_met", "{", "}",
       "\"", "\\\"", "#"})
   void compileText(byte[] input) {
     String text = new String(input, UTF_8);

@@ -60,9 +60,10 @@ class PrinterFuzzTest {
       b.level(id(data), data.consumeString(20));
     }
     Combination[] combinations = Combination.values();
-    // 'staged' combines questions only: the rules refuse it over dimensions.
+    // 'staged' and 'indicators' combine questions only: the rules refuse them over dimensions.
     Combination[] overDimensions =
-        java.util.Arrays.stream(combinations).filter(c -> c != Combination.STAGED).toArray(Combination[]::new);
+        java.util.Arrays.stream(combinations).filter(c -> c != Combination.STAGED && c != Combination.INDICATORS)
+            .toArray(Combination[]::new);
     b.dimensionLevel(data.pickValue(combinations)).overallLevel(data.pickValue(overDimensions));
     if (data.consumeBoolean()) {
       b.overallTarget(data.pickValue(overDimensions));

@@ -50,7 +50,7 @@ public final class Answers {
   public static final int MAX_ERRORS = 50;
   /** The keys of the answers object, in the order {@link #write} writes them. */
   public static final ImmutableList<String> KEYS =
-      ImmutableList.of("subject", "answers", "targets", "overallTarget", "targetAnswers");
+      ImmutableList.of("subject", "profile", "answers", "targets", "overallTarget", "targetAnswers");
 
   private Answers() {}
 

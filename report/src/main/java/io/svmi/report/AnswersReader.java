@@ -163,6 +163,10 @@ final class AnswersReader {
           string(p, value, span, "'subject'", "the name of who is assessed")
               .ifPresent(builder::subject);
           break;
+        case "profile":
+          string(p, value, span, "'profile'", "a profile id")
+              .ifPresent(profile -> builder.profile(profile, through(span, p)));
+          break;
         case "overallTarget":
           string(p, value, span, "'overallTarget'", "a level id")
               .ifPresent(level -> builder.overallTarget(level, through(span, p)));

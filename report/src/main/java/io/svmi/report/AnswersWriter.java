@@ -21,6 +21,9 @@ final class AnswersWriter {
   static void write(Assessment a, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("subject", a.subject());
+    if (a.profile().isPresent()) {
+      g.writeStringField("profile", a.profile().orElseThrow().id());
+    }
     map(g, "answers", a.answers(), true);
     Map<String, String> targets = new java.util.LinkedHashMap<>();
     a.targets().forEach((dimension, level) -> targets.put(dimension, level.id()));

@@ -62,6 +62,7 @@ final class HtmlPlanRenderer implements PlanRenderer {
     out.append("<h2>Action Plan</h2>\n");
     out.append("<dl class=\"summary\">\n");
     summary(out, "Organisation", evaluation.subject());
+    table.profile().ifPresent(p -> summary(out, "Target profile", p));
     if (table.graded()) {
       summary(out, "Present Performance", table.overallPresent());
       summary(out, "Future Target", table.overallTarget());

@@ -37,6 +37,12 @@ final class JsonPlanRenderer implements PlanRenderer {
     optional(g, "version", e.model().version());
     g.writeEndObject();
     g.writeStringField("subject", e.subject());
+    if (e.assessment().profile().isPresent()) {
+      g.writeObjectFieldStart("profile");
+      g.writeStringField("id", e.assessment().profile().get().id());
+      g.writeStringField("name", e.assessment().profile().get().name());
+      g.writeEndObject();
+    }
 
     g.writeArrayFieldStart("levels");
     for (Level level : e.model().scale().levels()) {

@@ -18,6 +18,7 @@ final class MarkdownPlanRenderer implements PlanRenderer {
     out.append("# ").append(escape(evaluation.model().name())).append("\n\n");
     out.append("## Action Plan\n\n");
     out.append("- **Organisation:** ").append(escape(evaluation.subject())).append('\n');
+    table.profile().ifPresent(p -> out.append("- **Target profile:** ").append(escape(p)).append('\n'));
     if (table.graded()) {
       out.append("- **Present Performance:** ").append(escape(table.overallPresent())).append('\n');
       out.append("- **Future Target:** ").append(escape(table.overallTarget())).append('\n');

@@ -147,7 +147,10 @@ final class PlanBytes {
 
   /** Appends the plan JSON of the evaluation (of this writer's model), on one line, without a line break. */
   void write(Evaluation e, JsonBytes out) {
-    out.raw(head).string(e.subject()).raw(levels);
+    out.raw(head).string(e.subject());
+    e.assessment().profile().ifPresent(p ->
+        out.ascii(",\"profile\":{").field("id", p.id()).raw(',').field("name", p.name()).raw('}'));
+    out.raw(levels);
     if (hasOverall) {
       overall(e, out);
     }
@@ -183,7 +186,9 @@ final class PlanBytes {
 
   /** Appends the answers object of the assessment, on one line: what {@link AnswersWriter} writes. */
   static void writeAnswers(Assessment a, JsonBytes out) {
-    out.raw('{').field("subject", a.subject()).ascii(",\"answers\":");
+    out.raw('{').field("subject", a.subject());
+    a.profile().ifPresent(p -> out.raw(',').field("profile", p.id()));
+    out.ascii(",\"answers\":");
     object(a.answers(), out);
     if (!a.targets().isEmpty()) {
       out.ascii(",\"targets\":{");

@@ -55,6 +55,11 @@ public final class PlanTable {
   }
 
   /** False for a model with no overall level ({@code overall level = none}): no overall line is shown. */
+  /** The name of the target profile the assessment aims for, if it names one ("Baseline"). */
+  Optional<String> profile() {
+    return evaluation.assessment().profile().map(io.svmi.Profile::name);
+  }
+
   boolean graded() {
     return evaluation.model().rules().hasOverallLevel();
   }

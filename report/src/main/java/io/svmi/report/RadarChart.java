@@ -114,10 +114,14 @@ final class RadarChart implements PlanRenderer {
     out.append("</svg>\n");
   }
 
-  /** "Social Value Maturity Index: Walsall Council, present levels and targets by dimension". */
+  /**
+   * "Social Value Maturity Index: Walsall Council, present levels and targets by dimension", and
+   * the target profile the assessment aims for, when it names one.
+   */
   static String title(Evaluation e) {
     return e.model().name() + (e.subject().isEmpty() ? "" : ": " + e.subject())
-        + ", present levels and targets by dimension";
+        + ", present levels and targets by dimension"
+        + e.assessment().profile().map(p -> " (target profile: " + p.name() + ")").orElse("");
   }
 
   /** Every value the chart shows, in words, for a reader who cannot see it. */

@@ -31,6 +31,7 @@ final class TextPlanRenderer implements PlanRenderer {
     out.append("Action Plan\n\n");
     List<String[]> summary = new ArrayList<>();
     summary.add(new String[] {"Organisation:", evaluation.subject()});
+    table.profile().ifPresent(p -> summary.add(new String[] {"Target profile:", p}));
     if (table.graded()) {
       summary.add(new String[] {"Present Performance:", table.overallPresent()});
       summary.add(new String[] {"Future Target:", table.overallTarget()});

@@ -21,6 +21,7 @@ final class TsvPlanRenderer implements PlanRenderer {
     out.append(flat(evaluation.model().name())).append("\n\n");
     out.append("Action Plan\n\n");
     out.append("Organisation: ").append(flat(evaluation.subject())).append('\n');
+    table.profile().ifPresent(p -> out.append("Target profile: ").append(flat(p)).append('\n'));
     if (table.graded()) {
       out.append("Present Performance: ").append(flat(table.overallPresent())).append('\n');
       out.append("Future Target: ").append(flat(table.overallTarget())).append('\n');

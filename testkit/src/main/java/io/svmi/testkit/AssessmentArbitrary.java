@@ -180,8 +180,10 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
     Arbitrary<List<Optional<Integer>>> aims = targetAnswers
         ? choice().optional(0.4).list().ofSize(questions)
         : Arbitraries.just(Collections.nCopies(questions, Optional.empty()));
+    Arbitrary<Boolean> profile = model.profiles().isEmpty() || targets != TargetChoice.ANY
+        ? Arbitraries.just(false) : ModelArbitrary.chance(50);
     return Combinators.combine(choice().list().ofSize(questions), leftOut, preferNotApplicable, choice(),
-            targetChoices, overall, aims)
+            targetChoices, overall, aims, profile)
         .as(this::build);
   }
 
@@ -190,8 +192,12 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
   }
 
   private Assessment build(List<Integer> picks, List<Boolean> leftOut, List<Boolean> preferNotApplicable,
-      int forced, List<Optional<Integer>> targetChoices, Optional<Integer> overall, List<Optional<Integer>> aims) {
+      int forced, List<Optional<Integer>> targetChoices, Optional<Integer> overall, List<Optional<Integer>> aims,
+      boolean profile) {
     Draft draft = Draft.empty(model);
+    if (profile) {
+      draft.profile = Optional.of(model.profiles().keySet().iterator().next());   // its targets beside any drawn
+    }
     List<Question> questions = model.questions().values().asList();
     List<Question> withNotApplicable = questions.stream()
         .filter(q -> q.options().values().stream().anyMatch(Option::isNotApplicable)).toList();
@@ -209,7 +215,8 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
     }
     for (int i = 0; i < questions.size(); i++) {
       int index = i;
-      aims.get(i).flatMap(aim -> targetAnswer(questions.get(index), draft, aim))
+      aims.get(i).filter(aim -> !gradedByIndicators(model, questions.get(index)))
+          .flatMap(aim -> targetAnswer(questions.get(index), draft, aim))
           .ifPresent(o -> draft.targetAnswers.put(questions.get(index).id(), o.id()));
     }
     Scale scale = model.scale();
@@ -245,6 +252,13 @@ public final class AssessmentArbitrary extends ArbitraryDecorator<Assessment> {
    * A target answer for the question: {@code aim % 3} says above (0), at (1) or below (2) its
    * answer, {@code aim / 3} which such option; any option when there is none such.
    */
+  /** A question of a dimension graded by indicators has no target answer: its outcome's target rules. */
+  private static boolean gradedByIndicators(MaturityModel model, Question q) {
+    return model.dimensions().values().stream()
+        .filter(d -> d.questions().containsKey(q.id()))
+        .anyMatch(d -> d.combination().orElse(model.rules().dimensionLevel()) == io.svmi.Combination.INDICATORS);
+  }
+
   private static Optional<Option> targetAnswer(Question q, Draft draft, int aim) {
     List<Option> candidates = q.options().values().stream().filter(o -> !o.isNotApplicable()).toList();
     if (candidates.isEmpty()) {

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** An assessment being edited by id: answers, targets, overall target and target answers, rebuilt on demand. */
+/**
+ * An assessment being edited by id: answers, targets, overall target, target answers and target
+ * profile, rebuilt on demand.
+ */
 final class Draft {
   final MaturityModel model;
   final String subject;
@@ -16,6 +19,8 @@ final class Draft {
   final LinkedHashMap<String, String> targets;
   Optional<String> overallTarget;
   final LinkedHashMap<String, String> targetAnswers;
+  /** The target profile the assessment names, by id. */
+  Optional<String> profile = Optional.empty();
 
   private Draft(MaturityModel model, String subject, Map<String, String> answers, Map<String, String> targets,
       Optional<String> overallTarget, Map<String, String> targetAnswers) {
@@ -34,8 +39,10 @@ final class Draft {
   static Draft of(Assessment a) {
     Map<String, String> targets = new LinkedHashMap<>();
     a.targets().forEach((d, l) -> targets.put(d, l.id()));
-    return new Draft(a.model(), a.subject(), a.answers(), targets, a.overallTarget().map(Level::id),
+    Draft draft = new Draft(a.model(), a.subject(), a.answers(), targets, a.overallTarget().map(Level::id),
         a.targetAnswers());
+    draft.profile = a.profile().map(io.svmi.Profile::id);
+    return draft;
   }
 
   /** Builds the assessment; a draft made from valid ids always builds. */
@@ -45,6 +52,7 @@ final class Draft {
     targets.forEach(b::target);
     overallTarget.ifPresent(b::overallTarget);
     targetAnswers.forEach(b::targetAnswer);
+    profile.ifPresent(b::profile);
     try {
       return b.build();
     } catch (AssessmentException e) {

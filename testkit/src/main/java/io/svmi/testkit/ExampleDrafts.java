@@ -72,7 +72,9 @@ final class ExampleDrafts {
           e.answer(q.id(), options.get(answer % options.size()));
         }
         List<String> aims = q.options().values().stream().filter(o -> !o.isNotApplicable()).map(o -> o.id()).toList();
-        if (aim % 4 == 1 && !aims.isEmpty()) {
+        boolean graded = model.dimensions().values().stream().filter(d -> d.questions().containsKey(q.id()))
+            .anyMatch(d -> d.combination().orElse(model.rules().dimensionLevel()) == io.svmi.Combination.INDICATORS);
+        if (aim % 4 == 1 && !aims.isEmpty() && !graded) {   // no target answer where indicators grade (E0418)
           e.targetAnswer(q.id(), aims.get(aim / 4 % aims.size()));
         }
         if (expectation % 4 == 1) {

@@ -12,7 +12,8 @@ import net.jqwik.api.lifecycle.SkipExecutionHook;
  * Skips a law of {@link ModelLaws} that is not stated for the model under test, saying why; jqwik
  * reports the property as skipped with that reason. Laws 5 and 6 are stated for {@code up to
  * target} plans; laws 3 (bounds) and 6 (composition) for ordinal models; law 5 for score-based
- * models only when they are SAMM-like ({@link SammLike}).
+ * models only when they are SAMM-like ({@link SammLike}); law 6 not for models that grade a
+ * dimension by indicators.
  */
 final class LawScope implements SkipExecutionHook {
   @Override
@@ -36,6 +37,10 @@ final class LawScope implements SkipExecutionHook {
     }
     if ((law == Law.BOUNDS || law == Law.COMPOSITION) && model.isScoreBased()) {
       return Optional.of("stated for ordinal models (levels from options); this model is score-based");
+    }
+    if (law == Law.COMPOSITION && Laws.gradesByIndicators(model)) {
+      return Optional.of("not stated for outcomes graded by indicators: the plan to a middle target aims for a"
+          + " lower column, whose indicators the plan to a higher target need not list");
     }
     if (law == Law.SUFFICIENCY && model.isScoreBased()) {
       return SammLike.problem(model).map(p -> "stated for score-based models that are SAMM-like; in this one " + p);

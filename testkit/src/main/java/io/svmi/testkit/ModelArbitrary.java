@@ -37,9 +37,12 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
 
   private static final ImmutableList<Combination> ALL = ImmutableList.copyOf(Combination.values());
 
-  /** Combinations over dimensions (and groups): every one but the sum of means by level and staged. */
+  /**
+   * Combinations over dimensions (and groups): every one but the sum of means by level, staged and
+   * indicators.
+   */
   private static final ImmutableList<Combination> OVER_DIMENSIONS = ALL.stream()
-      .filter(c -> c != Combination.SUM_OF_MEANS_BY_LEVEL && c != Combination.STAGED)
+      .filter(c -> c != Combination.SUM_OF_MEANS_BY_LEVEL && c != Combination.STAGED && c != Combination.INDICATORS)
       .collect(ImmutableList.toImmutableList());
 
   /** The settings; copied by each setter, never changed after an arbitrary holds them. */
@@ -321,7 +324,7 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     }
     if (shape.ordinal) {
       checkArgument(ordinalCombinations().stream().anyMatch(OVER_DIMENSIONS::contains),
-          "ordinal models need a combination other than 'staged' for their overall level");
+          "ordinal models need a combination other than 'staged' and 'indicators' for their overall level");
     }
     if (shape.sammLike) {
       checkArgument(shape.minQuestions >= 3, "SAMM-like models need at least 3 questions per dimension, got %s",
@@ -329,7 +332,8 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     }
     if (shape.scoreBased) {
       checkArgument(!overDimensions().isEmpty(),
-          "score-based models need a combination other than 'sum of means by level' and 'staged' for their overall level");
+          "score-based models need a combination other than 'sum of means by level', 'staged' and 'indicators' for their"
+              + " overall level");
     }
     Arbitrary<ModelBlueprint> blueprints = !shape.scoreBased ? blueprint(false)
         : shape.ordinal ? Arbitraries.oneOf(blueprint(false), blueprint(true))
@@ -367,10 +371,14 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
       Arbitrary<ModelBlueprint.LevelPart> level =
           Combinators.combine(id(), text(), value()).as(ModelBlueprint.LevelPart::new);
       Arbitrary<Optional<String>> version = s.awkwardNames ? text().optional() : Arbitraries.just(Optional.empty());
+      // Now and then a target profile, its targets drawn per dimension (-1: none).
+      Arbitrary<Optional<List<Integer>>> profile =
+          Arbitraries.integers().between(-1, n - 1).list().ofMaxSize(s.maxDimensions).optional(0.3);
       return Combinators.combine(text(), version, level.list().ofSize(n), rules(n, score),
-              dimension(n, score).list().ofMinSize(s.minDimensions).ofMaxSize(s.maxDimensions), chance(25), chance(20))
-          .as((name, v, levels, rules, dimensions, shared, translated) ->
-              new ModelBlueprint(name, v, score, levels, rules, dimensions, shared, translated));
+              dimension(n, score).list().ofMinSize(s.minDimensions).ofMaxSize(s.maxDimensions), chance(25), chance(20),
+              profile)
+          .as((name, v, levels, rules, dimensions, shared, translated, p) ->
+              new ModelBlueprint(name, v, score, levels, rules, dimensions, shared, translated, p));
     });
   }
 
@@ -423,11 +431,14 @@ public final class ModelArbitrary extends ArbitraryDecorator<MaturityModel> {
     if (score) {
       Arbitrary<ModelBlueprint.OptionPart> option = Combinators.combine(chance(20), id(), text(), value())
           .as((na, id, text, value) -> new ModelBlueprint.OptionPart(id, text, na ? -1 : 0, value));
-      return Combinators.combine(id(), text(), weight(), anyLevel, option.list().ofMinSize(shape.questionsWithoutOptions ? 0 : 1).ofMaxSize(4), actions)
+      return Combinators.combine(id(), text(), weight(), anyLevel, option.list().ofMinSize(shape.questionsWithoutOptions ? 0 : 1).ofMaxSize(4), actions,
+              chance(50))
           .as(ModelBlueprint.QuestionPart::new);
     }
-    // 'at' places the question of a staged dimension at a level (ignored elsewhere in ordinal models).
-    return Combinators.combine(id(), text(), weight(), anyLevel, options(levels), actions)
+    // 'at' places the question of a staged dimension, or the indicator of a dimension graded by
+    // indicators, at a level (ignored elsewhere in ordinal models); half the questions of a dimension
+    // graded by indicators are indicators.
+    return Combinators.combine(id(), text(), weight(), anyLevel, options(levels), actions, chance(50))
         .as(ModelBlueprint.QuestionPart::new);
   }
 

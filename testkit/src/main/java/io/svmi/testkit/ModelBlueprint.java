@@ -27,7 +27,8 @@ record ModelBlueprint(
     Rules rules,
     List<DimensionPart> dimensions,
     boolean sharedAnswers,
-    boolean translated) {
+    boolean translated,
+    Optional<List<Integer>> profile) {
 
   record LevelPart(String id, String name, BigDecimal step) {}
 
@@ -57,7 +58,8 @@ record ModelBlueprint(
    * {@code actions} one per level above the lowest.
    */
   record QuestionPart(
-      String id, String text, BigDecimal weight, int at, List<OptionPart> options, List<Optional<String>> actions) {}
+      String id, String text, BigDecimal weight, int at, List<OptionPart> options, List<Optional<String>> actions,
+      boolean indicator) {}
 
   /** An option at a level (ordinal models) or with a value (score-based); level -1 is not applicable. */
   record OptionPart(String id, String text, int level, BigDecimal value) {}
@@ -90,9 +92,9 @@ record ModelBlueprint(
           if (options.stream().noneMatch(o -> o.value().compareTo(BigDecimal.ONE) == 0)) {
             options.add(new OptionPart("", "", 0, BigDecimal.ONE));
           }
-          return new QuestionPart(q.id(), q.text(), q.weight(), 1 + j % 3, options, q.actions());
+          return new QuestionPart(q.id(), q.text(), q.weight(), 1 + j % 3, options, q.actions(), false);
         }).toList())).toList();
-    return new ModelBlueprint(name, version, true, four, samm, practices, sharedAnswers, translated);
+    return new ModelBlueprint(name, version, true, four, samm, practices, sharedAnswers, translated, profile);
   }
 
   MaturityModel build() {
@@ -188,12 +190,14 @@ record ModelBlueprint(
     boolean grouped = rules.groupLevel().isPresent() && !dimensions.isEmpty();
     rules.groupLevel().filter(g -> grouped).ifPresent(b::groupLevel);
     Set<String> dimensionIds = new HashSet<>();
+    List<String> orderedDimensionIds = new java.util.ArrayList<>();
     Set<String> questionIds = new HashSet<>();
     Set<String> groupIds = new HashSet<>();
     ModelBuilder.GroupBuilder group = null;
     for (int i = 1; i <= dimensions.size(); i++) {
       DimensionPart d = dimensions.get(i - 1);
       String id = unique(dimensionIds, d.id().isEmpty() ? "D" + i : d.id());
+      orderedDimensionIds.add(id);
       String dimensionName = d.name().isEmpty() ? "Dimension " + i : d.name();
       if (grouped && (group == null || d.newGroup())) {
         String groupId = unique(groupIds, d.id().isEmpty() ? "G" + i : d.id() + "_g");
@@ -210,10 +214,26 @@ record ModelBlueprint(
       for (int j = 1; j <= d.questions().size(); j++) {
         QuestionPart q = d.questions().get(j - 1);
         String questionId = unique(questionIds, q.id().isEmpty() ? id + "Q" + j : q.id());
-        question(db.question(questionId, q.text().isEmpty() ? "Question " + j + " of dimension " + i : q.text()), q,
-            levelIds, d.combination().orElse(rules.dimensionLevel()) == Combination.STAGED, set);
+        Combination c = d.combination().orElse(rules.dimensionLevel());
+        String text = q.text().isEmpty() ? "Question " + j + " of dimension " + i : q.text();
+        if (c == Combination.INDICATORS && q.indicator() && levelIds.size() > 1) {
+          indicator(db.indicator(questionId, text, levelIds.get(q.at())), q, levelIds);
+          continue;
+        }
+        question(db.question(questionId, text), q,
+            levelIds, c == Combination.STAGED || c == Combination.INDICATORS, set);
       }
     }
+    // A target profile: the i-th rank targets the i-th dimension (a negative rank, or none, leaves it out).
+    profile.ifPresent(ranks -> {
+      ModelBuilder.ProfileBuilder p = b.profile("p1", "Profile 1");
+      List<String> ids = List.copyOf(dimensionIds.isEmpty() ? List.of() : orderedDimensionIds);
+      for (int k = 0; k < ranks.size() && k < ids.size(); k++) {
+        if (ranks.get(k) >= 0) {
+          p.target(ids.get(k), levelIds.get(Math.min(ranks.get(k), levelIds.size() - 1)));
+        }
+      }
+    });
     examples.forEach(b::example);
     return b.build();
   }
@@ -226,11 +246,22 @@ record ModelBlueprint(
         .toList();
   }
 
-  /** {@code staged}: the question is in a staged dimension, which places every question at a level. */
+  /** An indicator: met or not, in the column of its {@code at} level; an action to its column when drawn. */
+  private void indicator(ModelBuilder.QuestionBuilder qb, QuestionPart q, List<String> levelIds) {
+    int column = q.at();
+    if (column > 0 && column - 1 < q.actions().size()) {
+      q.actions().get(column - 1).ifPresent(t -> qb.action(levelIds.get(column), t.isEmpty() ? "Meet it" : t));
+    }
+  }
+
+  /**
+   * {@code placed}: the question is in a staged dimension or one graded by indicators, which places
+   * every question at a level.
+   */
   private void question(
-      ModelBuilder.QuestionBuilder qb, QuestionPart q, List<String> levelIds, boolean staged, Optional<String> set) {
+      ModelBuilder.QuestionBuilder qb, QuestionPart q, List<String> levelIds, boolean placed, Optional<String> set) {
     qb.weight(q.weight());
-    if (scoreBased || staged) {
+    if (scoreBased || placed) {
       qb.at(levelIds.get(q.at()));
     }
     if (set.isPresent()) {

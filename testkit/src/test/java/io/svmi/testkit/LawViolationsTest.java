@@ -162,4 +162,17 @@ class LawViolationsTest {
     LawViolation w = violates(Law.TOTALITY, () -> Laws.checkAssessmentDiagnostics(blank));
     assertTrue(w.getMessage().contains("a diagnostic has no message: E0401"), w::getMessage);
   }
+
+  /** Law 9 takes the builder's cap (a last E0107) as part of an assessment's diagnostics, and nothing else. */
+  @Test
+  void totality_acceptsTheErrorCap_butNoOtherCode() {
+    Diagnostic unknown = Diagnostic.of(DiagnosticCode.E0401, "unknown question 'Z'");
+    Diagnostic cap = Diagnostic.of(DiagnosticCode.E0107, "too many errors; stopping after 50");
+    Laws.checkAssessmentDiagnostics(new AssessmentException(ImmutableList.of(unknown, cap), Optional.empty()));
+    LawViolation v = assertThrows(LawViolation.class, () -> Laws.checkAssessmentDiagnostics(
+        new AssessmentException(ImmutableList.of(cap), Optional.empty())));
+    assertTrue(v.getMessage().contains("law 9"), v.getMessage());
+    assertThrows(LawViolation.class, () -> Laws.checkAssessmentDiagnostics(new AssessmentException(
+        ImmutableList.of(Diagnostic.of(DiagnosticCode.E0203, "unknown level 'x'"), unknown), Optional.empty())));
+  }
 }

@@ -95,8 +95,11 @@ final class ReferenceEvaluator {
       Combination rule = dimension.combination().orElse(model.rules().dimensionLevel());
       Optional<Integer> dimensionLevel = rule == Combination.STAGED
           ? staged(model, dimension, questions)
+          : rule == Combination.INDICATORS ? indicators(model, dimension, questions)
           : combine(rule, questionLevels);
+      // A target of its own, else the named profile's (language.md, "profile").
       Optional<Integer> target = Optional.ofNullable(assessment.targets().get(dimension.id()))
+          .or(() -> assessment.profile().flatMap(p -> p.target(dimension.id())))
           .map(Level::rank)
           .or(() -> dimensionLevel);
       present.put(dimension.id(), dimensionLevel.map(r -> levelId(model, r)));
@@ -104,7 +107,9 @@ final class ReferenceEvaluator {
       dimensionLevel.ifPresent(r -> dimensionLevels.add(new Weighted(r, dimension.weight())));
       // A dimension with no level counts in the overall target no more than in the overall level.
       target.filter(r -> dimensionLevel.isPresent()).ifPresent(r -> dimensionTargets.add(new Weighted(r, dimension.weight())));
-      plan.addAll(planOf(model, dimension, questions, target, assessment.targetAnswers()));
+      plan.addAll(rule == Combination.INDICATORS
+          ? indicatorPlan(model, dimension, questions, dimensionLevel, target)
+          : planOf(model, dimension, questions, target, assessment.targetAnswers()));
     }
     // 'overall level = none': no overall level nor target; 'overall target = none': only a given one.
     Optional<Integer> overall = model.rules().hasOverallLevel()
@@ -141,6 +146,88 @@ final class ReferenceEvaluator {
       reached = level.rank();
     }
     return Optional.of(reached);
+  }
+
+  /**
+   * language.md's grading by indicators: the lowest level when a counted question placed at the
+   * lowest level stands there (holds); else the highest level at which questions are placed and all
+   * counted ones placed there stand at least at it (are met); else the lowest. No level when no
+   * question counts.
+   */
+  private static Optional<Integer> indicators(MaturityModel model, Dimension dimension,
+      Map<String, Optional<String>> questionLevels) {
+    List<Question> counted = dimension.questions().values().stream()
+        .filter(q -> questionLevels.get(q.id()).isPresent()).toList();
+    if (counted.isEmpty()) {
+      return Optional.empty();
+    }
+    if (counted.stream().anyMatch(q -> q.at().orElseThrow().rank() == 0 && rank(model, questionLevels, q) == 0)) {
+      return Optional.of(0);
+    }
+    for (int column = model.scale().size() - 1; column > 0; column--) {
+      int c = column;
+      List<Question> inColumn = counted.stream().filter(q -> q.at().orElseThrow().rank() == c).toList();
+      if (!inColumn.isEmpty() && inColumn.stream().allMatch(q -> rank(model, questionLevels, q) >= c)) {
+        return Optional.of(column);
+      }
+    }
+    return Optional.of(0);
+  }
+
+  private static int rank(MaturityModel model, Map<String, Optional<String>> questionLevels, Question q) {
+    return model.scale().level(questionLevels.get(q.id()).orElseThrow()).orElseThrow().rank();
+  }
+
+  /**
+   * language.md's plan of a dimension graded by indicators: the column aimed for (the lowest
+   * column above the present level under next level; the lowest at or above the target, or the
+   * highest when the target is above every column, under up to target; the highest under up to
+   * top), then, by level, each lowest-column question that holds, to the first column, and each
+   * question of the aimed column not met, to it; a question's text to that level, or an
+   * indicator's own statement to its column.
+   */
+  private static List<String> indicatorPlan(MaturityModel model, Dimension dimension,
+      Map<String, Optional<String>> questions, Optional<Integer> present, Optional<Integer> target) {
+    List<String> steps = new ArrayList<>();
+    if (present.isEmpty()) {
+      return steps;
+    }
+    List<Question> counted = dimension.questions().values().stream()
+        .filter(q -> questions.get(q.id()).isPresent()).toList();
+    java.util.TreeSet<Integer> columns = new java.util.TreeSet<>();
+    counted.forEach(q -> {
+      if (q.at().orElseThrow().rank() > present.get()) {
+        columns.add(q.at().orElseThrow().rank());
+      }
+    });
+    if (columns.isEmpty()) {
+      return steps;
+    }
+    Integer aim = switch (model.rules().actionPlan()) {
+      case NEXT_LEVEL -> columns.first();
+      case UP_TO_TOP -> columns.last();
+      case UP_TO_TARGET -> target.filter(t -> t > present.get())
+          .map(t -> columns.ceiling(t) == null ? columns.last() : columns.ceiling(t)).orElse(null);
+    };
+    if (aim == null) {
+      return steps;
+    }
+    int first = dimension.questions().values().stream()
+        .mapToInt(q -> q.at().orElseThrow().rank()).filter(r -> r > 0).min().orElse(1);
+    for (Level level : model.scale().levels()) {
+      for (Question q : counted) {
+        int at = q.at().orElseThrow().rank();
+        int r = rank(model, questions, q);
+        boolean holds = at == 0 && r == 0 && level.rank() == first;
+        boolean toMeet = at == aim && at == level.rank() && r < at;
+        if (holds || toMeet) {
+          String text = Optional.ofNullable(q.actions().get(level.id())).map(Action::text)
+              .orElse(q.indicator() && toMeet ? q.text() : "");
+          steps.add(step(dimension.id(), q.id(), level.id(), text));
+        }
+      }
+    }
+    return steps;
   }
 
   /** The question's rank: its option's level, none when not applicable, the unanswered level. */

@@ -103,7 +103,8 @@ final class ScoreReferenceEvaluator {
           : rule == Combination.STAGED ? staged(model, dimension, assessment)
           : combine(rule, values);
       Optional<Level> present = score.map(s -> levelOf(model, s));
-      Optional<Level> given = Optional.ofNullable(assessment.targets().get(dimension.id()));
+      Optional<Level> given = Optional.ofNullable(assessment.targets().get(dimension.id()))
+          .or(() -> assessment.profile().flatMap(p -> p.target(dimension.id())));
       Optional<Fraction> targetScore = given.map(l -> Fraction.of(l.threshold().orElseThrow())).or(() -> score);
       Optional<Level> target = given.or(() -> present);
       dimensions.put(dimension.id(), describe(score, present) + " -> " + describe(targetScore, target));

@@ -23,6 +23,7 @@ declaration
   | exampleDecl
   | groupDecl
   | answersDecl
+  | profileDecl
   | languagesBlock
   | translationDecl
   ;
@@ -63,6 +64,15 @@ optionText
 
 actionText
   : TO level=ident text=TEXT
+  ;
+
+// A named target profile: a target level per dimension (`profile baseline "Baseline" { target A1a = achieved }`).
+profileDecl
+  : PROFILE id=ident name=TEXT? '{' profileTarget* '}'
+  ;
+
+profileTarget
+  : TARGET dimension=ident '=' {sameLine()}? level=ident
   ;
 
 // Answer options declared once, used by many questions (`answers F { option … }`).
@@ -118,6 +128,14 @@ dimensionDecl
 dimensionItem
   : levelOverride
   | questionDecl
+  | indicatorDecl
+  ;
+
+// An indicator statement, met or not, in the column of a level (`indicator A1a-1 "…" at achieved`),
+// for a dimension graded by indicators. Its block, when it has one, holds its action only. Options
+// are reported by the compiler (E0225).
+indicatorDecl
+  : INDICATOR id=ident text=TEXT questionAt? ('{' questionItem* '}')?
   ;
 
 levelOverride
@@ -169,6 +187,7 @@ exampleDecl
 
 exampleItem
   : exampleSubject
+  | exampleProfile
   | exampleAnswer
   | exampleTargetAnswer
   | exampleTarget
@@ -178,6 +197,11 @@ exampleItem
 
 exampleSubject
   : SUBJECT text=TEXT
+  ;
+
+// `profile baseline`: the example's assessment aims for a target profile.
+exampleProfile
+  : PROFILE profile=ident
   ;
 
 exampleAnswer
@@ -240,7 +264,7 @@ ident
   | MODEL | VERSION | LEVELS | RULES | DIMENSION | LEVEL | WEIGHT | QUESTION | OPTION | TO
   | NOT | APPLICABLE | GROUP | AT | FROM
   | EXAMPLE | SUBJECT | ANSWER | TARGET | OVERALL | EXPECT | NO | SCORE | ANSWERS
-  | LANGUAGES | TRANSLATION
+  | INDICATOR | PROFILE | LANGUAGES | TRANSLATION
   ;
 
 MODEL      : 'model';
@@ -267,6 +291,8 @@ FROM       : 'from';
 NO         : 'no';
 SCORE      : 'score';
 ANSWERS    : 'answers';
+INDICATOR  : 'indicator';
+PROFILE    : 'profile';
 LANGUAGES  : 'languages';
 TRANSLATION : 'translation';
 

@@ -72,6 +72,9 @@ final class Hovers {
             .filter(d -> d.container().equals(Optional.of(s.id()))).map(Symbol::id).toList();
         yield "**group** `" + s.id() + "` " + s.name() + "\n\ndimensions: " + String.join(", ", dimensions);
       }
+      case PROFILE -> "**profile** `" + s.id() + "`" + (s.name().isEmpty() ? "" : " " + s.name())
+          + "\n\na target level per dimension; an assessment aims for it with `\"profile\": \"" + s.id()
+          + "\"` (answers file), `profile " + s.id() + "` (example) or `--profile " + s.id() + "`";
       case EXAMPLE -> "**example** \"" + s.name() + "\": runs when the file is saved (and with `svmi test`)";
       case ANSWER_SET -> {
         List<Symbol> options = index.options("@" + s.id());

@@ -59,6 +59,9 @@ final class Outline {
         out.add(dimension(index, dim));
       }
     }
+    for (Symbol p : index.symbols(Kind.PROFILE)) {
+      out.add(symbol(index, p, SymbolKind.Constant));
+    }
     for (Symbol e : index.symbols(Kind.EXAMPLE)) {
       out.add(symbol(index, e, SymbolKind.Event));
     }

@@ -42,6 +42,10 @@ final class RuleMeanings {
 
   /** "the lowest level of its questions", "the mean rank of its dimensions, rounded down". */
   static String combination(String value) {
+    if (value.equals("indicators")) {
+      return "graded by indicators, as the NCSC CAF grades an outcome: the lowest level when a statement of the"
+          + " lowest column holds, else the highest column whose statements (placed there by their `at`) are all met";
+    }
     if (value.equals("staged")) {
       return "the highest level at and below which every question (placed there by its `at`) is met";
     }

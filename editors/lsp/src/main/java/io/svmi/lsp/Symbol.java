@@ -40,6 +40,7 @@ record Symbol(
     GROUP("group"),
     QUESTION("question"),
     OPTION("option"),
+    PROFILE("profile"),
     EXAMPLE("example"),
     ANSWER_SET("answer set"),
     LANGUAGE("language");
@@ -69,6 +70,6 @@ record Symbol(
 
   static ImmutableList<Kind> renamable() {
     return ImmutableList.of(Kind.LEVEL, Kind.DIMENSION, Kind.GROUP, Kind.QUESTION, Kind.OPTION, Kind.ANSWER_SET,
-        Kind.LANGUAGE);
+        Kind.LANGUAGE, Kind.PROFILE);
   }
 }

@@ -18,6 +18,7 @@ import io.svmi.dsl.grammar.SvmiGrammarParser.QuestionTextItemContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.AnswerSetTextContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.OptionTextContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.DimensionDeclContext;
+import io.svmi.dsl.grammar.SvmiGrammarParser.IndicatorDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleAnswerContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleDeclContext;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ExampleOverallTargetContext;
@@ -227,8 +228,19 @@ final class SyntaxIndex {
 
     @Override
     public Void visitQuestionDecl(QuestionDeclContext ctx) {
-      declare(Kind.QUESTION, ctx.id, ctx, dimension, text(ctx.text), null, -1);
-      question = real(ctx.id) ? ctx.id.getText() : null;
+      return question(ctx, ctx.id, ctx.text);
+    }
+
+    /** An indicator is a question answered met or not_met: hover, outline and references treat it so. */
+    @Override
+    public Void visitIndicatorDecl(IndicatorDeclContext ctx) {
+      return question(ctx, ctx.id, ctx.text);
+    }
+
+    /** A question (or an indicator) of the current dimension, its options and actions inside it. */
+    private @Nullable Void question(ParserRuleContext ctx, @Nullable IdentContext id, @Nullable Token text) {
+      declare(Kind.QUESTION, id, ctx, dimension, text(text), null, -1);
+      question = real(id) ? id.getText() : null;
       visitChildren(ctx);
       question = null;
       return null;
@@ -397,6 +409,25 @@ final class SyntaxIndex {
     public Void visitExampleTarget(ExampleTargetContext ctx) {
       use(Kind.DIMENSION, ctx.dimension);
       use(Kind.LEVEL, ctx.level);
+      return null;
+    }
+
+    @Override
+    public Void visitProfileDecl(SvmiGrammarParser.ProfileDeclContext ctx) {
+      declare(Kind.PROFILE, ctx.id, ctx, null, ctx.name == null ? "" : text(ctx.name), null, -1);
+      return visitChildren(ctx);
+    }
+
+    @Override
+    public Void visitProfileTarget(SvmiGrammarParser.ProfileTargetContext ctx) {
+      use(Kind.DIMENSION, ctx.dimension);
+      use(Kind.LEVEL, ctx.level);
+      return null;
+    }
+
+    @Override
+    public Void visitExampleProfile(SvmiGrammarParser.ExampleProfileContext ctx) {
+      use(Kind.PROFILE, ctx.profile);
       return null;
     }
 

@@ -355,8 +355,8 @@ class LanguageServerTest {
     p = new Position(p.getLine() + 1, 4);
     assertEquals(List.of("option", "to"), completeOpen(text, p));
     String top = "model \"M\"\n\n";
-    List<String> declarations = List.of("version", "levels", "rules", "answers", "dimension", "example", "group", "model",
-        "languages", "translation");
+    List<String> declarations = List.of("version", "levels", "rules", "answers", "dimension", "example", "group", "profile",
+        "model", "languages", "translation");
     assertEquals(declarations, completeOpen(top, new Position(2, 0)).stream()
         .sorted(Comparator.comparing(declarations::indexOf)).toList());
   }
@@ -412,6 +412,48 @@ class LanguageServerTest {
     assertEquals("A1", a1.getName());
     assertEquals("Where are you?", a1.getDetail());
     assertEquals(List.of("l", "m", "h"), a1.getChildren().stream().map(DocumentSymbol::getName).toList());
+  }
+
+  private static final String CAF_LIKE = """
+      model "Outcomes"
+
+      levels {
+        no  "Not achieved"
+        yes "Achieved"
+      }
+
+      rules {
+        dimension level = indicators
+        overall level   = none
+      }
+
+      dimension A "Board" {
+        indicator A-1 "A board member owns the risk." at yes
+      }
+
+      profile baseline "Baseline" {
+        target A = yes
+      }
+
+      example "E" {
+        profile baseline
+        answer A-1 = met
+        expect A = yes
+      }
+      """;
+
+  @Test
+  void indicatorsAndProfiles_areSymbols_withHoversAndTheirUses() {
+    open(CAF_LIKE);
+    List<DocumentSymbol> symbols = get(client.server.getTextDocumentService()
+        .documentSymbol(new DocumentSymbolParams(doc()))).stream().map(e -> e.getRight()).toList();
+    assertEquals(List.of("levels", "A", "baseline", "example \"E\""),
+        symbols.stream().map(DocumentSymbol::getName).toList());
+    assertEquals("A-1", symbols.get(1).getChildren().get(0).getName());
+    assertTrue(hover(at(CAF_LIKE, "answer A-1", 8)).contains("A board member owns the risk."));
+    assertTrue(hover(at(CAF_LIKE, "  profile baseline", 11)).contains("**profile** `baseline` Baseline"));
+    assertTrue(hover(at(CAF_LIKE, "indicators", 2)).contains("graded by indicators"));
+    assertTrue(hover(at(CAF_LIKE, "target A", 7)).contains("**dimension** `A`"));
   }
 
   private List<CodeAction> actions(Range range) {

@@ -21,7 +21,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code --model} and {@code --answers} options shared by {@code plan} and {@code explain}.
+ * The {@code --model}, {@code --answers} and {@code --profile} options shared by {@code plan} and
+ * {@code explain}.
  * Without either, the bundled SVMI model and Walsall assessment; with {@code --answers} alone, the
  * bundled model; {@code --model} needs {@code --answers}.
  */
@@ -37,6 +38,11 @@ final class EvaluationInputs {
   @Option(names = "--answers", paramLabel = "FILE",
       description = "The answers file (JSON, see docs/answers-format.md). Default: the bundled Walsall Council assessment.")
   @Nullable Path answers;
+
+  @Option(names = "--profile", paramLabel = "ID",
+      description = "A target profile of the model (profile ID { ... }): dimensions without a target of their own"
+          + " in the answers aim for its targets. Replaces the answers file's \"profile\".")
+  @Nullable String profile;
 
   /**
    * As {@link #evaluate()}, but bad input is printed to the command's error stream (every problem,
@@ -79,6 +85,16 @@ final class EvaluationInputs {
     return files;
   }
 
+  /** The assessment aiming for the named profile instead of its own (its answers and targets kept). */
+  private static Assessment withProfile(Assessment a, String profileId) throws AssessmentException {
+    Assessment.Builder b = a.model().assessment().subject(a.subject()).profile(profileId);
+    a.answers().forEach(b::answer);
+    a.targets().forEach((dimension, level) -> b.target(dimension, level.id()));
+    a.overallTarget().ifPresent(l -> b.overallTarget(l.id()));
+    a.targetAnswers().forEach(b::targetAnswer);
+    return b.build();
+  }
+
   /** Compiles the model, reads the answers against it and evaluates them. */
   private Evaluation evaluate() throws InputException {
     Path modelPath = model;
@@ -99,7 +115,7 @@ final class EvaluationInputs {
           : StandardInput.names(answersPath)
               ? Answers.read(m, StandardInput.NAME, stdin.take())
               : Answers.read(m, answersPath);
-      return m.evaluate(assessment);
+      return m.evaluate(profile == null ? assessment : withProfile(assessment, profile));
     } catch (AssessmentException e) {
       if (modelPath == null && answersPath != null) {
         Optional<Diagnostic> forgotten = ForgottenModel.check(answersPath, e.diagnostics());

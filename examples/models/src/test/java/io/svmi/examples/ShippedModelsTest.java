@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ShippedModelsTest {
   private static List<Path> models() {
-    return List.of(Path.of("accessibility-staged.svmi"), Path.of("bsimm.svmi"));
+    return List.of(Path.of("accessibility-staged.svmi"), Path.of("bsimm.svmi"), Path.of("caf.svmi"));
   }
 
   @TestFactory

@@ -168,6 +168,10 @@ final class ReportRoutes {
       errors.add(new FieldError("import-file", "The answers file sets target answers (targetAnswers), which this"
           + " application does not keep: remove them, or use svmi plan"));
     }
+    if (assessment != null && assessment.profile().isPresent()) {
+      errors.add(new FieldError("import-file", "The answers file names a target profile (profile), which this"
+          + " application does not keep: give its targets as targets instead, or use svmi plan --profile"));
+    }
     if (!errors.isEmpty()) {
       ctx.status(422);
       assessments.renderOrganisation(ctx, org, errors, "", model.map(ModelCatalog.Entry::sha256));

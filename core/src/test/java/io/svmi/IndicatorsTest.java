@@ -1,0 +1,142 @@
+package io.svmi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Grading by indicators (the NCSC CAF's rule): Not achieved if any not-achieved indicator holds;
+ * Achieved if every achieved indicator holds; Partially achieved if every partially-achieved
+ * indicator holds; else Not achieved. The plan says which indicators to meet.
+ */
+class IndicatorsTest {
+  /** N1, N2 in the lowest column; P1, P2 partially; A1, A2 achieved. Outcome B has no Partially column. */
+  private static MaturityModel model(PlanPolicy policy) {
+    ModelBuilder b = MaturityModel.builder().name("CAF-like")
+        .level("na", "Not achieved").level("pa", "Partially achieved").level("a", "Achieved")
+        .dimensionLevel(Combination.INDICATORS).noOverallLevel().actionPlan(policy);
+    b.dimension("D", "Outcome", d -> d
+        .indicator("N1", "Nothing is written down.", "na", i -> i.action("pa", "Write it down."))
+        .indicator("N2", "Nobody owns it.", "na", i -> i.action("pa", "Name an owner."))
+        .indicator("P1", "Some of it is written down.", "pa", i -> { })
+        .indicator("P2", "Someone owns part of it.", "pa", i -> { })
+        .indicator("A1", "All of it is written down.", "a", i -> { })
+        .indicator("A2", "A board member owns it.", "a", i -> i.action("a", "Make a board member own it.")));
+    b.dimension("B", "No partial column", d -> d
+        .indicator("BN", "It is ignored.", "na", i -> i.action("a", "Stop ignoring it."))
+        .indicator("BA", "It is reviewed.", "a", i -> { }));
+    return b.build();
+  }
+
+  /** Answers N1 N2 P1 P2 A1 A2 BN BA in that order: true is met. */
+  private static Evaluation answer(MaturityModel m, boolean... met) throws AssessmentException {
+    String[] ids = {"N1", "N2", "P1", "P2", "A1", "A2", "BN", "BA"};
+    Assessment.Builder a = m.assessment();
+    for (int i = 0; i < ids.length; i++) {
+      a.answer(ids[i], i < met.length && met[i] ? Question.MET : Question.NOT_MET);
+    }
+    a.target("D", "a").target("B", "a");
+    return m.evaluate(a.build());
+  }
+
+  private static String grade(Evaluation e, String d) {
+    return e.dimension(d).orElseThrow().present().map(Level::id).orElse("no level");
+  }
+
+  @Test
+  void theCafRule() throws Exception {
+    MaturityModel m = model(PlanPolicy.UP_TO_TARGET);
+    assertEquals("na", grade(answer(m, true, false, true, true, true, true), "D"));     // a not-achieved one holds
+    assertEquals("a", grade(answer(m, false, false, false, false, true, true), "D"));   // achieved without partially
+    assertEquals("pa", grade(answer(m, false, false, true, true, true, false), "D"));   // A2 not met
+    assertEquals("na", grade(answer(m, false, false, true, false, true, false), "D"));  // no column all met
+    assertEquals("na", grade(answer(m, false, false, false, false, false, false, false, false), "B"));
+    assertEquals("a", grade(answer(m, false, false, false, false, false, false, false, true), "B"));
+  }
+
+  @Test
+  void indicatorsAreAnsweredMetOrNotMet_andStandAtTheirColumn() {
+    MaturityModel m = model(PlanPolicy.UP_TO_TARGET);
+    Question n1 = m.questions().get("N1");
+    Question a1 = m.questions().get("A1");
+    assertTrue(n1.indicator());
+    assertEquals(List.of(Question.MET, Question.NOT_MET), n1.options().keySet().asList());
+    assertEquals("na", n1.option(Question.MET).orElseThrow().level().orElseThrow().id());
+    assertEquals("pa", n1.option(Question.NOT_MET).orElseThrow().level().orElseThrow().id());
+    assertEquals("a", a1.option(Question.MET).orElseThrow().level().orElseThrow().id());
+    assertEquals("pa", a1.option(Question.NOT_MET).orElseThrow().level().orElseThrow().id());
+    assertFalse(m.isScoreBased());
+  }
+
+  @Test
+  void thePlanSaysWhichIndicatorsToMeet_forTheAimedColumnOnly() throws Exception {
+    Evaluation e = answer(model(PlanPolicy.UP_TO_TARGET), true, false, false, true, true, false, true, false);
+    assertEquals(
+        List.of("D:N1>pa Write it down.", "D:A2>a Make a board member own it.",
+            "B:BN>a Stop ignoring it.", "B:BA>a It is reviewed."),
+        e.plan().actions().stream()
+            .map(a -> a.dimensionId() + ":" + a.questionId() + ">" + a.level().id() + " " + a.text()).toList());
+  }
+
+  @Test
+  void nextLevel_aimsForTheNextColumn() throws Exception {
+    Evaluation e = answer(model(PlanPolicy.NEXT_LEVEL), false, false, true, false, false, false, false, false);
+    assertEquals(List.of("P2", "BA"), e.plan().actions().stream().map(Action::questionId).toList());
+    assertEquals(Optional.of("Someone owns part of it."), e.plan().actions().stream().findFirst().map(Action::text));
+  }
+
+  @Test
+  void theExplanationSaysWhatHoldsAndWhatIsMet() throws Exception {
+    Evaluation e = answer(model(PlanPolicy.UP_TO_TARGET), false, false, true, true, true, false);
+    assertEquals("D Outcome is Partially achieved: graded by indicators, every indicator of Partially achieved is"
+        + " met; holds: none; met: P1 (Partially achieved), P2 (Partially achieved), A1 (Achieved);"
+        + " not met: A2 (Achieved)", e.dimension("D").orElseThrow().explanation());
+    assertEquals(Optional.of(Score.of(1)), e.dimension("D").orElseThrow().score());
+  }
+
+  @Test
+  void aTargetAnswerForAnIndicator_isE0418() {
+    AssessmentException x = assertThrows(AssessmentException.class,
+        () -> model(PlanPolicy.UP_TO_TARGET).assessment().targetAnswer("A1", Question.MET).build());
+    assertEquals(DiagnosticCode.E0418, x.diagnostics().get(0).code());
+  }
+
+  @Test
+  void eachCheckCatchesWhatItExistsFor() {
+    ModelResult noColumn = MaturityModel.builder().name("M").level("na", "N").level("a", "A")
+        .dimensionLevel(Combination.INDICATORS)
+        .dimension("D", "D", d -> d.indicator("I", "Holds.", (SourceSpan) null)).check();
+    assertEquals(List.of(DiagnosticCode.E0223), errors(noColumn));
+    ModelResult outside = MaturityModel.builder().name("M").level("na", "N").level("a", "A")
+        .dimension("D", "D", d -> d.indicator("I", "Holds.", "a", i -> { })).check();
+    assertEquals(List.of(DiagnosticCode.E0224), errors(outside));
+    ModelResult options = MaturityModel.builder().name("M").level("na", "N").level("a", "A")
+        .dimensionLevel(Combination.INDICATORS)
+        .dimension("D", "D", d -> d.indicator("I", "Holds.", "a", i -> i.option("y", "Yes", "a"))).check();
+    assertEquals(List.of(DiagnosticCode.E0225), errors(options));
+    ModelResult unusedAction = MaturityModel.builder().name("M").level("na", "N").level("pa", "P").level("a", "A")
+        .dimensionLevel(Combination.INDICATORS)
+        .dimension("D", "D", d -> d.indicator("I", "Holds.", "na", i -> i.action("a", "Do."))
+            .indicator("J", "Met.", "a", i -> i.action("pa", "Never.")))
+        .check();
+    assertEquals(List.of(DiagnosticCode.W0311),
+        unusedAction.diagnostics().stream().map(Diagnostic::code).filter(c -> c.name().startsWith("W03")).toList(),
+        unusedAction::render);
+  }
+
+  @Test
+  void indicatorsGradeQuestionsOnly() {
+    assertThrows(IllegalArgumentException.class, () -> Rules.defaults().withOverallLevel(Combination.INDICATORS));
+    assertTrue(Combination.INDICATORS.roundsToRank());
+    assertFalse(Combination.INDICATORS.needsThresholds());
+  }
+
+  private static List<DiagnosticCode> errors(ModelResult r) {
+    return r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::code).toList();
+  }
+}
