@@ -63,7 +63,7 @@ final class Completions {
       if (before == EQUALS) {
         IdentContext question = role instanceof ExampleAnswerContext a ? a.question : ((ExampleTargetAnswerContext) role).question;
         if (question != null) {
-          for (Symbol o : index.options(question.getText())) {
+          for (Symbol o : index.answers(question.getText())) {
             items.add(item(o.id(), CompletionItemKind.Value, o.name() + o.level().map(l -> " → " + l).orElse(""), replace));
           }
         }

@@ -48,8 +48,9 @@ final class Hovers {
             + "(rank 0, the lowest, is " + index.symbols(Kind.LEVEL).get(0).name() + ")";
       }
       case QUESTION -> {
-        List<Symbol> options = index.options(s.id());
+        List<Symbol> options = index.answers(s.id());
         String header = "**question** `" + s.id() + "`" + s.container().map(d -> " of dimension `" + d + "`").orElse("")
+            + s.level().map(set -> ", answered from answer set `" + set + "`").orElse("")
             + "\n\n" + s.name();
         yield options.isEmpty()
             ? header + "\n\n(no options)"

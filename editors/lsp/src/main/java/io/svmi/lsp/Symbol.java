@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param name the level's or dimension's name, the question's or option's text, unquoted
  * @param container the key of the question an option belongs to, the dimension a question
  *     belongs to, the group a dimension belongs to
- * @param level the level an option leads to ({@code not applicable} or a value as written)
+ * @param level the level an option leads to ({@code not applicable} or a value as written); for a
+ *     question, the answer set it takes its options from
  * @param rank a level's rank in the scale (0 is the lowest), -1 for other kinds
  */
 record Symbol(

@@ -149,6 +149,12 @@ final class SyntaxIndex {
   }
 
   /** The options of a question, in the order written. */
+  /** The options a question is answered with: its own, or those of the answer set it names. */
+  ImmutableList<Symbol> answers(String questionId) {
+    Optional<String> set = symbol(Kind.QUESTION, questionId).flatMap(Symbol::level);
+    return set.isPresent() ? options("@" + set.get()) : options(questionId);
+  }
+
   ImmutableList<Symbol> options(String questionId) {
     return symbols.get(Kind.OPTION).values().stream()
         .filter(o -> o.container().equals(Optional.of(questionId)))
@@ -228,18 +234,25 @@ final class SyntaxIndex {
 
     @Override
     public Void visitQuestionDecl(QuestionDeclContext ctx) {
-      return question(ctx, ctx.id, ctx.text);
+      // A question's "level" is the answer set it takes its options from, if any.
+      @Nullable String set = ctx.questionAnswers() != null && real(ctx.questionAnswers().set)
+          ? ctx.questionAnswers().set.getText() : null;
+      return question(ctx, ctx.id, ctx.text, set);
     }
 
     /** An indicator is a question answered met or not_met: hover, outline and references treat it so. */
     @Override
     public Void visitIndicatorDecl(IndicatorDeclContext ctx) {
-      return question(ctx, ctx.id, ctx.text);
+      return question(ctx, ctx.id, ctx.text, null);
     }
 
-    /** A question (or an indicator) of the current dimension, its options and actions inside it. */
-    private @Nullable Void question(ParserRuleContext ctx, @Nullable IdentContext id, @Nullable Token text) {
-      declare(Kind.QUESTION, id, ctx, dimension, text(text), null, -1);
+    /**
+     * A question (or an indicator) of the current dimension, its options and actions inside it;
+     * {@code answerSet} is the answer set a question takes its options from, if any.
+     */
+    private @Nullable Void question(
+        ParserRuleContext ctx, @Nullable IdentContext id, @Nullable Token text, @Nullable String answerSet) {
+      declare(Kind.QUESTION, id, ctx, dimension, text(text), answerSet, -1);
       question = real(id) ? id.getText() : null;
       visitChildren(ctx);
       question = null;

@@ -549,6 +549,8 @@ class LanguageServerTest {
         definition(at(TRANSLATED, "translation cy", 12)).value().getRange().getStart());
     String language = hover(at(TRANSLATED, "translation cy", 12));
     assertTrue(language.contains("**language** `cy` Cymraeg") && language.contains("shown in the default language"), language);
+    String question = hover(at(TRANSLATED, "question A1", 9));
+    assertTrue(question.contains("answered from answer set `yn`") && question.contains("- `yes` Yes → `high` High"), question);
     String set = hover(at(TRANSLATED, "answers yn {", 8));
     assertTrue(set.contains("**answer set** `yn`") && set.contains("- `yes` Yes → `high` High"), set);
   }
