@@ -38,20 +38,6 @@ public final class MaturityModel {
   /** The hash code, computed when first asked (0 until then): a command that never hashes the model never pays for it. */
   private int hash;
 
-  MaturityModel(
-      String name,
-      Optional<String> version,
-      Scale scale,
-      Rules rules,
-      ImmutableMap<String, Dimension> dimensions,
-      ImmutableMap<String, Group> groups,
-      ImmutableMap<String, AnswerSet> answerSets,
-      ImmutableMap<String, Profile> profiles,
-      ImmutableList<Example> examples) {
-    this(name, version, scale, rules, dimensions, groups, answerSets, profiles, examples, ImmutableList.of(),
-        ImmutableMap.of(), null, Optional.empty());
-  }
-
   /** A model; {@code original} is the default-language model of a translated copy shown in {@code shownIn}. */
   MaturityModel(
       String name,
