@@ -77,6 +77,25 @@ class BadTextTest {
     assertTrue(md.contains("\\& \\<b\\> \\*now\\* \\_x\\_ \\~y\\~ \\`z\\` \\|w\\|"), md);
   }
 
+  @Test
+  void markdown_keepsEachTextOnOneLine_soThatATableRowStaysARow() throws AssessmentException {
+    MaturityModel model = MaturityModel.builder()
+        .name("Model")
+        .level("low", "Low")
+        .level("high", "High")
+        .dimension("A", "Area\r\none", d -> d
+            .question("A1", "Q", q -> q
+                .option("l", "L", "low")
+                .option("h", "H", "high")
+                .action("high", "Do\r\nthis,\rthat\nand\tmore\r")))
+        .build();
+    String md = Report.of(model.evaluate(model.assessment().subject("Council\nNorth").answer("A1", "l").target("A", "high")
+        .build())).render(PlanFormat.MARKDOWN);
+    assertTrue(md.contains("- **Organisation:** Council North\n"), md);
+    assertTrue(md.contains("\n| A | Area one | Low | High |\n"), md);
+    assertTrue(md.contains("\n| Area one | Do this, that and more  | |\n"), md);
+  }
+
   private static Diagnostic onlyProblem(String json) {
     AssessmentException e = assertThrows(AssessmentException.class,
         () -> Answers.read(SampleModel.model(), SourceText.of("a.json", json)));
