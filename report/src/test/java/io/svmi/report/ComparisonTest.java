@@ -269,6 +269,26 @@ class ComparisonTest {
     assertEquals(OptionalInt.of(0), b.delta());
   }
 
+  /** A question the later model no longer has: what was planned for it is no longer planned, in every format. */
+  @Test
+  void aRemovedQuestion_dropsItsActions_inEveryFormat() throws Exception {
+    Evaluation before = evaluate(MODEL, "{\"answers\": {\"A1\": \"all\", \"B1\": \"no\"}}");
+    Evaluation after = evaluate(MODEL.substring(0, MODEL.indexOf("dimension B")), "{\"answers\": {\"A1\": \"all\"}}");
+    Comparison c = Comparison.of(before, after);
+    assertEquals(List.of("B1 mid"), words(c.droppedActions()));
+    assertTrue(c.completedActions().isEmpty() && c.newActions().isEmpty());
+    assertTrue(c.render(ComparisonFormat.TEXT).contains("\nNo longer planned, not reached (1):\n  - B1 to Mid: Start B1.\n"),
+        c.render(ComparisonFormat.TEXT));
+    assertTrue(c.render(ComparisonFormat.MARKDOWN).contains("\n## No longer planned, not reached (1):\n\n- B1 to Mid: Start B1.\n"),
+        c.render(ComparisonFormat.MARKDOWN));
+    assertTrue(c.render(ComparisonFormat.HTML).contains(
+        "<h2>No longer planned, not reached (1)</h2>\n<ul>\n<li>B1 to Mid: Start B1.</li>\n</ul>\n"),
+        c.render(ComparisonFormat.HTML));
+    JsonNode dropped = new ObjectMapper().readTree(c.render(ComparisonFormat.JSON)).get("noLongerPlanned");
+    assertEquals(1, dropped.size());
+    assertEquals("B1", dropped.get(0).get("question").asText());
+  }
+
   @Test
   void theTitle_namesBothSubjects_whenTheyDiffer() throws Exception {
     Evaluation none = evaluate(MODEL, "{\"answers\": {\"A1\": \"no\", \"B1\": \"no\"}}");
