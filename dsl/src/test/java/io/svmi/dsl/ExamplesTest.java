@@ -9,6 +9,7 @@ import io.svmi.Example;
 import io.svmi.ExampleResult;
 import io.svmi.MaturityModel;
 import io.svmi.ModelResult;
+import io.svmi.SourceSpan;
 import io.svmi.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
