@@ -206,8 +206,11 @@ public final class Assessment {
       SourceMapAccess.load();
     }
 
-    /** Where a reader (of an answers file) recorded the answers and targets were written. */
-    final SourceMap sources = new SourceMap();
+    /**
+     * Where a reader (of an answers file) recorded the answers and targets were written; made when
+     * a reader asks for it, so that a builder fed from Java (a batch of millions) allocates none.
+     */
+    private @Nullable SourceMap sources;
     private int maxErrors = DEFAULT_MAX_ERRORS;
     private int dropped;
     private final MaturityModel model;
@@ -447,15 +450,25 @@ public final class Assessment {
           targetAnswers == null ? null : targetAnswers.clone(), profile);
     }
 
-    /** "first given at 3:5": where a repeated answer or target was first given, when known. */
-    /** Where a reader recorded the answer or target being given was written (see {@link SourceMap}). */
-    private @Nullable SourceSpan take(Part part, String... ids) {
-      for (String id : ids) {
-        checkNotNull(id);
+    /** The builder's source map, made when first asked for (by a reader, through {@link SourceMap#of}). */
+    SourceMap sources() {
+      if (sources == null) {
+        sources = new SourceMap();
       }
-      return sources.take(part, ids).orElse(null);
+      return sources;
     }
 
+    /** Where a reader recorded the overall target or the profile was written (see {@link SourceMap}). */
+    private @Nullable SourceSpan take(Part part) {
+      return sources == null ? null : sources.take(part).orElse(null);
+    }
+
+    /** Where a reader recorded the answer or target of an id was written (see {@link SourceMap}). */
+    private @Nullable SourceSpan take(Part part, String id) {
+      return sources == null ? null : sources.take(part, checkNotNull(id)).orElse(null);
+    }
+
+    /** "first given at 3:5": where a repeated answer or target was first given, when known. */
     private static Optional<String> firstAt(String words, @Nullable SourceSpan first) {
       return Optional.ofNullable(first).map(s -> words + " " + s.line() + ":" + s.column());
     }

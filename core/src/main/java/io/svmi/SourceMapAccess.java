@@ -24,7 +24,7 @@ final class SourceMapAccess implements SourceMap.Access {
 
   @Override
   public SourceMap of(Assessment.Builder builder) {
-    return builder.sources;
+    return builder.sources();
   }
 
   @Override
