@@ -296,4 +296,14 @@ class ReportTest {
           Report.of(e).render(PlanFormat.HTML).contains("<p class=\"note\">The column Not lists the questions answered not applicable.</p>"));
     }
   }
+
+  /** A host serves each rendering with its media type (the web application's Content-Type). */
+  @Test
+  void eachFormat_namesTheMediaTypeOfWhatItRenders() {
+    assertEquals(List.of("text/plain; charset=utf-8", "text/tab-separated-values; charset=utf-8",
+        "text/markdown; charset=utf-8", "application/json", "text/html; charset=utf-8", "image/svg+xml"),
+        java.util.Arrays.stream(PlanFormat.values()).map(PlanFormat::mediaType).toList());
+    assertEquals(List.of("text/plain; charset=utf-8", "text/markdown; charset=utf-8", "application/json",
+        "text/html; charset=utf-8"), java.util.Arrays.stream(ComparisonFormat.values()).map(ComparisonFormat::mediaType).toList());
+  }
 }
