@@ -152,6 +152,8 @@ class BadTextTest {
             "remove it: only spaces, tabs and line breaks may stand between values"},
         {"{\"subject\": \"\\x\"}", "'\\x' is not a JSON escape", "1:14+2",
             "the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write \\\\ for a backslash"},
+        {"{\"subject\": \"a\\\nb\"}", "a backslash before U+000A is not a JSON escape", "1:15+2",
+            "the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write \\\\ for a backslash"},
         {"{\"subject\": \"\\u00G0\"}", "a \\u escape takes four hex digits, found 'G'", "1:18+1",
             "write four of 0-9 and a-f, such as \\u00e9"},
         {"{\"subject\" \"x\"}", "expected ':' between a key and its value, found '\"'", "1:12+1", "write \"key\": \"value\""},
