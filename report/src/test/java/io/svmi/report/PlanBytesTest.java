@@ -136,6 +136,22 @@ class PlanBytesTest {
     assertEquals(out.toString(UTF_8), new String(new JsonBytes(4).string(s).copy(0), UTF_8));
   }
 
+  /**
+   * Strings that outgrow a fresh buffer through their escapes: control characters (six bytes each
+   * for one character), and a string whose last escape fills the buffer exactly before the quote.
+   */
+  @Test
+  void string_whoseEscapesOutgrowTheBuffer_isEscapedAsJacksonEscapesIt() throws IOException {
+    for (String s : List.of("\u0001".repeat(100), "a\u0001\u0002\u0003\u0004\u0005", "\u20ac\u20ac\u20ac\ud800",
+        "\u00e9\u0001\u0002\u0003\u0004\u0005\u0006")) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (JsonGenerator g = Json.compactGenerator(out)) {
+        g.writeString(s);
+      }
+      assertEquals(out.toString(UTF_8), new String(new JsonBytes(16).string(s).copy(0), UTF_8));
+    }
+  }
+
   @Test
   void string_everyCharacterOfTheBasicPlane_isEscapedAsJacksonEscapesIt() throws IOException {
     StringBuilder all = new StringBuilder();
