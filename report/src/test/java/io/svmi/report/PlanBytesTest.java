@@ -137,6 +137,68 @@ class PlanBytesTest {
   }
 
   /**
+   * What the random assessments above leave out: unanswered questions (counted at the lowest level)
+   * beside answered ones, target answers, and a target profile; the plan and the answers written
+   * back are the reference writers' bytes.
+   */
+  @Test
+  void plan_andAnswers_withUnansweredQuestionsTargetAnswersAndAProfile_areTheReferenceBytes() throws Exception {
+    MaturityModel scored = Svmi.compileOrThrow("scored.svmi", java.nio.file.Files.readString(ReportTest.SCORED_MODEL)
+        .replace("unanswered      = error", "unanswered      = l0"));
+    MaturityModel profiled = Svmi.compileOrThrow("profiled.svmi", """
+        model "Profiled"
+        levels {
+          low  "Low"
+          high "High"
+        }
+        dimension A "Area" {
+          question A1 "Q" {
+            option l "L" -> low
+            option h "H" -> high
+            to high "Reach high."
+          }
+        }
+        profile baseline "Baseline" {
+          target A = high
+        }
+        """);
+    Random random = new Random(11);
+    List<Evaluation> evaluations = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      Assessment.Builder b = scored.assessment().subject("s" + i);
+      for (Question q : scored.questions().values()) {
+        List<String> options = List.copyOf(q.options().keySet());
+        int pick = random.nextInt(options.size() + 1);
+        if (pick < options.size()) {
+          b.answer(q.id(), options.get(pick));
+        }
+        if (random.nextInt(4) == 0) {
+          b.targetAnswer(q.id(), options.get(random.nextInt(options.size())));
+        }
+      }
+      evaluations.add(scored.evaluate(b.build()));
+    }
+    evaluations.add(profiled.evaluate(profiled.assessment().subject("p").profile("baseline").answer("A1", "l").build()));
+    PlanBytes plan = null;
+    MaturityModel last = null;
+    for (Evaluation e : evaluations) {
+      if (e.model() != last) {
+        last = e.model();
+        plan = new PlanBytes(last);
+      }
+      assertEquals(reference(e), fast(plan, e));
+      assertEquals(reference(e), fast(plan, e));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (JsonGenerator g = Json.compactGenerator(out)) {
+        AnswersWriter.write(e.assessment(), g);
+      }
+      JsonBytes answers = new JsonBytes(16);
+      PlanBytes.writeAnswers(e.assessment(), answers);
+      assertEquals(out.toString(UTF_8), new String(answers.copy(0), UTF_8));
+    }
+  }
+
+  /**
    * Strings that outgrow a fresh buffer through their escapes: control characters (six bytes each
    * for one character), and a string whose last escape fills the buffer exactly before the quote.
    */
