@@ -102,6 +102,13 @@ class AnswersTest {
     assertTrue(e.getMessage().contains("the answer to 'P1' must be a string (an option id), not an array"));
     assertTrue(e.getMessage().contains("'targets' must be an object of dimension ids to level ids, not a string"));
     assertTrue(e.getMessage().contains("'overallTarget' must be a string (a level id), not null"));
+
+    AssessmentException more = fails("{\"subject\": {\"name\": \"x\"},\n \"answers\": true,\n \"targets\": {\"P\": 1.5}}");
+    assertTrue(more.getMessage().contains("'subject' must be a string (the name of who is assessed), not an object"),
+        more.getMessage());
+    assertTrue(more.getMessage().contains("'answers' must be an object of question ids to option ids, not a boolean"),
+        more.getMessage());
+    assertTrue(more.getMessage().contains("the target of 'P' must be a string (a level id), not a number"), more.getMessage());
   }
 
   @Test

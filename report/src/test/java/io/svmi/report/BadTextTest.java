@@ -12,6 +12,7 @@ import io.svmi.MaturityModel;
 import io.svmi.ShownText;
 import io.svmi.SourceSpan;
 import io.svmi.SourceText;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -203,6 +204,10 @@ class BadTextTest {
           half.message(), c[0]);
       SourceSpan s = half.span().orElseThrow();
       assertEquals(c[2], s.line() + ":" + s.column() + "+" + s.length(), c[0]);
+      // The key or value is not read any further: no unknown key, question or level besides.
+      AssessmentException e = assertThrows(AssessmentException.class,
+          () -> Answers.read(SampleModel.model(), SourceText.of("a.json", c[0])));
+      assertEquals(List.of(io.svmi.DiagnosticCode.E0409), e.diagnostics().stream().map(Diagnostic::code).toList(), c[0]);
     }
 
     // Written as the character itself (a UTF-16 text can hold it): one character wide, not quoted.
