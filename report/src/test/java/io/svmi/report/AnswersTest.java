@@ -154,6 +154,38 @@ class AnswersTest {
   }
 
   @Test
+  void read_longNumber_stopsWithALimitError() {
+    AssessmentException e = fails("{\"subject\": " + "1".repeat(101) + "}");
+    assertEquals(List.of(DiagnosticCode.E0105), codes(e));
+    assertTrue(e.getMessage().contains("a number is longer than 100 characters, the most svmi reads"), e.getMessage());
+  }
+
+  /** Fifty errors are all shown; from the fifty-first, the first fifty and a line that says it stopped. */
+  @Test
+  void read_errors_areCutAtFifty() {
+    for (int unknown : new int[] {50, 51}) {
+      StringBuilder json = new StringBuilder("{\"answers\": {\"P1\": \"yes\", \"P2\": \"na\", \"Q1\": \"no\", \"R1\": \"na\"");
+      for (int i = 1; i <= unknown; i++) {
+        json.append(", \"X").append(i).append("\": \"no\"");
+      }
+      List<DiagnosticCode> codes = codes(fails(json.append("}}").toString()));
+      assertEquals(unknown == 50 ? 50 : 51, codes.size());
+      assertEquals(unknown == 51, codes.contains(DiagnosticCode.E0107), codes::toString);
+    }
+  }
+
+  /** A wrong answer is underlined from its question's key to the end of its value, or the key alone across lines. */
+  @Test
+  void read_aWrongAnswer_isUnderlinedFromItsKeyThroughItsValue() {
+    io.svmi.Diagnostic sameLine = fails("{\"answers\": {\"P1\": \"maybe\", \"P2\": \"na\", \"Q1\": \"no\", \"R1\": \"na\"}}")
+        .diagnostics().get(0);
+    assertEquals(io.svmi.SourceSpan.of("a.json", 1, 14, 13), sameLine.span().orElseThrow(), sameLine::toString);
+    io.svmi.Diagnostic twoLines = fails("{\"answers\": {\"P1\":\n \"maybe\", \"P2\": \"na\", \"Q1\": \"no\", \"R1\": \"na\"}}")
+        .diagnostics().get(0);
+    assertEquals(io.svmi.SourceSpan.of("a.json", 1, 14, 4), twoLines.span().orElseThrow(), twoLines::toString);
+  }
+
+  @Test
   void read_hugeString_stopsWithALimitError() {
     AssessmentException e = fails("{\"subject\": \"" + "x".repeat(Answers.MAX_STRING + 1) + "\"}");
     assertEquals(DiagnosticCode.E0105, e.diagnostics().get(0).code());
