@@ -200,12 +200,13 @@ class PlanBytesTest {
 
   /**
    * Strings that outgrow a fresh buffer through their escapes: control characters (six bytes each
-   * for one character), and a string whose last escape fills the buffer exactly before the quote.
+   * for one character), a string whose last escape fills the buffer exactly before the quote, and
+   * plain characters after escapes that filled it.
    */
   @Test
   void string_whoseEscapesOutgrowTheBuffer_isEscapedAsJacksonEscapesIt() throws IOException {
     for (String s : List.of("\u0001".repeat(100), "a\u0001\u0002\u0003\u0004\u0005", "\u20ac\u20ac\u20ac\ud800",
-        "\u00e9\u0001\u0002\u0003\u0004\u0005\u0006")) {
+        "\u00e9\u0001\u0002\u0003\u0004\u0005\u0006", "\u0001\u0002\u0003" + "a".repeat(40))) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (JsonGenerator g = Json.compactGenerator(out)) {
         g.writeString(s);
