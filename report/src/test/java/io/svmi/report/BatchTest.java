@@ -175,6 +175,20 @@ class BatchTest {
         + "\"cr\rhere\"" + levels + "\",\"" + levels + "\"\"\"\"" + levels + "\"\n\"" + levels + "\"\r\"" + levels, run.out());
   }
 
+  /** A host's buffered outputs hold every line when the run returns: the batch flushes them. */
+  @Test
+  void theOutputs_areFlushed_whenTheRunReturns() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream rejects = new ByteArrayOutputStream();
+    String lines = answers("a") + "\n\n";
+    try (BatchInput in = BatchInputs.jsonLines(new ByteArrayInputStream(lines.getBytes(UTF_8)), "in")) {
+      Batch.builder(MODEL).threads(1).build().run(in, new java.io.BufferedOutputStream(out),
+          Optional.of(new java.io.BufferedOutputStream(rejects)));
+    }
+    assertTrue(out.toString(UTF_8).startsWith("{\"schemaVersion\":") && out.toString(UTF_8).endsWith("}\n"), out::toString);
+    assertTrue(rejects.toString(UTF_8).startsWith("{\"position\":\"in:2\""), rejects::toString);
+  }
+
   /** A rejected record's reason names the place in the record where the problem is. */
   @Test
   void aRejectedRecord_isToldWhereItIsWrong() throws Exception {

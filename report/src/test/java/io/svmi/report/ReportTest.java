@@ -306,4 +306,19 @@ class ReportTest {
     assertEquals(List.of("text/plain; charset=utf-8", "text/markdown; charset=utf-8", "application/json",
         "text/html; charset=utf-8"), java.util.Arrays.stream(ComparisonFormat.values()).map(ComparisonFormat::mediaType).toList());
   }
+
+  /** An action text that fills its line exactly stays on one line; one more character wraps its last word. */
+  @Test
+  void text_actionFillingTheLineExactly_staysOnOneLine() throws Exception {
+    String exactly = "word ".repeat(14) + "abcd";   // 74 characters: the 80 columns less "    - "
+    for (String text : List.of(exactly, exactly + "e")) {
+      MaturityModel m = MaturityModel.builder().name("M").level("low", "Low").level("high", "High")
+          .dimension("A", "A", d -> d.question("A1", "Q", q -> q.option("l", "L", "low").option("h", "H", "high")
+              .action("high", text)))
+          .build();
+      String plan = Report.of(m.evaluate(m.assessment().answer("A1", "l").target("A", "high").build())).render(PlanFormat.TEXT);
+      String expected = text.equals(exactly) ? "    - " + text + "\n" : "    - " + "word ".repeat(14).trim() + "\n      abcde\n";
+      assertTrue(plan.contains(expected), plan);
+    }
+  }
 }
