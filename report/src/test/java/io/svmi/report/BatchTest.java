@@ -160,6 +160,11 @@ class BatchTest {
         + "\"Two, \"\"the second\"\"\",none,none,some,some,,,none,none\n", run.out());
     assertEquals(List.of(csv + ":4: E0409: a quote opened in this row is never closed"), run.rejected());
     assertEquals(OptionalDouble.of(1), last(run.progress()));
+    assertEquals("m.txt", mapping.name());
+
+    Path other = Files.writeString(dir.resolve("other.csv"), "Name,P1,P2,Q1,R1\nOne,no,yes,no,na\n");
+    AssessmentException missing = assertThrows(AssessmentException.class, () -> BatchInputs.csv(other, mapping));
+    assertTrue(missing.getMessage().contains("no column 'Who' in the first row of " + other), missing.getMessage());
   }
 
   @Test
