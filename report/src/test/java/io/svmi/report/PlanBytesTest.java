@@ -257,7 +257,8 @@ class PlanBytesTest {
     MaturityModel m = Svmi.compileOrThrow(ReportTest.WALSALL_MODEL);
     AnswersLine fast = new AnswersLine(m);
     String walsall = java.nio.file.Files.readString(ReportTest.WALSALL_ANSWERS);
-    List<String> lines = new ArrayList<>(List.of(walsall, walsall.replace("\n", " "), walsall.replace("Walsall", "Wälsall")));
+    List<String> lines = new ArrayList<>(List.of(walsall, walsall.replace("\n", " "), walsall.replace("Walsall", "Wälsall"),
+        walsall.replaceFirst("\\{", "{\"targetAnswers\": {}, ")));
     for (Assessment a : random(m, 50, 5)) {
       JsonBytes b = new JsonBytes(16);
       PlanBytes.writeAnswers(a, b);
@@ -280,6 +281,8 @@ class PlanBytesTest {
         good.substring(0, good.length() - 3),
         "{\"subject\": \"x\"}",
         good.replace("\"works\"", "\"wrks\""),
+        good.replaceFirst("\"works\",", "\"works\""),
+        good.replaceFirst("\\{", "{\"targets\": \"all\", "),
         good + " {}",
         "",
         "[]")) {
