@@ -264,6 +264,11 @@ class PlanBytesTest {
       PlanBytes.writeAnswers(a, b);
       lines.add(new String(b.copy(0), UTF_8));
     }
+    // The answers in reverse order: each looked up without the model's order to guess from.
+    List<java.util.Map.Entry<String, String>> reversed = new ArrayList<>(random(m, 1, 9).get(0).answers().entrySet());
+    java.util.Collections.reverse(reversed);
+    lines.add(reversed.stream().map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"")
+        .collect(java.util.stream.Collectors.joining(", ", "{\"answers\": {", "}}")));
     for (String line : lines) {
       byte[] bytes = line.getBytes(UTF_8);
       Assessment read = fast.read(bytes, 0, bytes.length);
