@@ -258,7 +258,8 @@ class PlanBytesTest {
     AnswersLine fast = new AnswersLine(m);
     String walsall = java.nio.file.Files.readString(ReportTest.WALSALL_ANSWERS);
     List<String> lines = new ArrayList<>(List.of(walsall, walsall.replace("\n", " "), walsall.replace("Walsall", "Wälsall"),
-        walsall.replaceFirst("\\{", "{\"targetAnswers\": {}, ")));
+        walsall.replaceFirst("\\{", "{\"targetAnswers\": {}, "),
+        walsall.replaceFirst("\\{", "{\"overallTarget\": \"mature\", ")));
     for (Assessment a : random(m, 50, 5)) {
       JsonBytes b = new JsonBytes(16);
       PlanBytes.writeAnswers(a, b);
@@ -288,6 +289,12 @@ class PlanBytesTest {
         good.replace("\"works\"", "\"wrks\""),
         good.replaceFirst("\"works\",", "\"works\""),
         good.replaceFirst("\\{", "{\"targets\": \"all\", "),
+        good.replaceFirst("\\{", "{\"overallTarget\": \"top\", "),
+        good.replaceFirst("\"A\": \"leader\"", "\"A\": \"top\""),
+        "{\"subject\": 1}",
+        "{\"subject\": \"x",
+        "{\"subj",
+        "{}",
         good + " {}",
         "",
         "[]")) {
