@@ -321,4 +321,39 @@ class ReportTest {
       assertTrue(plan.contains(expected), plan);
     }
   }
+
+  /**
+   * A dimension below its target with no step planned (a valued question without an `at` level is
+   * never planned): the plan says the model has no action text under the next level up.
+   */
+  @Test
+  void aDimensionBelowItsTargetWithNoStep_isMarkedUnderTheNextLevel() throws Exception {
+    MaturityModel m = Svmi.compileOrThrow("n.svmi", """
+        model "N"
+        levels {
+          l0 "L0" from 0
+          l1 "L1" from 1
+          l2 "L2" from 2
+        }
+        rules {
+          dimension level = sum of questions
+        }
+        dimension A "Alpha" {
+          question A1 "Q?" {
+            option no "No" -> 0
+            option yes "Yes" -> 1
+          }
+        }
+        """);
+    String none = "_(the model has no action text for this step)_";
+    for (String[] c : new String[][] {{"no", "| Alpha | " + none + " | | |"}, {"yes", "| Alpha | | " + none + " | |"}}) {
+      Evaluation e = m.evaluate(m.assessment().answer("A1", c[0]).target("A", "l2").build());
+      assertTrue(e.plan().actions().isEmpty());
+      PlanTable table = PlanTable.of(e);
+      assertTrue(table.evaluation() == e);
+      String md = Report.of(e).render(PlanFormat.MARKDOWN);
+      assertTrue(md.contains(c[1] + "\n"), md);
+    }
+    assertEquals("L1 (score 1.5)", PlanTable.withScore(m.scale().level("l1"), Optional.of(io.svmi.Score.of(3, 2))));
+  }
 }
