@@ -258,6 +258,18 @@ class AnswersTest {
         missing.getMessage());
     AssessmentException directory = assertThrows(AssessmentException.class, () -> Answers.read(SampleModel.model(), dir));
     assertTrue(directory.getMessage().contains("it is a directory"), directory.getMessage());
+    assertEquals(java.util.Optional.of("name a file in it"), directory.diagnostics().get(0).hint());
+  }
+
+  /** An answers file, stream or reader of exactly the most svmi reads is read whole. */
+  @Test
+  void read_exactlyTheLimit_isRead() throws Exception {
+    String exactly = " ".repeat(Answers.MAX_BYTES - SampleModel.ANSWERS.length()) + SampleModel.ANSWERS;
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("exactly.json"), exactly);
+    assertEquals(read(SampleModel.ANSWERS), Answers.read(SampleModel.model(), file));
+    assertEquals(read(SampleModel.ANSWERS), Answers.read(SampleModel.model(), "s.json",
+        new ByteArrayInputStream(exactly.getBytes(UTF_8))));
+    assertEquals(read(SampleModel.ANSWERS), Answers.read(SampleModel.model(), "r.json", new StringReader(exactly)));
   }
 
   @Test
