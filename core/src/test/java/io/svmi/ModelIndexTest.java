@@ -123,7 +123,8 @@ class ModelIndexTest {
             .question("SM3", "Level 3 activity", q -> q.option("no", "No", "none").option("yes", "Yes", "l3")
                 .action("l3", "Do the third."))
             .question("SM2", "Level 2 activity", q -> q.option("no", "No", "none").option("yes", "Yes", "l2"))
-            .question("SM1", "Level 1 activity", q -> q.option("no", "No", "none").option("yes", "Yes", "l1"))
+            .question("SM1", "Level 1 activity", q -> q.option("no", "No", "none").option("yes", "Yes", "l1")
+                .action("l1", "Do the first."))
             .question("SMx", "Levels 1 and 3", q -> q.option("no", "No", "none").option("some", "Some", "l1")
                 .option("all", "All", "l3").action("l3", "Do it all.")))
         .dimension("TA", "Threats", d -> d
@@ -146,10 +147,25 @@ class ModelIndexTest {
   @ValueSource(ints = {4, ModelIndex.FEW_LEVELS, ModelIndex.FEW_LEVELS + 1, 40})
   void plan_highWater_isAlikeForFewAndManyLevels_byLevelThenQuestion_inTheQuestionsDimension(int levels)
       throws Exception {
-    List<String> expected = List.of("SM:SM1>l1 ", "SM:SM2>l2 ", "SM:SM3>l3 Do the third.", "SM:SMx>l3 Do it all.",
+    List<String> expected = List.of("SM:SM1>l1 Do the first.", "SM:SM2>l2 ", "SM:SM3>l3 Do the third.", "SM:SMx>l3 Do it all.",
         "TA:TA1>l1 ");
     assertEquals(expected, practicePlan(levels, PlanPolicy.UP_TO_TARGET));
     assertEquals(expected, practicePlan(levels, PlanPolicy.NEXT_LEVEL));
     assertEquals(expected, practicePlan(levels, PlanPolicy.UP_TO_TOP));
+  }
+  @ParameterizedTest
+  @ValueSource(ints = {4, 40})
+  void plan_stepsNoOptionGives_haveNoTextAndBelongToTheQuestionsDimension(int levels) throws Exception {
+    ModelBuilder b = MaturityModel.builder().name("steps").actionPlan(PlanPolicy.UP_TO_TARGET);
+    for (int l = 0; l < levels; l++) {
+      b.level("l" + l, "L" + l);
+    }
+    MaturityModel m = b.dimension("E", "Empty", d -> { })
+        .dimension("TA", "Threats", d -> d
+            .question("TA1", "Q", q -> q.option("no", "No", "l0").option("yes", "Yes", "l3")))
+        .build();
+    Evaluation e = m.evaluate(m.assessment().answer("TA1", "no").target("TA", "l3").build());
+    assertEquals(List.of("TA:TA1>l1 ", "TA:TA1>l2 ", "TA:TA1>l3 "), e.plan().actions().stream()
+        .map(x -> x.dimensionId() + ":" + x.questionId() + ">" + x.level().id() + " " + x.text()).toList());
   }
 }
