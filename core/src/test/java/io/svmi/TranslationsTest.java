@@ -401,6 +401,21 @@ class TranslationsTest {
     assertEquals(Optional.of(at(9, 5, 8)), errors.get(0).span());
   }
 
+  @Test
+  void aMisnamedText_isReportedOnce_evenWhenEmptyOrGivenTwice() {
+    ModelResult r = english().translation("cy", WELSH.andThen(t -> t
+        .level("zzz", "").level("zzz", "Eto")
+        .option("T2", "yes", "").option("T2", "yes", "Eto"))).check();
+    assertEquals(List.of(
+        "E0231 the translation names level 'zzz', which the model does not have | the model has: basic, leading",
+        "E0231 the translation names level 'zzz', which the model does not have | the model has: basic, leading",
+        "E0231 question 'T2' takes its options from the answer set 'yn'"
+            + " | translate them once, for every question that uses them: answers yn { option yes \"…\" }",
+        "E0231 question 'T2' takes its options from the answer set 'yn'"
+            + " | translate them once, for every question that uses them: answers yn { option yes \"…\" }"),
+        messagesAndHints(r));
+  }
+
   /** A score-based model with a group: groups and {@code at} levels are translated too. */
   private static ModelBuilder grouped() {
     ModelBuilder b = MaturityModel.builder().name("Grouped").language("en", "English").language("cy", "Cymraeg")
