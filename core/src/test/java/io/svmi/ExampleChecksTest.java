@@ -211,6 +211,8 @@ class ExampleChecksTest {
           = expected: "Innovate."
           =   actual: (none)
         """, r.report(Optional.of(source)));
+    // Run on its own, the model's example keeps where it was written.
+    assertEquals(r.report(Optional.of(source)), e.run(m).report(Optional.of(source)));
     // Without the source, only the position.
     assertTrue(r.report(Optional.empty()).startsWith("mismatch: dimension D Dimension\n --> m.svmi:3:3\n  = expected:"),
         () -> r.report(Optional.empty()));

@@ -21,6 +21,7 @@ class ScaleAndScoreTest {
     assertEquals("incomplete", s.levelOf(Score.of(1, 2)).id());
     assertEquals("follower", s.levelOf(Score.of(7, 4)).id());
     assertEquals("innovator", s.levelOf(Score.of(4)).id());
+    assertEquals("innovator", s.levelOf(Score.of(5)).id());
     assertEquals("innovator", s.levelOf(Score.of(9)).id());
     assertEquals("incomplete", s.levelOf(Score.of(-3)).id());
     assertEquals(Optional.empty(), s.above(s.highest()));

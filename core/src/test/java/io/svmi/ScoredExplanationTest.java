@@ -48,15 +48,9 @@ class ScoredExplanationTest {
     return b.build();
   }
 
-  private static Evaluation evaluate(MaturityModel m, Consumer<Assessment.Builder> answers) throws Exception {
-    Assessment.Builder a = m.assessment().subject("Org");
-    answers.accept(a);
-    return m.evaluate(a.build());
-  }
-
   @Test
   void aGroupedModel_explainsEveryGroupAndTheOverallFromScores() throws Exception {
-    Evaluation e = evaluate(grouped(), a -> a
+    Evaluation e = Fixtures.evaluate(grouped(), a -> a
         .answer("SM-1", "all").answer("SM-2", "half")
         .answer("PC-1", "half").answer("PC-2", "na")
         .answer("TA-1", "no").answer("TA-2", "no")
@@ -88,7 +82,7 @@ class ScoredExplanationTest {
 
   @Test
   void aGroupWhoseEveryQuestionIsNotApplicable_hasNoLevel_andNeitherHasTheOverall() throws Exception {
-    Evaluation e = evaluate(grouped(), a -> {
+    Evaluation e = Fixtures.evaluate(grouped(), a -> {
       for (String q : List.of("SM-1", "SM-2", "PC-1", "PC-2", "TA-1", "TA-2")) {
         a.answer(q, "na");
       }
@@ -100,7 +94,7 @@ class ScoredExplanationTest {
 
   @Test
   void anOverallTargetGiven_isExplainedAsGiven_withItsLevelsScore() throws Exception {
-    Evaluation e = evaluate(grouped(), a -> a
+    Evaluation e = Fixtures.evaluate(grouped(), a -> a
         .answer("SM-1", "all").answer("SM-2", "all").answer("PC-1", "all").answer("PC-2", "no")
         .answer("TA-1", "no").answer("TA-2", "no")
         .overallTarget("l2"));
@@ -116,7 +110,7 @@ class ScoredExplanationTest {
 
   @Test
   void withoutGroups_theOverallIsExplainedFromTheDimensionScores() throws Exception {
-    Evaluation e = evaluate(ungrouped().build(), a -> a
+    Evaluation e = Fixtures.evaluate(ungrouped().build(), a -> a
         .answer("SM-1", "all").answer("SM-2", "all").answer("TA-1", "half").answer("TA-2", "no")
         .target("TA", "l1"));
     assertEquals("Overall is Level 1: mean of SM 2, TA 0.5 is 1.25, which reads as Level 1 (from 1)",
@@ -127,14 +121,14 @@ class ScoredExplanationTest {
 
   @Test
   void withoutAnOverallLevelOrTarget_theExplanationSaysTheModelHasNone() throws Exception {
-    Evaluation none = evaluate(ungrouped().noOverallLevel().build(), a -> a
+    Evaluation none = Fixtures.evaluate(ungrouped().noOverallLevel().build(), a -> a
         .answer("SM-1", "all").answer("SM-2", "all").answer("TA-1", "half").answer("TA-2", "no"));
     assertEquals("Overall has no level: the model has none (overall level = none)", none.presentExplanation());
     assertEquals("Overall has no target: the model has no overall level (overall level = none)",
         none.targetExplanation());
     assertEquals(8, none.explanation().size());   // two questions, the level and the target, per dimension
 
-    Evaluation noTarget = evaluate(ungrouped().noOverallTarget().build(), a -> a
+    Evaluation noTarget = Fixtures.evaluate(ungrouped().noOverallTarget().build(), a -> a
         .answer("SM-1", "all").answer("SM-2", "all").answer("TA-1", "half").answer("TA-2", "no"));
     assertEquals("Overall has no target: none was given, and the model combines none (overall target = none)",
         noTarget.targetExplanation());
@@ -150,7 +144,7 @@ class ScoredExplanationTest {
             .optionNotApplicable("na", "N/A"))
         .question("SM-2", "Second", q -> q.at("l2").option("no", "No", "l1").option("yes", "Yes", "l2")
             .optionNotApplicable("na", "N/A"))).build();
-    Evaluation e = evaluate(m, a -> a.answer("SM-1", "yes").answer("SM-1b", "na").answer("SM-2", "no"));
+    Evaluation e = Fixtures.evaluate(m, a -> a.answer("SM-1", "yes").answer("SM-1b", "na").answer("SM-2", "no"));
     assertEquals("SM Strategy is Level 1: staged, the highest level with every question at it and below met;"
         + " met: SM-1 at Level 1 is Level 1; not met: SM-2 at Level 2 is Level 1; SM-1b is not applicable and left out",
         e.dimension("SM").orElseThrow().explanation());
