@@ -229,6 +229,26 @@ class IndicatorsTest {
     assertEquals("l3", grade(columns("na", "yes", "yes", "yes", "yes"), "D"));
   }
 
+  @Test
+  void anIndicatorWithOptionsOrAnAnswerSet_isE0225_atWhatItDeclares() {
+    ModelBuilder b = MaturityModel.builder().name("M").level("na", "N").level("a", "A")
+        .dimensionLevel(Combination.INDICATORS)
+        .answerSet("yn", s -> s.option("y", "Yes", "a").option("n", "No", "na"));
+    b.sources.put(SourceSpan.of("m.svmi", 7, 20, 2), io.svmi.internal.SourceMap.Part.QUESTION_ANSWERS, "I")
+        .put(SourceSpan.of("m.svmi", 9, 5, 1), io.svmi.internal.SourceMap.Part.OPTION, "J", "y");
+    ModelResult r = b.dimension("D", "D", d -> d
+        .indicator("I", "Holds.", "a", i -> i.answers("yn"))
+        .indicator("J", "Met.", "a", i -> i.option("y", "Yes", "a"))).check();
+    List<Diagnostic> e0225 = r.errors().stream().filter(x -> x.code() == DiagnosticCode.E0225).toList();
+    assertEquals(List.of(
+        "indicator 'I' declares an answer set, but an indicator is answered 'met' or 'not_met'",
+        "indicator 'J' declares options, but an indicator is answered 'met' or 'not_met'"),
+        e0225.stream().map(Diagnostic::message).toList(), r::render);
+    assertEquals(Optional.of(SourceSpan.of("m.svmi", 7, 20, 2)), e0225.get(0).span());
+    assertEquals(Optional.of(SourceSpan.of("m.svmi", 9, 5, 1)), e0225.get(1).span());
+    assertEquals(Optional.of("remove them, or make it a question with options of its own"), e0225.get(0).hint());
+  }
+
   private static List<DiagnosticCode> errors(ModelResult r) {
     return r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::code).toList();
   }

@@ -89,7 +89,8 @@ class ScoredExplanationTest {
     });
     assertEquals("gov Governance has no level: no dimension of it has one", e.groups().get(0).explanation());
     assertEquals("Overall has no level: no dimension has one", e.presentExplanation());
-    assertEquals("Overall has no target: no dimension has one", e.targetExplanation());
+    assertEquals("Overall has no target: no dimension has a level (one with none is left out, its target too)",
+        e.targetExplanation());
   }
 
   @Test
