@@ -156,6 +156,8 @@ class PrintAndFormatTest {
     FormatResult r = Svmi.format("f.svmi", source);
     assertEquals(expected, r.formatted().orElseThrow(), r::render);
     assertFalse(r.isUnchanged());
+    assertFalse(r.hasErrors());
+    assertEquals(expected, r.orElseThrow());
     FormatResult again = Svmi.format("f.svmi", expected);
     assertTrue(again.isUnchanged());
   }
