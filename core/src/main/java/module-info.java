@@ -12,5 +12,5 @@ module io.svmi.core {
 
   exports io.svmi;
   // Helpers of svmi's own modules, not API: exported to them only.
-  exports io.svmi.internal to io.svmi.dsl, io.svmi.report;
+  exports io.svmi.internal to io.svmi.dsl, io.svmi.report, io.svmi.junit;
 }

@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.svmi.internal.SourceMap;
+import io.svmi.internal.SourceMap.Part;
 import io.svmi.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -190,9 +192,9 @@ public final class Assessment {
   }
 
   /**
-   * Collects answers and targets by id and checks them all at {@link #build()}. Every method has an
-   * overload taking the {@link SourceSpan} of what was read (a key in an answers file), so that
-   * diagnostics point at it. At most {@link #DEFAULT_MAX_ERRORS} problems are kept (see {@link
+   * Collects answers and targets by id and checks them all at {@link #build()}. Where each was
+   * written (a key in an answers file) is not part of this API: the reader records it beside them,
+   * and the diagnostics point at it. At most {@link #DEFAULT_MAX_ERRORS} problems are kept (see {@link
    * #maxErrors(int)}): past it, one E0107 says the builder stopped counting, so that a caller feeding
    * millions of wrong ids does not collect millions of diagnostics. Not thread-safe.
    */
@@ -200,6 +202,15 @@ public final class Assessment {
     /** As for rules files: 50. */
     public static final int DEFAULT_MAX_ERRORS = 50;
 
+    static {
+      SourceMapAccess.load();
+    }
+
+    /**
+     * Where a reader (of an answers file) recorded the answers and targets were written; made when
+     * a reader asks for it, so that a builder fed from Java (a batch of millions) allocates none.
+     */
+    private @Nullable SourceMap sources;
     private int maxErrors = DEFAULT_MAX_ERRORS;
     private int dropped;
     private final MaturityModel model;
@@ -255,10 +266,11 @@ public final class Assessment {
 
     /** Answers a question with one of its options. */
     public Builder answer(String questionId, String optionId) {
-      return answer(questionId, optionId, null);
+      return answer(questionId, optionId, take(Part.ANSWER, questionId));
     }
 
-    public Builder answer(String questionId, String optionId, @Nullable SourceSpan span) {
+    /** As {@link #answer(String, String)}, with where the answer was written. */
+    Builder answer(String questionId, String optionId, @Nullable SourceSpan span) {
       checkNotNull(questionId, "questionId");
       checkNotNull(optionId, "optionId");
       int q = question(questionId, "", span);
@@ -282,10 +294,11 @@ public final class Assessment {
 
     /** Sets the level a dimension aims for. */
     public Builder target(String dimensionId, String levelId) {
-      return target(dimensionId, levelId, null);
+      return target(dimensionId, levelId, take(Part.TARGET, dimensionId));
     }
 
-    public Builder target(String dimensionId, String levelId, @Nullable SourceSpan span) {
+    /** As {@link #target(String, String)}, with where the target was written. */
+    Builder target(String dimensionId, String levelId, @Nullable SourceSpan span) {
       checkNotNull(dimensionId, "dimensionId");
       checkNotNull(levelId, "levelId");
       Integer d = index.dimensionIndex.get(dimensionId);
@@ -314,10 +327,11 @@ public final class Assessment {
      * {@code up to target}, up to it rather than up to its dimension's target.
      */
     public Builder targetAnswer(String questionId, String optionId) {
-      return targetAnswer(questionId, optionId, null);
+      return targetAnswer(questionId, optionId, take(Part.TARGET_ANSWER, questionId));
     }
 
-    public Builder targetAnswer(String questionId, String optionId, @Nullable SourceSpan span) {
+    /** As {@link #targetAnswer(String, String)}, with where the target answer was written. */
+    Builder targetAnswer(String questionId, String optionId, @Nullable SourceSpan span) {
       checkNotNull(questionId, "questionId");
       checkNotNull(optionId, "optionId");
       int q = question(questionId, " in a target answer", span);
@@ -359,10 +373,11 @@ public final class Assessment {
 
     /** Sets the overall target; without it, the dimension targets combine into one. */
     public Builder overallTarget(String levelId) {
-      return overallTarget(levelId, null);
+      return overallTarget(levelId, take(Part.OVERALL_TARGET));
     }
 
-    public Builder overallTarget(String levelId, @Nullable SourceSpan span) {
+    /** As {@link #overallTarget(String)}, with where the overall target was written. */
+    Builder overallTarget(String levelId, @Nullable SourceSpan span) {
       checkNotNull(levelId, "levelId");
       if (!model.rules().hasOverallLevel()) {
         report(DiagnosticCode.E0416, "the model has no overall level, so no overall target", span,
@@ -388,10 +403,11 @@ public final class Assessment {
      * its own aims for the profile's (E0417 for a profile the model does not declare).
      */
     public Builder profile(String profileId) {
-      return profile(profileId, null);
+      return profile(profileId, take(Part.PROFILE_CHOICE));
     }
 
-    public Builder profile(String profileId, @Nullable SourceSpan span) {
+    /** As {@link #profile(String)}, with where the profile was named. */
+    Builder profile(String profileId, @Nullable SourceSpan span) {
       checkNotNull(profileId, "profileId");
       Optional<Profile> named = model.profile(profileId);
       if (named.isEmpty()) {
@@ -432,6 +448,24 @@ public final class Assessment {
       return new Assessment(
           model, subject, answers.clone(), targets.clone(), overallTarget,
           targetAnswers == null ? null : targetAnswers.clone(), profile);
+    }
+
+    /** The builder's source map, made when first asked for (by a reader, through {@link SourceMap#of}). */
+    SourceMap sources() {
+      if (sources == null) {
+        sources = new SourceMap();
+      }
+      return sources;
+    }
+
+    /** Where a reader recorded the overall target or the profile was written (see {@link SourceMap}). */
+    private @Nullable SourceSpan take(Part part) {
+      return sources == null ? null : sources.take(part).orElse(null);
+    }
+
+    /** Where a reader recorded the answer or target of an id was written (see {@link SourceMap}). */
+    private @Nullable SourceSpan take(Part part, String id) {
+      return sources == null ? null : sources.take(part, checkNotNull(id)).orElse(null);
     }
 
     /** "first given at 3:5": where a repeated answer or target was first given, when known. */

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * assessment does not fit the model is an error (E0401 to E0407), as is an expectation naming
  * something the model does not have (E0413).
  *
- * <p>Spans say where each part was written (in a {@code .svmi} file); they are left out of
- * equality, so that a model compiled from its printed form equals the original.
+ * <p>An example is its content: where its parts were written (in a {@code .svmi} file) is kept
+ * beside it, by the model that carries it, so that a model compiled from its printed form equals
+ * the original and a mismatch still points at the expectation's line.
  *
  * @param name what the example is called ("Walsall Council"); unique in its model
  * @param subject who is assessed, when given
@@ -29,7 +29,6 @@ import org.jspecify.annotations.Nullable;
  * @param targets the targets as written; one with no dimension is the overall target
  * @param levels expected levels and scores (of dimensions, groups, questions, overall)
  * @param actions expected cells of the action plan
- * @param span where the example's name was written
  * @param targetAnswers the answers questions aim for ({@code target answer A1 = works}), as written
  * @param profile the target profile the example names ({@code profile baseline}), as written
  */
@@ -40,7 +39,6 @@ public record Example(
     ImmutableList<Target> targets,
     ImmutableList<ExpectedLevel> levels,
     ImmutableList<ExpectedActions> actions,
-    Optional<SourceSpan> span,
     ImmutableList<Answer> targetAnswers,
     Optional<ProfileChoice> profile) {
 
@@ -52,7 +50,6 @@ public record Example(
     checkNotNull(targets, "targets");
     checkNotNull(levels, "levels");
     checkNotNull(actions, "actions");
-    checkNotNull(span, "span");
     checkNotNull(targetAnswers, "targetAnswers");
   }
 
@@ -64,9 +61,8 @@ public record Example(
       ImmutableList<Target> targets,
       ImmutableList<ExpectedLevel> levels,
       ImmutableList<ExpectedActions> actions,
-      Optional<SourceSpan> span,
       ImmutableList<Answer> targetAnswers) {
-    this(name, subject, answers, targets, levels, actions, span, targetAnswers, Optional.empty());
+    this(name, subject, answers, targets, levels, actions, targetAnswers, Optional.empty());
   }
 
   /** An example without target answers. */
@@ -76,18 +72,13 @@ public record Example(
       ImmutableList<Answer> answers,
       ImmutableList<Target> targets,
       ImmutableList<ExpectedLevel> levels,
-      ImmutableList<ExpectedActions> actions,
-      Optional<SourceSpan> span) {
-    this(name, subject, answers, targets, levels, actions, span, ImmutableList.of());
+      ImmutableList<ExpectedActions> actions) {
+    this(name, subject, answers, targets, levels, actions, ImmutableList.of());
   }
 
   /** Starts an example in Java. */
   public static Builder builder(String name) {
-    return new Builder(name, null);
-  }
-
-  public static Builder builder(String name, @Nullable SourceSpan span) {
-    return new Builder(name, span);
+    return new Builder(name);
   }
 
   /** The overall target, when the example gives one. */
@@ -114,78 +105,31 @@ public record Example(
     return ExampleRun.run(this, model);
   }
 
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Example e
-        && name.equals(e.name)
-        && subject.equals(e.subject)
-        && answers.equals(e.answers)
-        && targets.equals(e.targets)
-        && levels.equals(e.levels)
-        && actions.equals(e.actions)
-        && targetAnswers.equals(e.targetAnswers)
-        && profile.equals(e.profile);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(name, subject, answers, targets, levels, actions, targetAnswers, profile);
-  }
 
   /** {@code profile baseline}: the target profile the example's assessment names. */
-  public record ProfileChoice(String profileId, Optional<SourceSpan> span) {
+  public record ProfileChoice(String profileId) {
     public ProfileChoice {
       checkNotNull(profileId, "profileId");
-      checkNotNull(span, "span");
     }
 
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof ProfileChoice p && profileId.equals(p.profileId);
-    }
-
-    @Override
-    public int hashCode() {
-      return profileId.hashCode();
-    }
   }
 
   /** {@code answer A1 = works}; as a target answer, {@code target answer A1 = works}. */
-  public record Answer(String questionId, String optionId, Optional<SourceSpan> span) {
+  public record Answer(String questionId, String optionId) {
     public Answer {
       checkNotNull(questionId, "questionId");
       checkNotNull(optionId, "optionId");
-      checkNotNull(span, "span");
     }
 
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Answer a && questionId.equals(a.questionId) && optionId.equals(a.optionId);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(questionId, optionId);
-    }
   }
 
   /** {@code target A = leader}; with no dimension, {@code overall target = mature}. */
-  public record Target(Optional<String> dimensionId, String levelId, Optional<SourceSpan> span) {
+  public record Target(Optional<String> dimensionId, String levelId) {
     public Target {
       checkNotNull(dimensionId, "dimensionId");
       checkNotNull(levelId, "levelId");
-      checkNotNull(span, "span");
     }
 
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Target t && dimensionId.equals(t.dimensionId) && levelId.equals(t.levelId);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(dimensionId, levelId);
-    }
   }
 
   /**
@@ -235,10 +179,8 @@ public record Example(
    * @param id the dimension, group or question id; empty for overall
    * @param present the expected present level and score
    * @param target the expected target level and score, when expected; never for a question
-   * @param span where the expectation was written
    */
-  public record ExpectedLevel(
-      About about, Optional<String> id, Expected present, Optional<Expected> target, Optional<SourceSpan> span) {
+  public record ExpectedLevel(About about, Optional<String> id, Expected present, Optional<Expected> target) {
     /** What a level expectation is about. */
     public enum About {
       OVERALL("overall"),
@@ -263,30 +205,24 @@ public record Example(
       checkNotNull(id, "id");
       checkNotNull(present, "present");
       checkNotNull(target, "target");
-      checkNotNull(span, "span");
       checkArgument(id.isPresent() == (about != About.OVERALL), "an id for all but overall: %s %s", about, id);
       checkArgument(about != About.QUESTION || target.isEmpty(), "a question has no target level");
     }
 
     public static ExpectedLevel overall(Expected present, @Nullable Expected target) {
-      return new ExpectedLevel(About.OVERALL, Optional.empty(), present, Optional.ofNullable(target), Optional.empty());
+      return new ExpectedLevel(About.OVERALL, Optional.empty(), present, Optional.ofNullable(target));
     }
 
     public static ExpectedLevel dimension(String id, Expected present, @Nullable Expected target) {
-      return new ExpectedLevel(About.DIMENSION, Optional.of(id), present, Optional.ofNullable(target), Optional.empty());
+      return new ExpectedLevel(About.DIMENSION, Optional.of(id), present, Optional.ofNullable(target));
     }
 
     public static ExpectedLevel group(String id, Expected present, @Nullable Expected target) {
-      return new ExpectedLevel(About.GROUP, Optional.of(id), present, Optional.ofNullable(target), Optional.empty());
+      return new ExpectedLevel(About.GROUP, Optional.of(id), present, Optional.ofNullable(target));
     }
 
     public static ExpectedLevel question(String id, Expected present) {
-      return new ExpectedLevel(About.QUESTION, Optional.of(id), present, Optional.empty(), Optional.empty());
-    }
-
-    /** The same expectation, written at {@code span}. */
-    public ExpectedLevel at(@Nullable SourceSpan span) {
-      return new ExpectedLevel(about, id, present, target, Optional.ofNullable(span));
+      return new ExpectedLevel(About.QUESTION, Optional.of(id), present, Optional.empty());
     }
 
     /** The dimension id, for an expectation about a dimension. */
@@ -309,19 +245,6 @@ public record Example(
       return about.word() + id.map(i -> " " + i).orElse("");
     }
 
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof ExpectedLevel e
-          && about == e.about
-          && id.equals(e.id)
-          && present.equals(e.present)
-          && target.equals(e.target);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(about, id, present, target);
-    }
   }
 
   /**
@@ -331,7 +254,7 @@ public record Example(
    * without text left out, as renderers do). An empty cell is always given by texts.
    */
   public record ExpectedActions(
-      String dimensionId, String levelId, By by, ImmutableList<String> items, Optional<SourceSpan> span) {
+      String dimensionId, String levelId, By by, ImmutableList<String> items) {
     /** What the items of an expected cell are. */
     public enum By {
       QUESTIONS,
@@ -343,7 +266,6 @@ public record Example(
       checkNotNull(levelId, "levelId");
       checkNotNull(by, "by");
       checkNotNull(items, "items");
-      checkNotNull(span, "span");
       if (items.isEmpty()) {
         by = By.TEXTS;
       }
@@ -354,25 +276,11 @@ public record Example(
       return ImmutableSet.copyOf(items);
     }
 
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof ExpectedActions e
-          && dimensionId.equals(e.dimensionId)
-          && levelId.equals(e.levelId)
-          && by == e.by
-          && items.equals(e.items);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(dimensionId, levelId, by, items);
-    }
   }
 
-  /** Builds an {@link Example}; every method has an overload taking where it was written. */
+  /** Builds an {@link Example}. */
   public static final class Builder {
     private final String name;
-    private final @Nullable SourceSpan span;
     private Optional<String> subject = Optional.empty();
     private final List<Answer> answers = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
@@ -381,9 +289,8 @@ public record Example(
     private final List<ExpectedActions> actions = new ArrayList<>();
     private Optional<ProfileChoice> profile = Optional.empty();
 
-    private Builder(String name, @Nullable SourceSpan span) {
+    private Builder(String name) {
       this.name = checkNotNull(name, "name");
-      this.span = span;
     }
 
     public Builder subject(String subject) {
@@ -392,72 +299,41 @@ public record Example(
     }
 
     public Builder answer(String questionId, String optionId) {
-      return answer(questionId, optionId, null);
-    }
-
-    public Builder answer(String questionId, String optionId, @Nullable SourceSpan span) {
-      answers.add(new Answer(questionId, optionId, Optional.ofNullable(span)));
+      answers.add(new Answer(questionId, optionId));
       return this;
     }
 
     public Builder target(String dimensionId, String levelId) {
-      return target(dimensionId, levelId, null);
-    }
-
-    public Builder target(String dimensionId, String levelId, @Nullable SourceSpan span) {
-      targets.add(new Target(Optional.of(checkNotNull(dimensionId)), levelId, Optional.ofNullable(span)));
+      targets.add(new Target(Optional.of(checkNotNull(dimensionId)), levelId));
       return this;
     }
 
     /** The answer a question aims for ({@code target answer A1 = works}). */
     public Builder targetAnswer(String questionId, String optionId) {
-      return targetAnswer(questionId, optionId, null);
-    }
-
-    public Builder targetAnswer(String questionId, String optionId, @Nullable SourceSpan span) {
-      targetAnswers.add(new Answer(questionId, optionId, Optional.ofNullable(span)));
+      targetAnswers.add(new Answer(questionId, optionId));
       return this;
     }
 
     /** The model's target profile the example aims for ({@code profile baseline}). */
     public Builder profile(String profileId) {
-      return profile(profileId, null);
-    }
-
-    public Builder profile(String profileId, @Nullable SourceSpan span) {
-      profile = Optional.of(new ProfileChoice(checkNotNull(profileId, "profileId"), Optional.ofNullable(span)));
+      profile = Optional.of(new ProfileChoice(checkNotNull(profileId, "profileId")));
       return this;
     }
 
     public Builder overallTarget(String levelId) {
-      return overallTarget(levelId, null);
-    }
-
-    public Builder overallTarget(String levelId, @Nullable SourceSpan span) {
-      targets.add(new Target(Optional.empty(), levelId, Optional.ofNullable(span)));
+      targets.add(new Target(Optional.empty(), levelId));
       return this;
     }
 
     /** Expects a dimension's present level, and its target when {@code targetId} is not null. */
     public Builder expect(String dimensionId, String presentId, @Nullable String targetId) {
-      return expect(dimensionId, presentId, targetId, null);
-    }
-
-    public Builder expect(
-        String dimensionId, String presentId, @Nullable String targetId, @Nullable SourceSpan span) {
       return expect(
-          ExpectedLevel.dimension(dimensionId, Expected.level(presentId), targetId == null ? null : Expected.level(targetId))
-              .at(span));
+          ExpectedLevel.dimension(dimensionId, Expected.level(presentId), targetId == null ? null : Expected.level(targetId)));
     }
 
     /** Expects the overall present level, and the overall target when {@code targetId} is not null. */
     public Builder expectOverall(String presentId, @Nullable String targetId) {
-      return expectOverall(presentId, targetId, null);
-    }
-
-    public Builder expectOverall(String presentId, @Nullable String targetId, @Nullable SourceSpan span) {
-      return expect(
-          ExpectedLevel.overall(Expected.level(presentId), targetId == null ? null : Expected.level(targetId)).at(span));
+      return expect(ExpectedLevel.overall(Expected.level(presentId), targetId == null ? null : Expected.level(targetId)));
     }
 
     /**
@@ -471,17 +347,16 @@ public record Example(
 
     /** Expects the cell of a dimension and a level to hold the actions of exactly these questions. */
     public Builder expectActionsOf(String dimensionId, String levelId, List<String> questionIds) {
-      return expectActions(dimensionId, levelId, ExpectedActions.By.QUESTIONS, questionIds, null);
+      return expectActions(dimensionId, levelId, ExpectedActions.By.QUESTIONS, questionIds);
     }
 
     /** Expects the cell of a dimension and a level to show exactly these texts, in plan order. */
     public Builder expectActionTexts(String dimensionId, String levelId, List<String> texts) {
-      return expectActions(dimensionId, levelId, ExpectedActions.By.TEXTS, texts, null);
+      return expectActions(dimensionId, levelId, ExpectedActions.By.TEXTS, texts);
     }
 
-    public Builder expectActions(
-        String dimensionId, String levelId, ExpectedActions.By by, List<String> items, @Nullable SourceSpan span) {
-      actions.add(new ExpectedActions(dimensionId, levelId, by, ImmutableList.copyOf(items), Optional.ofNullable(span)));
+    public Builder expectActions(String dimensionId, String levelId, ExpectedActions.By by, List<String> items) {
+      actions.add(new ExpectedActions(dimensionId, levelId, by, ImmutableList.copyOf(items)));
       return this;
     }
 
@@ -493,7 +368,6 @@ public record Example(
           ImmutableList.copyOf(targets),
           ImmutableList.copyOf(levels),
           ImmutableList.copyOf(actions),
-          Optional.ofNullable(span),
           ImmutableList.copyOf(targetAnswers),
           profile);
     }

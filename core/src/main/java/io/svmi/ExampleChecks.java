@@ -19,7 +19,7 @@ import java.util.Optional;
 final class ExampleChecks implements ModelCheck.OfModel {
   @Override
   public void check(ModelDraft draft, MaturityModel model, Findings findings) {
-    new Run(model, findings).all(draft.examples());
+    new Run(model, findings).all(draft.examples(), draft.examplePositions());
   }
 
   private static final class Run {
@@ -31,24 +31,26 @@ final class ExampleChecks implements ModelCheck.OfModel {
       this.findings = findings;
     }
 
-    void all(List<Example> examples) {
+    void all(List<Example> examples, List<ExamplePositions> positions) {
       Map<String, Optional<SourceSpan>> names = new HashMap<>();
-      for (Example e : examples) {
+      for (int i = 0; i < examples.size(); i++) {
+        Example e = examples.get(i);
+        ExamplePositions at = positions.get(i);
         if (e.name().isBlank()) {
-          report(DiagnosticCode.E0209, "an example has an empty name", e.span(), Optional.empty());
+          report(DiagnosticCode.E0209, "an example has an empty name", at.name(), Optional.empty());
         } else if (names.containsKey(e.name())) {
-          findings.repeated(DiagnosticCode.E0201, "duplicate example '" + e.name() + "'", e.span(),
+          findings.repeated(DiagnosticCode.E0201, "duplicate example '" + e.name() + "'", at.name(),
               "first declared at", names.get(e.name()));
         } else {
-          names.put(e.name(), e.span());
+          names.put(e.name(), at.name());
         }
-        example(e);
+        example(e, at);
       }
     }
 
-    private void example(Example e) {
+    private void example(Example e, ExamplePositions at) {
       try {
-        ExampleRun.assessment(e, model).build();
+        ExampleRun.assessment(e, at, model).build();
       } catch (AssessmentException x) {
         for (Diagnostic d : x.diagnostics()) {
           if (d.code() == DiagnosticCode.E0405 && findings.incomplete()) {
@@ -57,22 +59,24 @@ final class ExampleChecks implements ModelCheck.OfModel {
           findings.add(
               d.span().isPresent()
                   ? d
-                  : new Diagnostic(d.code(), d.message() + " in example '" + e.name() + "'", e.span(), d.hint()));
+                  : new Diagnostic(d.code(), d.message() + " in example '" + e.name() + "'", at.name(), d.hint()));
         }
       }
       Map<String, Optional<SourceSpan>> seen = new HashMap<>();
-      for (ExpectedLevel expected : e.levels()) {
+      for (int i = 0; i < e.levels().size(); i++) {
+        ExpectedLevel expected = e.levels().get(i);
+        Optional<SourceSpan> span = at.levels().get(i);
         String id = expected.id().orElse("");
         boolean known =
             switch (expected.about()) {
-              case DIMENSION -> dimension(id, expected.span(), true);
-              case GROUP -> known(id, model.groups().keySet(), "group", expected.span());
-              case QUESTION -> known(id, model.questions().keySet(), "question", expected.span());
-              default -> overall(expected.span());
+              case DIMENSION -> dimension(id, span, true);
+              case GROUP -> known(id, model.groups().keySet(), "group", span);
+              case QUESTION -> known(id, model.questions().keySet(), "question", span);
+              default -> overall(span);
             };
-        known &= expected(expected.present(), expected.span());
+        known &= expected(expected.present(), span);
         if (expected.target().isPresent()) {
-          known &= expected(expected.target().get(), expected.span());
+          known &= expected(expected.target().get(), span);
         }
         String what =
             switch (expected.about()) {
@@ -81,11 +85,13 @@ final class ExampleChecks implements ModelCheck.OfModel {
               case QUESTION -> "the level of question '" + id + "' is";
               default -> "the overall levels are";
             };
-        once(known, what, expected.subject(), expected.span(), seen);
+        once(known, what, expected.subject(), span, seen);
       }
-      for (ExpectedActions expected : e.actions()) {
-        boolean known = dimension(expected.dimensionId(), expected.span(), false);
-        known &= level(expected.levelId(), expected.span());
+      for (int i = 0; i < e.actions().size(); i++) {
+        ExpectedActions expected = e.actions().get(i);
+        Optional<SourceSpan> span = at.actions().get(i);
+        boolean known = dimension(expected.dimensionId(), span, false);
+        known &= level(expected.levelId(), span);
         if (known && expected.by() == ExpectedActions.By.QUESTIONS) {
           Dimension d = model.dimensions().get(expected.dimensionId());
           for (String q : expected.items()) {
@@ -94,16 +100,16 @@ final class ExampleChecks implements ModelCheck.OfModel {
                   ? "question '" + q + "' is in dimension '" + model.dimensionOf(model.question(q).get()).id()
                       + "', not in '" + d.id() + "'"
                   : "unknown question '" + q + "' in an expectation";
-              report(DiagnosticCode.E0413, message, expected.span(), Suggestions.didYouMean(q, d.questions().keySet()));
+              report(DiagnosticCode.E0413, message, span, Suggestions.didYouMean(q, d.questions().keySet()));
               known = false;
             }
           }
         }
         String what = "the actions of '" + expected.dimensionId() + "' to '" + expected.levelId() + "' are";
-        once(known, what, "actions " + expected.dimensionId() + " " + expected.levelId(), expected.span(), seen);
+        once(known, what, "actions " + expected.dimensionId() + " " + expected.levelId(), span, seen);
       }
       if (e.expectsNothing()) {
-        report(DiagnosticCode.W0305, "example '" + e.name() + "' expects nothing, so it cannot fail", e.span(),
+        report(DiagnosticCode.W0305, "example '" + e.name() + "' expects nothing, so it cannot fail", at.name(),
             Optional.of("add a line such as 'expect overall = <level>'"));
       }
     }

@@ -17,10 +17,15 @@ final class ExampleRun {
   private ExampleRun() {}
 
   static ExampleResult run(Example example, MaturityModel model) {
+    return run(example, model.positionsOf(example), model);
+  }
+
+  /** Runs the example; each mismatch points at its expectation, else at the example's name. */
+  static ExampleResult run(Example example, ExamplePositions positions, MaturityModel model) {
     List<Mismatch> mismatches = new ArrayList<>();
     Assessment assessment;
     try {
-      assessment = assessment(example, model).build();
+      assessment = assessment(example, positions, model).build();
     } catch (AssessmentException e) {
       for (Diagnostic d : e.diagnostics()) {
         mismatches.add(
@@ -28,7 +33,7 @@ final class ExampleRun {
                 "the assessment",
                 ImmutableList.of("answers and targets that fit the model"),
                 ImmutableList.of(d.toString()),
-                d.span().or(example::span)));
+                d.span().or(positions::name)));
       }
       return new ExampleResult(example, ImmutableList.copyOf(mismatches));
     }
@@ -38,35 +43,44 @@ final class ExampleRun {
     } catch (AssessmentException e) {
       throw new IllegalStateException("an assessment built for the model is of another model", e);
     }
-    for (ExpectedLevel expected : example.levels()) {
-      level(expected, evaluation).ifPresent(mismatches::add);
+    for (int i = 0; i < example.levels().size(); i++) {
+      level(example.levels().get(i), positions.level(i), evaluation).ifPresent(mismatches::add);
     }
-    for (ExpectedActions expected : example.actions()) {
-      actions(expected, model, evaluation).ifPresent(mismatches::add);
+    for (int i = 0; i < example.actions().size(); i++) {
+      actions(example.actions().get(i), positions.actions(i), model, evaluation).ifPresent(mismatches::add);
     }
     return new ExampleResult(example, ImmutableList.copyOf(mismatches));
   }
 
-  /** The example's assessment, with spans, not built yet (the model's checker builds it too). */
+  /** The example's assessment, not built yet: of one of the model's examples, with its positions. */
   static Assessment.Builder assessment(Example example, MaturityModel model) {
+    return assessment(example, model.positionsOf(example), model);
+  }
+
+  /** The example's assessment, with its positions, not built yet (the model's checker builds it too). */
+  static Assessment.Builder assessment(Example example, ExamplePositions positions, MaturityModel model) {
     Assessment.Builder b = model.assessment();
     b.subject(example.subject().orElse(example.name()));
-    for (Example.Answer a : example.answers()) {
-      b.answer(a.questionId(), a.optionId(), a.span().orElse(null));
+    for (int i = 0; i < example.answers().size(); i++) {
+      Example.Answer a = example.answers().get(i);
+      b.answer(a.questionId(), a.optionId(), positions.answers().get(i).orElse(null));
     }
-    for (Example.Target t : example.targets()) {
+    for (int i = 0; i < example.targets().size(); i++) {
+      Example.Target t = example.targets().get(i);
+      Optional<SourceSpan> line = positions.targets().get(i);
       boolean knownDimension = t.dimensionId().map(d -> model.dimension(d).isPresent()).orElse(true);
-      SourceSpan span = knownDimension ? levelOrLine(model, t.levelId(), t.span()) : t.span().orElse(null);
+      SourceSpan span = knownDimension ? levelOrLine(model, t.levelId(), line) : line.orElse(null);
       if (t.dimensionId().isPresent()) {
         b.target(t.dimensionId().get(), t.levelId(), span);
       } else {
         b.overallTarget(t.levelId(), span);
       }
     }
-    for (Example.Answer a : example.targetAnswers()) {
-      b.targetAnswer(a.questionId(), a.optionId(), a.span().orElse(null));
+    for (int i = 0; i < example.targetAnswers().size(); i++) {
+      Example.Answer a = example.targetAnswers().get(i);
+      b.targetAnswer(a.questionId(), a.optionId(), positions.targetAnswers().get(i).orElse(null));
     }
-    example.profile().ifPresent(p -> b.profile(p.profileId(), p.span().orElse(null)));
+    example.profile().ifPresent(p -> b.profile(p.profileId(), positions.profile().orElse(null)));
     return b;
   }
 
@@ -103,7 +117,7 @@ final class ExampleRun {
     }
   }
 
-  private static Optional<Mismatch> level(ExpectedLevel expected, Evaluation evaluation) {
+  private static Optional<Mismatch> level(ExpectedLevel expected, Optional<SourceSpan> span, Evaluation evaluation) {
     Got present;
     Got target;
     String subject;
@@ -112,7 +126,7 @@ final class ExampleRun {
       case DIMENSION -> {
         Optional<DimensionResult> d = evaluation.dimension(id);
         if (d.isEmpty()) {
-          return unknown(expected);
+          return unknown(expected, span);
         }
         present = new Got(d.get().present(), d.get().score());
         target = new Got(d.get().target(), d.get().targetScore());
@@ -121,7 +135,7 @@ final class ExampleRun {
       case GROUP -> {
         Optional<GroupResult> g = evaluation.groups().stream().filter(r -> r.group().id().equals(id)).findFirst();
         if (g.isEmpty()) {
-          return unknown(expected);
+          return unknown(expected, span);
         }
         present = new Got(g.get().present(), g.get().score());
         target = new Got(g.get().target(), g.get().targetScore());
@@ -130,7 +144,7 @@ final class ExampleRun {
       case QUESTION -> {
         Optional<QuestionResult> q = evaluation.questions().stream().filter(r -> r.question().id().equals(id)).findFirst();
         if (q.isEmpty()) {
-          return unknown(expected);
+          return unknown(expected, span);
         }
         present = new Got(q.get().level(), q.get().score());
         target = present;
@@ -148,16 +162,17 @@ final class ExampleRun {
     }
     String wanted = expected.present() + wantedTarget.map(t -> " -> " + t).orElse("");
     String got = present.describe(expected.present()) + wantedTarget.map(t -> " -> " + target.describe(t)).orElse("");
-    return Optional.of(new Mismatch(subject, ImmutableList.of(wanted), ImmutableList.of(got), expected.span()));
+    return Optional.of(new Mismatch(subject, ImmutableList.of(wanted), ImmutableList.of(got), span));
   }
 
-  private static Optional<Mismatch> unknown(ExpectedLevel expected) {
+  private static Optional<Mismatch> unknown(ExpectedLevel expected, Optional<SourceSpan> span) {
     String id = expected.id().orElse("");
     return Optional.of(
-        new Mismatch(expected.subject(), ImmutableList.of(id), ImmutableList.of("no such " + expected.about().word()), expected.span()));
+        new Mismatch(expected.subject(), ImmutableList.of(id), ImmutableList.of("no such " + expected.about().word()), span));
   }
 
-  private static Optional<Mismatch> actions(ExpectedActions expected, MaturityModel model, Evaluation evaluation) {
+  private static Optional<Mismatch> actions(
+      ExpectedActions expected, Optional<SourceSpan> span, MaturityModel model, Evaluation evaluation) {
     String subject = "the actions of " + expected.dimensionId() + " to " + expected.levelId();
     Optional<Level> level = model.scale().level(expected.levelId());
     ImmutableList<Action> cell =
@@ -168,14 +183,14 @@ final class ExampleRun {
         return Optional.empty();
       }
       return Optional.of(
-          new Mismatch(subject, ImmutableList.of(joined(expected.items())), ImmutableList.of(joined(actual)), expected.span()));
+          new Mismatch(subject, ImmutableList.of(joined(expected.items())), ImmutableList.of(joined(actual)), span));
     }
     ImmutableList<String> actual =
         cell.stream().filter(Action::hasText).map(Action::text).collect(ImmutableList.toImmutableList());
     if (actual.equals(expected.items())) {
       return Optional.empty();
     }
-    return Optional.of(new Mismatch(subject, quoted(expected.items()), quoted(actual), expected.span()));
+    return Optional.of(new Mismatch(subject, quoted(expected.items()), quoted(actual), span));
   }
 
   private static String joined(List<String> ids) {

@@ -1,5 +1,6 @@
 package io.svmi;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -32,6 +33,8 @@ public final class MaturityModel {
   /** The model in its default language, for a translated copy; null for that model itself. */
   private final @Nullable MaturityModel original;
   private final Optional<Language> shownIn;
+  /** Where each example's parts were written, parallel to {@code examples}; not part of equality. */
+  private final ImmutableList<ExamplePositions> examplePositions;
   private final ImmutableMap<String, Question> questions;
   private final ImmutableMap<String, Dimension> dimensionOfQuestion;
   private final ModelIndex index;
@@ -49,6 +52,7 @@ public final class MaturityModel {
       ImmutableMap<String, AnswerSet> answerSets,
       ImmutableMap<String, Profile> profiles,
       ImmutableList<Example> examples,
+      ImmutableList<ExamplePositions> examplePositions,
       ImmutableList<Language> languages,
       ImmutableMap<String, Translation> translations,
       @Nullable MaturityModel original,
@@ -66,6 +70,8 @@ public final class MaturityModel {
     this.dimensions = checkNotNull(dimensions);
     this.groups = checkNotNull(groups);
     this.examples = checkNotNull(examples);
+    this.examplePositions = checkNotNull(examplePositions);
+    checkArgument(examplePositions.size() == examples.size(), "a position per example");
     ImmutableMap.Builder<String, Question> qs = ImmutableMap.builder();
     ImmutableMap.Builder<String, Dimension> owners = ImmutableMap.builder();
     for (Dimension d : dimensions.values()) {
@@ -242,7 +248,24 @@ public final class MaturityModel {
 
   /** Runs every example (see {@link Example#run}), in order. */
   public ImmutableList<ExampleResult> runExamples() {
-    return examples.stream().map(e -> e.run(this)).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<ExampleResult> results = ImmutableList.builder();
+    for (int i = 0; i < examples.size(); i++) {
+      results.add(ExampleRun.run(examples.get(i), examplePositions.get(i), this));
+    }
+    return results.build();
+  }
+
+  /**
+   * Where the parts of one of the model's examples were written (none for an example the model
+   * does not carry). Its examples' names are unique, so an equal example is that example.
+   */
+  ExamplePositions positionsOf(Example example) {
+    int i = examples.indexOf(example);
+    return i < 0 ? ExamplePositions.none(example) : examplePositions.get(i);
+  }
+
+  ImmutableList<ExamplePositions> examplePositions() {
+    return examplePositions;
   }
 
   /** Starts an assessment against this model. */

@@ -14,6 +14,8 @@ import io.svmi.ModelDraft.GroupDecl;
 import io.svmi.ModelDraft.LevelDecl;
 import io.svmi.ModelDraft.OptionDecl;
 import io.svmi.ModelDraft.QuestionDecl;
+import io.svmi.internal.SourceMap;
+import io.svmi.internal.SourceMap.Part;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link MaturityModel} in Java: {@link #check()} runs every check of {@link ModelChecks}
@@ -45,13 +46,18 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * <p>Every declaring method has an overload taking {@link SourceSpan}s, used by the language
- * compiler so that diagnostics point into the rules file. A builder is not thread-safe; the model
- * it builds is.
+ * <p>Where each declaration was written (in a rules file) is not part of this API: the language's
+ * reader records it beside the declarations, in the builder's source map, and the checks'
+ * diagnostics point at it. A builder is not thread-safe; the model it builds is.
  */
 public final class ModelBuilder {
-  private String name = "";
-  private Optional<SourceSpan> nameSpan = Optional.empty();
+  static {
+    SourceMapAccess.load();
+  }
+
+  /** Where the declarations were written, taken as each one is received (see {@link SourceMap}). */
+  final SourceMap sources = new SourceMap();
+  private Declared<String> name = new Declared<>("", Optional.empty());
   private Optional<String> version = Optional.empty();
   private final List<LevelDecl> levels = new ArrayList<>();
   private final List<GroupBuilder> groups = new ArrayList<>();
@@ -63,6 +69,7 @@ public final class ModelBuilder {
   private final List<AnswerSetBuilder> answerSets = new ArrayList<>();
   private final List<ProfileBuilder> profiles = new ArrayList<>();
   private final List<Example> examples = new ArrayList<>();
+  private final List<ExamplePositions> examplePositions = new ArrayList<>();
   private final List<ModelDraft.LanguageDecl> languages = new ArrayList<>();
   private final List<TranslationBuilder> translations = new ArrayList<>();
 
@@ -100,12 +107,7 @@ public final class ModelBuilder {
   }
 
   public ModelBuilder name(String name) {
-    return name(name, null);
-  }
-
-  public ModelBuilder name(String name, @Nullable SourceSpan span) {
-    this.name = checkNotNull(name, "name");
-    this.nameSpan = Optional.ofNullable(span);
+    this.name = declared(checkNotNull(name, "name"), Part.MODEL_NAME);
     return this;
   }
 
@@ -116,11 +118,7 @@ public final class ModelBuilder {
 
   /** Declares the next level, above those declared before it. */
   public ModelBuilder level(String id, String name) {
-    return level(id, name, (SourceSpan) null);
-  }
-
-  public ModelBuilder level(String id, String name, @Nullable SourceSpan idSpan) {
-    levels.add(new LevelDecl(declared(checkNotNull(id, "id"), idSpan), checkNotNull(name, "name"), Optional.empty()));
+    levels.add(new LevelDecl(declared(checkNotNull(id, "id"), Part.LEVEL, id), checkNotNull(name, "name"), Optional.empty()));
     return this;
   }
 
@@ -129,32 +127,24 @@ public final class ModelBuilder {
    * every level has a threshold or none; thresholds increase strictly.
    */
   public ModelBuilder level(String id, String name, BigDecimal threshold) {
-    return level(id, name, threshold, null, null);
-  }
-
-  public ModelBuilder level(
-      String id, String name, BigDecimal threshold, @Nullable SourceSpan idSpan, @Nullable SourceSpan thresholdSpan) {
     levels.add(
         new LevelDecl(
-            declared(checkNotNull(id, "id"), idSpan),
+            declared(checkNotNull(id, "id"), Part.LEVEL, id),
             checkNotNull(name, "name"),
-            Optional.of(declared(checkNotNull(threshold, "threshold"), thresholdSpan))));
+            Optional.of(declared(checkNotNull(threshold, "threshold"), Part.THRESHOLD, id))));
     return this;
   }
 
   /** How the dimensions of a group combine (only in a model with groups). */
   public ModelBuilder groupLevel(Combination combination) {
+    rule("group level");
     rules = rules.withGroupLevel(combination);
     return this;
   }
 
   /** Declares the next group of dimensions and returns its builder. */
   public GroupBuilder group(String id, String name) {
-    return group(id, name, (SourceSpan) null);
-  }
-
-  public GroupBuilder group(String id, String name, @Nullable SourceSpan idSpan) {
-    GroupBuilder g = new GroupBuilder(declared(checkNotNull(id), idSpan), checkNotNull(name));
+    GroupBuilder g = new GroupBuilder(declared(checkNotNull(id), Part.GROUP, id), checkNotNull(name));
     groups.add(g);
     return g;
   }
@@ -178,11 +168,7 @@ public final class ModelBuilder {
 
     /** Declares the next dimension of this group and returns its builder. */
     public DimensionBuilder dimension(String id, String name) {
-      return dimension(id, name, (SourceSpan) null);
-    }
-
-    public DimensionBuilder dimension(String id, String name, @Nullable SourceSpan idSpan) {
-      DimensionBuilder d = ModelBuilder.this.dimension(id, name, idSpan);
+      DimensionBuilder d = ModelBuilder.this.dimension(id, name);
       members.add(d);
       return d;
     }
@@ -194,42 +180,21 @@ public final class ModelBuilder {
   }
 
   public ModelBuilder dimensionLevel(Combination combination) {
+    rule("dimension level");
     rules = rules.withDimensionLevel(combination);
     return this;
   }
 
-  /** As {@link #dimensionLevel(Combination)}, with where the rule's value was written. */
-  public ModelBuilder dimensionLevel(Combination combination, @Nullable SourceSpan span) {
-    ruleSpans.put("dimension level", Optional.ofNullable(span));
-    return dimensionLevel(combination);
-  }
-
-  /** As {@link #overallLevel(Combination)}, with where the rule's value was written. */
-  public ModelBuilder overallLevel(Combination combination, @Nullable SourceSpan span) {
-    ruleSpans.put("overall level", Optional.ofNullable(span));
-    return overallLevel(combination);
-  }
-
-  /** As {@link #overallTarget(Combination)}, with where the rule's value was written. */
-  public ModelBuilder overallTarget(Combination combination, @Nullable SourceSpan span) {
-    ruleSpans.put("overall target", Optional.ofNullable(span));
-    return overallTarget(combination);
-  }
-
-  /** As {@link #groupLevel(Combination)}, with where the rule's value was written. */
-  public ModelBuilder groupLevel(Combination combination, @Nullable SourceSpan span) {
-    ruleSpans.put("group level", Optional.ofNullable(span));
-    return groupLevel(combination);
-  }
-
   /** Sets the overall rule, and the overall target rule with it unless that is set later. */
   public ModelBuilder overallLevel(Combination combination) {
+    rule("overall level");
     rules = rules.withOverallLevel(combination);
     return this;
   }
 
   /** Sets the overall target rule; in a model with no overall level, {@link #check()} reports it (E0219). */
   public ModelBuilder overallTarget(Combination combination) {
+    rule("overall target");
     if (rules.hasOverallLevel()) {
       rules = rules.withOverallTarget(combination);
     } else {
@@ -243,24 +208,21 @@ public final class ModelBuilder {
    * no overall target; evaluations report neither.
    */
   public ModelBuilder noOverallLevel() {
-    return noOverallLevel(null);
-  }
-
-  public ModelBuilder noOverallLevel(@Nullable SourceSpan span) {
-    ruleSpans.put("overall level", Optional.ofNullable(span));
+    rule("overall level");
     rules = rules.withoutOverallLevel();
     return this;
   }
 
   /** {@code overall target = none}: the overall target is the assessment's, or none. */
   public ModelBuilder noOverallTarget() {
-    return noOverallTarget(null);
-  }
-
-  public ModelBuilder noOverallTarget(@Nullable SourceSpan span) {
-    ruleSpans.put("overall target", Optional.ofNullable(span));
+    rule("overall target");
     rules = rules.withoutOverallTarget();
     return this;
+  }
+
+  /** Takes where a rule's value was written, by the rule's words ("overall level"). */
+  private void rule(String words) {
+    ruleSpans.put(words, sources.take(Part.RULE, words));
   }
 
   /**
@@ -268,11 +230,7 @@ public final class ModelBuilder {
    * QuestionBuilder#answers(String)}.
    */
   public AnswerSetBuilder answerSet(String id) {
-    return answerSet(id, (SourceSpan) null);
-  }
-
-  public AnswerSetBuilder answerSet(String id, @Nullable SourceSpan idSpan) {
-    AnswerSetBuilder s = new AnswerSetBuilder(declared(checkNotNull(id, "id"), idSpan));
+    AnswerSetBuilder s = new AnswerSetBuilder(sources, declared(checkNotNull(id, "id"), Part.ANSWER_SET, id));
     answerSets.add(s);
     return s;
   }
@@ -285,42 +243,30 @@ public final class ModelBuilder {
 
   /** Builds one answer set; obtained from {@link ModelBuilder#answerSet(String)}. */
   public static final class AnswerSetBuilder {
+    final SourceMap sources;
     private final Declared<String> id;
     private final List<OptionDecl> options = new ArrayList<>();
 
-    private AnswerSetBuilder(Declared<String> id) {
+    private AnswerSetBuilder(SourceMap sources, Declared<String> id) {
+      this.sources = sources;
       this.id = id;
     }
 
     /** An answer that places the question at the level with the given id. */
     public AnswerSetBuilder option(String id, String text, String levelId) {
-      return option(id, text, levelId, null, null);
-    }
-
-    public AnswerSetBuilder option(
-        String id, String text, String levelId, @Nullable SourceSpan idSpan, @Nullable SourceSpan levelSpan) {
-      options.add(leveledOption(id, text, levelId, idSpan, levelSpan));
+      options.add(leveledOption(sources, this.id.value(), id, text, levelId));
       return this;
     }
 
     /** An answer with a value (score-based models: 0, 0.25, 0.5, 1). */
     public AnswerSetBuilder option(String id, String text, BigDecimal value) {
-      return option(id, text, value, null, null);
-    }
-
-    public AnswerSetBuilder option(
-        String id, String text, BigDecimal value, @Nullable SourceSpan idSpan, @Nullable SourceSpan valueSpan) {
-      options.add(valuedOption(id, text, value, idSpan, valueSpan));
+      options.add(valuedOption(sources, this.id.value(), id, text, value));
       return this;
     }
 
     /** An answer that marks the question not applicable. */
     public AnswerSetBuilder optionNotApplicable(String id, String text) {
-      return optionNotApplicable(id, text, null);
-    }
-
-    public AnswerSetBuilder optionNotApplicable(String id, String text, @Nullable SourceSpan idSpan) {
-      options.add(notApplicableOption(id, text, idSpan));
+      options.add(notApplicableOption(sources, this.id.value(), id, text));
       return this;
     }
 
@@ -329,26 +275,26 @@ public final class ModelBuilder {
     }
   }
 
-  private static OptionDecl leveledOption(
-      String id, String text, String levelId, @Nullable SourceSpan idSpan, @Nullable SourceSpan levelSpan) {
+  /** An option of the question or answer set {@code owner}, at a level. */
+  private static OptionDecl leveledOption(SourceMap sources, String owner, String id, String text, String levelId) {
     return new OptionDecl(
-        declared(checkNotNull(id), idSpan),
+        declared(sources, checkNotNull(id), Part.OPTION, owner, id),
         checkNotNull(text),
-        Optional.of(declared(checkNotNull(levelId), levelSpan)),
+        Optional.of(declared(sources, checkNotNull(levelId), Part.OPTION_LEVEL, owner, id)),
         Optional.empty());
   }
 
-  private static OptionDecl valuedOption(
-      String id, String text, BigDecimal value, @Nullable SourceSpan idSpan, @Nullable SourceSpan valueSpan) {
+  private static OptionDecl valuedOption(SourceMap sources, String owner, String id, String text, BigDecimal value) {
     return new OptionDecl(
-        declared(checkNotNull(id), idSpan),
+        declared(sources, checkNotNull(id), Part.OPTION, owner, id),
         checkNotNull(text),
         Optional.empty(),
-        Optional.of(declared(checkNotNull(value), valueSpan)));
+        Optional.of(declared(sources, checkNotNull(value), Part.OPTION_VALUE, owner, id)));
   }
 
-  private static OptionDecl notApplicableOption(String id, String text, @Nullable SourceSpan idSpan) {
-    return new OptionDecl(declared(checkNotNull(id), idSpan), checkNotNull(text), Optional.empty(), Optional.empty());
+  private static OptionDecl notApplicableOption(SourceMap sources, String owner, String id, String text) {
+    return new OptionDecl(
+        declared(sources, checkNotNull(id), Part.OPTION, owner, id), checkNotNull(text), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -356,11 +302,8 @@ public final class ModelBuilder {
    * a target level per dimension, which an assessment names instead of (or beside) its own targets.
    */
   public ProfileBuilder profile(String id, String name) {
-    return profile(id, name, (SourceSpan) null);
-  }
-
-  public ProfileBuilder profile(String id, String name, @Nullable SourceSpan idSpan) {
-    ProfileBuilder p = new ProfileBuilder(declared(checkNotNull(id, "id"), idSpan), checkNotNull(name, "name"));
+    ProfileBuilder p =
+        new ProfileBuilder(sources, declared(checkNotNull(id, "id"), Part.PROFILE, id), checkNotNull(name, "name"));
     profiles.add(p);
     return p;
   }
@@ -373,25 +316,22 @@ public final class ModelBuilder {
 
   /** Builds one target profile; obtained from {@link ModelBuilder#profile(String, String)}. */
   public static final class ProfileBuilder {
+    final SourceMap sources;
     private final Declared<String> id;
     private final String name;
     private final List<ModelDraft.ProfileTargetDecl> targets = new ArrayList<>();
 
-    private ProfileBuilder(Declared<String> id, String name) {
+    private ProfileBuilder(SourceMap sources, Declared<String> id, String name) {
+      this.sources = sources;
       this.id = id;
       this.name = name;
     }
 
     /** The profile's target for a dimension. */
     public ProfileBuilder target(String dimensionId, String levelId) {
-      return target(dimensionId, levelId, null, null);
-    }
-
-    public ProfileBuilder target(
-        String dimensionId, String levelId, @Nullable SourceSpan dimensionSpan, @Nullable SourceSpan levelSpan) {
       targets.add(new ModelDraft.ProfileTargetDecl(
-          declared(checkNotNull(dimensionId, "dimensionId"), dimensionSpan),
-          declared(checkNotNull(levelId, "levelId"), levelSpan)));
+          declared(sources, checkNotNull(dimensionId, "dimensionId"), Part.PROFILE_DIMENSION, id.value(), dimensionId),
+          declared(sources, checkNotNull(levelId, "levelId"), Part.PROFILE_LEVEL, id.value(), dimensionId)));
       return this;
     }
 
@@ -411,12 +351,7 @@ public final class ModelBuilder {
    * thresholds (E0218).
    */
   public ModelBuilder plusBetweenLevels() {
-    return plusBetweenLevels(null);
-  }
-
-  /** As {@link #plusBetweenLevels()}, with where the rule's value was written. */
-  public ModelBuilder plusBetweenLevels(@Nullable SourceSpan span) {
-    ruleSpans.put("between levels", Optional.ofNullable(span));
+    rule("between levels");
     rules = rules.withPlusBetweenLevels(true);
     return this;
   }
@@ -429,21 +364,13 @@ public final class ModelBuilder {
 
   /** An unanswered question stands at the given level. */
   public ModelBuilder unansweredAs(String levelId) {
-    return unansweredAs(levelId, null);
-  }
-
-  public ModelBuilder unansweredAs(String levelId, @Nullable SourceSpan span) {
-    unansweredLevel = Optional.of(declared(checkNotNull(levelId), span));
+    unansweredLevel = Optional.of(declared(checkNotNull(levelId), Part.UNANSWERED));
     return this;
   }
 
   /** Declares the next dimension and returns its builder. */
   public DimensionBuilder dimension(String id, String name) {
-    return dimension(id, name, (SourceSpan) null);
-  }
-
-  public DimensionBuilder dimension(String id, String name, @Nullable SourceSpan idSpan) {
-    DimensionBuilder d = new DimensionBuilder(declared(checkNotNull(id), idSpan), checkNotNull(name));
+    DimensionBuilder d = new DimensionBuilder(sources, declared(checkNotNull(id), Part.DIMENSION, id), checkNotNull(name));
     dimensions.add(d);
     return d;
   }
@@ -460,11 +387,7 @@ public final class ModelBuilder {
    * unnamed language and no translation.
    */
   public ModelBuilder language(String id, String name) {
-    return language(id, name, null);
-  }
-
-  public ModelBuilder language(String id, String name, @Nullable SourceSpan idSpan) {
-    languages.add(new ModelDraft.LanguageDecl(declared(checkNotNull(id, "id"), idSpan), checkNotNull(name, "name")));
+    languages.add(new ModelDraft.LanguageDecl(declared(checkNotNull(id, "id"), Part.LANGUAGE, id), checkNotNull(name, "name")));
     return this;
   }
 
@@ -473,11 +396,8 @@ public final class ModelBuilder {
    * (E0230 otherwise). Texts it lacks fall back to the default language, with a warning (W0309).
    */
   public TranslationBuilder translation(String language) {
-    return translation(language, (SourceSpan) null);
-  }
-
-  public TranslationBuilder translation(String language, @Nullable SourceSpan span) {
-    TranslationBuilder t = new TranslationBuilder(declared(checkNotNull(language, "language"), span));
+    TranslationBuilder t =
+        new TranslationBuilder(sources, declared(checkNotNull(language, "language"), Part.TRANSLATION, language));
     translations.add(t);
     return t;
   }
@@ -494,6 +414,7 @@ public final class ModelBuilder {
    */
   public ModelBuilder example(Example example) {
     examples.add(checkNotNull(example, "example"));
+    examplePositions.add(ExamplePositions.take(example, sources));
     return this;
   }
 
@@ -523,44 +444,34 @@ public final class ModelBuilder {
 
   /** Builds one dimension; obtained from {@link ModelBuilder#dimension}. */
   public static final class DimensionBuilder {
+    final SourceMap sources;
     private final Declared<String> id;
     private final String name;
     private Declared<BigDecimal> weight = new Declared<>(BigDecimal.ONE, Optional.empty());
     private Optional<Declared<Combination>> combination = Optional.empty();
     private final List<QuestionBuilder> questions = new ArrayList<>();
 
-    private DimensionBuilder(Declared<String> id, String name) {
+    private DimensionBuilder(SourceMap sources, Declared<String> id, String name) {
+      this.sources = sources;
       this.id = id;
       this.name = name;
     }
 
     /** The dimension's weight in a weighted overall combination (1 unless set). */
     public DimensionBuilder weight(BigDecimal weight) {
-      return weight(weight, null);
-    }
-
-    public DimensionBuilder weight(BigDecimal weight, @Nullable SourceSpan span) {
-      this.weight = declared(checkNotNull(weight), span);
+      this.weight = declared(sources, checkNotNull(weight), Part.DIMENSION_WEIGHT, id.value());
       return this;
     }
 
     /** Overrides the model's rule for combining this dimension's question levels. */
     public DimensionBuilder combination(Combination combination) {
-      return combination(combination, null);
-    }
-
-    /** As {@link #combination(Combination)}, with where the rule's value was written. */
-    public DimensionBuilder combination(Combination combination, @Nullable SourceSpan span) {
-      this.combination = Optional.of(declared(checkNotNull(combination, "combination"), span));
+      this.combination =
+          Optional.of(declared(sources, checkNotNull(combination, "combination"), Part.DIMENSION_COMBINATION, id.value()));
       return this;
     }
 
     public QuestionBuilder question(String id, String text) {
-      return question(id, text, (SourceSpan) null);
-    }
-
-    public QuestionBuilder question(String id, String text, @Nullable SourceSpan idSpan) {
-      QuestionBuilder q = new QuestionBuilder(declared(checkNotNull(id), idSpan), checkNotNull(text));
+      QuestionBuilder q = new QuestionBuilder(sources, declared(sources, checkNotNull(id), Part.QUESTION, id), checkNotNull(text));
       questions.add(q);
       return q;
     }
@@ -576,17 +487,12 @@ public final class ModelBuilder {
      * {@link Combination#INDICATORS}. Its builder takes actions; options are refused (E0225).
      */
     public QuestionBuilder indicator(String id, String text, String columnLevelId) {
-      return indicator(id, text, columnLevelId, null, null);
-    }
-
-    public QuestionBuilder indicator(
-        String id, String text, String columnLevelId, @Nullable SourceSpan idSpan, @Nullable SourceSpan columnSpan) {
-      return indicator(id, text, idSpan).at(columnLevelId, columnSpan);
+      return indicator(id, text).at(columnLevelId);
     }
 
     /** An indicator whose column is not given (E0223 unless set with {@link QuestionBuilder#at}). */
-    public QuestionBuilder indicator(String id, String text, @Nullable SourceSpan idSpan) {
-      QuestionBuilder q = question(id, text, idSpan);
+    public QuestionBuilder indicator(String id, String text) {
+      QuestionBuilder q = question(id, text);
       q.indicator = true;
       return q;
     }
@@ -606,6 +512,7 @@ public final class ModelBuilder {
 
   /** Builds one question; obtained from {@link DimensionBuilder#question}. */
   public static final class QuestionBuilder {
+    final SourceMap sources;
     private final Declared<String> id;
     private final String text;
     private Declared<BigDecimal> weight = new Declared<>(BigDecimal.ONE, Optional.empty());
@@ -615,64 +522,39 @@ public final class ModelBuilder {
     private Optional<Declared<String>> answerSet = Optional.empty();
     private boolean indicator;
 
-    private QuestionBuilder(Declared<String> id, String text) {
+    private QuestionBuilder(SourceMap sources, Declared<String> id, String text) {
+      this.sources = sources;
       this.id = id;
       this.text = text;
     }
 
     /** The question's weight in a weighted dimension combination (1 unless set). */
     public QuestionBuilder weight(BigDecimal weight) {
-      return weight(weight, null);
-    }
-
-    public QuestionBuilder weight(BigDecimal weight, @Nullable SourceSpan span) {
-      this.weight = declared(checkNotNull(weight), span);
+      this.weight = declared(sources, checkNotNull(weight), Part.QUESTION_WEIGHT, id.value());
       return this;
     }
 
     /** An answer that places the question at the level with the given id. */
     public QuestionBuilder option(String id, String text, String levelId) {
-      return option(id, text, levelId, null, null);
-    }
-
-    public QuestionBuilder option(
-        String id,
-        String text,
-        String levelId,
-        @Nullable SourceSpan idSpan,
-        @Nullable SourceSpan levelSpan) {
-      options.add(leveledOption(id, text, levelId, idSpan, levelSpan));
+      options.add(leveledOption(sources, this.id.value(), id, text, levelId));
       return this;
     }
 
     /** An answer with a value (score-based models: 0, 0.25, 0.5, 1). */
     public QuestionBuilder option(String id, String text, BigDecimal value) {
-      return option(id, text, value, null, null);
-    }
-
-    public QuestionBuilder option(
-        String id, String text, BigDecimal value, @Nullable SourceSpan idSpan, @Nullable SourceSpan valueSpan) {
-      options.add(valuedOption(id, text, value, idSpan, valueSpan));
+      options.add(valuedOption(sources, this.id.value(), id, text, value));
       return this;
     }
 
     /** The level the question belongs to ({@code at l1}). */
     public QuestionBuilder at(String levelId) {
-      return at(levelId, null);
-    }
-
-    public QuestionBuilder at(String levelId, @Nullable SourceSpan span) {
-      this.at = Optional.of(declared(checkNotNull(levelId), span));
+      this.at = Optional.of(declared(sources, checkNotNull(levelId), Part.QUESTION_AT, id.value()));
       return this;
     }
 
     /** An answer that marks the question not applicable. */
     public QuestionBuilder optionNotApplicable(String id, String text) {
-      return optionNotApplicable(id, text, null);
-    }
-
-    public QuestionBuilder optionNotApplicable(String id, String text, @Nullable SourceSpan idSpan) {
-      options.add(notApplicableOption(id, text, idSpan));
+      options.add(notApplicableOption(sources, this.id.value(), id, text));
       return this;
     }
 
@@ -681,21 +563,14 @@ public final class ModelBuilder {
      * ModelBuilder#answerSet(String)}; it then declares no option of its own (E0222).
      */
     public QuestionBuilder answers(String answerSetId) {
-      return answers(answerSetId, null);
-    }
-
-    public QuestionBuilder answers(String answerSetId, @Nullable SourceSpan span) {
-      this.answerSet = Optional.of(declared(checkNotNull(answerSetId), span));
+      this.answerSet = Optional.of(declared(sources, checkNotNull(answerSetId), Part.QUESTION_ANSWERS, id.value()));
       return this;
     }
 
     /** The text of the action that moves this question up to the level with the given id. */
     public QuestionBuilder action(String levelId, String text) {
-      return action(levelId, text, null);
-    }
-
-    public QuestionBuilder action(String levelId, String text, @Nullable SourceSpan levelSpan) {
-      actions.add(new ActionDecl(declared(checkNotNull(levelId), levelSpan), checkNotNull(text)));
+      actions.add(new ActionDecl(
+          declared(sources, checkNotNull(levelId), Part.ACTION, id.value(), levelId), checkNotNull(text)));
       return this;
     }
 
@@ -705,14 +580,19 @@ public final class ModelBuilder {
     }
   }
 
-  private static <T> Declared<T> declared(T value, @Nullable SourceSpan span) {
-    return new Declared<>(value, Optional.ofNullable(span));
+  /** A value as declared, with where it was written when a reader recorded it under the key. */
+  private <T> Declared<T> declared(T value, Part part, String... ids) {
+    return declared(sources, value, part, ids);
+  }
+
+  private static <T> Declared<T> declared(SourceMap sources, T value, Part part, String... ids) {
+    return new Declared<>(value, sources.take(part, ids));
   }
 
   /** What has been declared so far, as the checks read it. */
   ModelDraft draft() {
     return new ModelDraft(
-        new Declared<>(name, nameSpan),
+        name,
         version,
         ImmutableList.copyOf(levels),
         rules,
@@ -727,6 +607,7 @@ public final class ModelBuilder {
         profiles.stream().map(ProfileBuilder::draft).collect(ImmutableList.toImmutableList()),
         overallTargetWithoutLevel,
         ImmutableList.copyOf(examples),
+        ImmutableList.copyOf(examplePositions),
         Sets.immutableEnumSet(incomplete),
         ImmutableList.copyOf(languages),
         translations.stream().map(TranslationBuilder::draft).collect(ImmutableList.toImmutableList()));
@@ -777,6 +658,7 @@ public final class ModelBuilder {
         answerSets(draft, levels),
         profiles(draft, levels),
         draft.examples(),
+        draft.examplePositions(),
         languages,
         translations(draft),
         null,

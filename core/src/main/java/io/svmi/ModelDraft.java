@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param answerSets the answer sets ({@code answers F { option … }}), as declared
  * @param profiles the target profiles ({@code profile baseline "Baseline" { target A = l }}), as declared
  * @param overallTargetWithoutLevel an overall target rule was set in a model with no overall level
+ * @param examplePositions where each example's parts were written, by the index of the example
  * @param incomplete what a reader left out of the declarations because of errors it reported
  * @param languages the languages declared, the default first
  * @param translations the translations, as declared
@@ -38,6 +39,7 @@ record ModelDraft(
     ImmutableList<ProfileDecl> profiles,
     boolean overallTargetWithoutLevel,
     ImmutableList<Example> examples,
+    ImmutableList<ExamplePositions> examplePositions,
     ImmutableSet<ModelBuilder.Incomplete> incomplete,
     ImmutableList<LanguageDecl> languages,
     ImmutableList<TranslationDecl> translations) {

@@ -56,6 +56,7 @@ final class Translator {
             p.id(), p.name(), p.targets().entrySet().stream().collect(
                 ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> level.apply(e.getValue())))))),
         model.examples(),
+        model.examplePositions(),
         model.languages(),
         model.translations(),
         model,

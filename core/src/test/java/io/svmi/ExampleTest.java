@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import io.svmi.Example.Expected;
 import io.svmi.Example.ExpectedLevel;
+import io.svmi.internal.SourceMap.Part;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class ExampleTest {
   }
 
   private static Example.Builder follower() {
-    return Example.builder("Follower", SourceSpan.of("m.svmi", 19, 9, 10))
+    return Example.builder("Follower")
         .answer("Q1", "follower")
         .answer("Q2", "leader")
         .target("D", "leader");
@@ -39,11 +40,13 @@ class ExampleTest {
   void aMetExpectation_passes_andAMissedOne_saysExpectedAndActual() {
     Example example = follower()
         .expect("D", "follower", "leader")
-        .expectOverall("mature", null, HERE)
+        .expectOverall("mature", null)
         .expectActionsOf("D", "innovator", List.of("Q2"))
         .expectActionTexts("D", "mature", List.of("Grow!"))
         .build();
-    MaturityModel m = model().example(example).build();
+    ModelBuilder b = model();
+    b.sources.put(HERE, Part.EXPECTED_LEVEL, "Follower", "overall");
+    MaturityModel m = b.example(example).build();
     ExampleResult r = m.runExamples().get(0);
     assertFalse(r.passed());
     assertEquals(2, r.mismatches().size(), r.report(Optional.empty()));
@@ -70,21 +73,36 @@ class ExampleTest {
   }
 
   @Test
-  void examples_areInTheModelsEquality_butTheirSpansAreNot() {
-    Example a = follower().expect("D", "follower", null, HERE).build();
+  void examples_areInTheModelsEquality_butWhereTheyWereWrittenIsNot() {
+    Example a = follower().expect("D", "follower", null).build();
     Example b = Example.builder("Follower").answer("Q1", "follower").answer("Q2", "leader").target("D", "leader")
         .expect("D", "follower", null).build();
     assertEquals(a, b);
-    assertEquals(model().example(a).build(), model().example(b).build());
-    assertNotEquals(model().build(), model().example(a).build());
+    assertEquals(a.hashCode(), b.hashCode());
+    ModelBuilder positioned = model();
+    positioned.sources
+        .put(SourceSpan.of("m.svmi", 19, 9, 10), Part.EXAMPLE, "Follower")
+        .put(HERE, Part.EXPECTED_LEVEL, "Follower", "dimension D");
+    MaturityModel written = positioned.example(a).build();
+    assertEquals(written, model().example(b).build());
+    assertEquals(written.hashCode(), model().example(b).build().hashCode());
+    assertNotEquals(model().build(), written);
+    assertNotEquals(a, follower().expect("D", "mature", null).build());
+    assertNotEquals(a, follower().expect("D", "follower", "leader").build());
   }
 
   @Test
   void anExampleThatDoesNotFitTheModel_isAnErrorPointingAtIt() {
     SourceSpan answer = SourceSpan.of("m.svmi", 21, 3, 14);
-    ModelResult r = model()
-        .example(Example.builder("Bad", HERE).answer("Q3", "follower", answer).expect("E", "mature", null, HERE)
-            .expectOverall("matur", null, HERE).build())
+    ModelBuilder b = model();
+    b.sources
+        .put(HERE, Part.EXAMPLE, "Bad")
+        .put(answer, Part.ANSWER, "Bad", "Q3")
+        .put(HERE, Part.EXPECTED_LEVEL, "Bad", "dimension E")
+        .put(HERE, Part.EXPECTED_LEVEL, "Bad", "overall");
+    ModelResult r = b
+        .example(Example.builder("Bad").answer("Q3", "follower").expect("E", "mature", null)
+            .expectOverall("matur", null).build())
         .example(Example.builder("Bad").expectOverall("mature", null).expectOverall("mature", "leader").build())
         .check();
     assertTrue(r.hasErrors());
@@ -149,10 +167,12 @@ class ExampleTest {
         .expect(ExpectedLevel.overall(Expected.level("l0").withScore(Score.of(7, 8)), level("l1", "1")))
         .build();
     Example missed = scoredAnswers("Missed")
-        .expect(ExpectedLevel.dimension("SM", level("l0", "0.25"), null).at(HERE))
+        .expect(ExpectedLevel.dimension("SM", level("l0", "0.25"), null))
         .expect(ExpectedLevel.group("gov", Expected.level("l0"), level("l0", "0.8")))
         .build();
-    MaturityModel m = scored().example(met).example(missed).build();
+    ModelBuilder b = scored();
+    b.sources.put(HERE, Part.EXPECTED_LEVEL, "Missed", "dimension SM");
+    MaturityModel m = b.example(met).example(missed).build();
     ExampleResult r = m.runExamples().get(0);
     assertTrue(r.passed(), r.report(Optional.empty()));
     ExampleResult failed = m.runExamples().get(1);
@@ -209,7 +229,7 @@ class ExampleTest {
 
   @Test
   void scoresAndNoLevel_areInTheExamplesEquality() {
-    Example a = scoredAnswers("A").expect(ExpectedLevel.group("gov", level("l0", "0.75"), null).at(HERE)).build();
+    Example a = scoredAnswers("A").expect(ExpectedLevel.group("gov", level("l0", "0.75"), null)).build();
     Example b = scoredAnswers("A").expect(ExpectedLevel.group("gov", level("l0", "0.750"), null)).build();
     Example c = scoredAnswers("A").expect(ExpectedLevel.group("gov", Expected.level("l0"), null)).build();
     Example d = scoredAnswers("A").expect(ExpectedLevel.dimension("gov", level("l0", "0.75"), null)).build();
@@ -221,13 +241,17 @@ class ExampleTest {
 
   @Test
   void anUnknownGroupOrQuestion_isE0413_andAGroupExpectedTwice_isE0414() {
-    ModelResult r = scored()
+    ModelBuilder b = scored();
+    for (String subject : List.of("group govv", "question S9", "group SM", "group ver", "group ver")) {
+      b.sources.put(HERE, Part.EXPECTED_LEVEL, "Bad", subject);
+    }
+    ModelResult r = b
         .example(scoredAnswers("Bad")
-            .expect(ExpectedLevel.group("govv", Expected.level("l0"), null).at(HERE))
-            .expect(ExpectedLevel.question("S9", Expected.noLevel()).at(HERE))
-            .expect(ExpectedLevel.group("SM", Expected.level("l0"), null).at(HERE))
-            .expect(ExpectedLevel.group("ver", Expected.level("l1"), null).at(HERE))
-            .expect(ExpectedLevel.group("ver", Expected.level("l1"), null).at(HERE))
+            .expect(ExpectedLevel.group("govv", Expected.level("l0"), null))
+            .expect(ExpectedLevel.question("S9", Expected.noLevel()))
+            .expect(ExpectedLevel.group("SM", Expected.level("l0"), null))
+            .expect(ExpectedLevel.group("ver", Expected.level("l1"), null))
+            .expect(ExpectedLevel.group("ver", Expected.level("l1"), null))
             .build())
         .check();
     assertEquals(

@@ -110,7 +110,7 @@ class IndicatorsTest {
   void eachCheckCatchesWhatItExistsFor() {
     ModelResult noColumn = MaturityModel.builder().name("M").level("na", "N").level("a", "A")
         .dimensionLevel(Combination.INDICATORS)
-        .dimension("D", "D", d -> d.indicator("I", "Holds.", (SourceSpan) null)).check();
+        .dimension("D", "D", d -> d.indicator("I", "Holds.")).check();
     assertEquals(List.of(DiagnosticCode.E0223), errors(noColumn));
     ModelResult outside = MaturityModel.builder().name("M").level("na", "N").level("a", "A")
         .dimension("D", "D", d -> d.indicator("I", "Holds.", "a", i -> { })).check();

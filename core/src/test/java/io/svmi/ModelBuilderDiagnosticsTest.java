@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import io.svmi.internal.SourceMap.Part;
 
 /** Every problem the builder reports, all at once, as diagnostics with stable codes. */
 class ModelBuilderDiagnosticsTest {
@@ -46,8 +47,11 @@ class ModelBuilderDiagnosticsTest {
 
   @Test
   void check_duplicateLevelId_reportsE0201WithTheFirstDeclaration() {
-    ModelResult r = MaturityModel.builder().name("m")
-        .level("low", "Low", at(2, 3, 3)).level("low", "Again", at(3, 3, 3))
+    // Both declarations are keyed alike in the source map; each keeps its own position.
+    ModelBuilder b = MaturityModel.builder();
+    b.sources.put(at(2, 3, 3), Part.LEVEL, "low").put(at(3, 3, 3), Part.LEVEL, "low");
+    ModelResult r = b.name("m")
+        .level("low", "Low").level("low", "Again")
         .dimension("A", "Dim", d -> d.question("A1", "q", q -> q.option("o", "O", "low"))).check();
     Diagnostic d = only(r, DiagnosticCode.E0201);
     assertEquals("duplicate level 'low'", d.message());
@@ -77,9 +81,11 @@ class ModelBuilderDiagnosticsTest {
 
   @Test
   void check_unknownLevel_reportsE0203WithADidYouMeanHint() {
-    ModelResult r = valid().dimension("A", "Dim", d -> d.question("A1", "q", q -> q
+    ModelBuilder b = valid();
+    b.sources.put(at(5, 20, 5), Part.OPTION_LEVEL, "A1", "p");
+    ModelResult r = b.dimension("A", "Dim", d -> d.question("A1", "q", q -> q
         .option("o", "O", "follower")
-        .option("p", "P", "leadr", null, at(5, 20, 5)))).check();
+        .option("p", "P", "leadr"))).check();
     Diagnostic d = only(r, DiagnosticCode.E0203);
     assertEquals("unknown level 'leadr' for option 'p' of question 'A1'", d.message());
     assertEquals(Optional.of("did you mean 'leader'?"), d.hint());
@@ -222,10 +228,15 @@ class ModelBuilderDiagnosticsTest {
 
   @Test
   void build_severalErrors_throwsOneModelExceptionWithAllSortedByPosition_andNoCascade() {
-    ModelBuilder b = MaturityModel.builder().name("m")
-        .level("low", "Low", at(2, 1, 3)).level("low", "Low", at(3, 1, 3))
-        .dimension("A", "Dim", d -> d.question("A1", "q", q -> q.option("o", "O", "hgh", null, at(9, 5, 3))));
-    b.dimension("B", "Dim", at(7, 1, 1)).weight(BigDecimal.ZERO, at(7, 12, 1));
+    ModelBuilder b = MaturityModel.builder();
+    b.sources
+        .put(at(2, 1, 3), Part.LEVEL, "low").put(at(3, 1, 3), Part.LEVEL, "low")
+        .put(at(9, 5, 3), Part.OPTION_LEVEL, "A1", "o")
+        .put(at(7, 1, 1), Part.DIMENSION, "B").put(at(7, 12, 1), Part.DIMENSION_WEIGHT, "B");
+    b.name("m")
+        .level("low", "Low").level("low", "Low")
+        .dimension("A", "Dim", d -> d.question("A1", "q", q -> q.option("o", "O", "hgh")));
+    b.dimension("B", "Dim").weight(BigDecimal.ZERO);
     ModelException e = assertThrows(ModelException.class, b::build);
     assertEquals(
         List.of(DiagnosticCode.E0201, DiagnosticCode.W0303, DiagnosticCode.E0208, DiagnosticCode.E0203),

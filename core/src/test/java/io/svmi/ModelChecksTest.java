@@ -153,7 +153,7 @@ class ModelChecksTest {
         Example.builder("e").answer("A9", "no").expect(
             new Example.ExpectedLevel(
                 Example.ExpectedLevel.About.DIMENSION, java.util.Optional.of("Z"), Example.Expected.level("low"),
-                java.util.Optional.empty(), java.util.Optional.empty())).build());
+                java.util.Optional.empty())).build());
     List<DiagnosticCode> codes = run(new ExampleChecks(), b);
     assertTrue(codes.contains(DiagnosticCode.E0401), codes::toString);
     assertTrue(codes.contains(DiagnosticCode.E0413), codes::toString);

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import io.svmi.internal.SourceMap.Part;
 
 /**
  * W0308: a weight that no rule weighs is reported, with the rule that would use it; a weight that
@@ -35,7 +36,10 @@ class UnusedWeightsCheckTest {
   }
 
   private static ModelBuilder questionWeighted(Consumer<ModelBuilder.DimensionBuilder> a) {
-    return model(a, q -> q.weight(new BigDecimal("3"), WEIGHT));
+    return model(a, q -> {
+      q.sources.put(WEIGHT, Part.QUESTION_WEIGHT, "A1");
+      q.weight(new BigDecimal("3"));
+    });
   }
 
   private static ModelBuilder dimensionWeighted() {
@@ -71,7 +75,10 @@ class UnusedWeightsCheckTest {
   @Test
   void aWeightOfOne_isReportedOnlyWhenWritten() {
     assertEquals(List.of(), warnings(model(d -> d.weight(BigDecimal.ONE), q -> q.weight(new BigDecimal("1.00")))));
-    assertEquals(1, warnings(model(d -> {}, q -> q.weight(BigDecimal.ONE, WEIGHT))).size());
+    assertEquals(1, warnings(model(d -> {}, q -> {
+      q.sources.put(WEIGHT, Part.QUESTION_WEIGHT, "A1");
+      q.weight(BigDecimal.ONE);
+    })).size());
   }
 
   @Test
@@ -131,8 +138,9 @@ class UnusedWeightsCheckTest {
     SourceSpan dimensionId = SourceSpan.of("m.svmi", 2, 11, 1);
     SourceSpan questionId = SourceSpan.of("m.svmi", 3, 12, 2);
     ModelBuilder b = MaturityModel.builder().name("m").level("low", "Low").level("high", "High");
-    b.dimension("A", "Area", dimensionId).weight(new BigDecimal("2"))
-        .question("A1", "Q", questionId).weight(new BigDecimal("2"))
+    b.sources.put(dimensionId, Part.DIMENSION, "A").put(questionId, Part.QUESTION, "A1");
+    b.dimension("A", "Area").weight(new BigDecimal("2"))
+        .question("A1", "Q").weight(new BigDecimal("2"))
         .option("no", "No", "low").option("yes", "Yes", "high").action("high", "Do it.");
     ModelDraft draft = b.draft();
     Findings findings = new Findings(false);

@@ -13,6 +13,8 @@ import io.svmi.ModelBuilder.QuestionBuilder;
 import io.svmi.PlanPolicy;
 import io.svmi.SourceSpan;
 import io.svmi.TranslationBuilder;
+import io.svmi.internal.SourceMap;
+import io.svmi.internal.SourceMap.Part;
 import io.svmi.internal.Suggestions;
 import io.svmi.dsl.grammar.SvmiGrammarBaseVisitor;
 import io.svmi.dsl.grammar.SvmiGrammarParser.ActionDeclContext;
@@ -73,8 +75,9 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one class that reads the parse tree: it feeds a {@link ModelBuilder} (with spans, so that
- * core's checks point into the file), checks what only the text can get wrong (rule words, an
+ * The one class that reads the parse tree: it feeds a {@link ModelBuilder}, recording where each
+ * declaration was written in the builder's {@link SourceMap} just before giving it (so that core's
+ * checks point into the file), checks what only the text can get wrong (rule words, an
  * option without a level, repeated or missing declarations) and records an {@link Anchor} for
  * every element, for the formatter. Parts left incomplete by a syntax error are skipped, so that
  * one mistake is reported once.
@@ -83,6 +86,7 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
   private final Positions positions;
   private final boolean afterSyntaxErrors;
   private final ModelBuilder builder;
+  private final SourceMap sources;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Anchor> anchors = new ArrayList<>();
   private @Nullable Token firstModel;
@@ -113,6 +117,7 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
   private ModelReader(Positions positions, ModelBuilder builder, boolean afterSyntaxErrors, boolean translationsOnly) {
     this.positions = positions;
     this.builder = builder;
+    this.sources = SourceMap.of(builder);
     this.afterSyntaxErrors = afterSyntaxErrors;
     this.translationsOnly = translationsOnly;
   }
@@ -184,7 +189,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     firstModel = ctx.MODEL().getSymbol();
     anchor(Anchor.model(), ctx);
     if (real(ctx.name)) {
-      builder.name(Texts.unquote(ctx.name.getText()), positions.span(ctx.name));
+      written(positions.span(ctx.name), Part.MODEL_NAME);
+      builder.name(Texts.unquote(ctx.name.getText()));
     } else {
       builder.name("(missing name)");
     }
@@ -214,11 +220,12 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
         refusedAThreshold = true;
         levelsDamaged = true;
       }
+      written(positions.span(id), Part.LEVEL, id.getText());
       if (threshold.isPresent()) {
-        Token number = level.threshold().NUMBER().getSymbol();
-        builder.level(id.getText(), text(level.name), threshold.get(), positions.span(id), positions.span(number));
+        written(positions.span(level.threshold().NUMBER().getSymbol()), Part.THRESHOLD, id.getText());
+        builder.level(id.getText(), text(level.name), threshold.get());
       } else {
-        builder.level(id.getText(), text(level.name), positions.span(id));
+        builder.level(id.getText(), text(level.name));
       }
       anchor(Anchor.level(id.getText()), level);
     }
@@ -295,9 +302,11 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
           if (words.equals(RuleWords.ERROR)) {
             builder.unansweredIsError();
           } else if (value.size() == 1) {
-            builder.unansweredAs(words, span);
+            written(span, Part.UNANSWERED);
+            builder.unansweredAs(words);
           } else if (value.size() == 2 && value.get(0).getText().equals(RuleWords.LEVEL)) {
-            builder.unansweredAs(value.get(1).getText(), positions.span(value.get(1)));
+            written(positions.span(value.get(1)), Part.UNANSWERED);
+            builder.unansweredAs(value.get(1).getText());
           } else {
             diagnostics.add(
                 Diagnostic.of(DiagnosticCode.E0207, "unknown value '" + words + "' for unanswered", Optional.of(span))
@@ -307,17 +316,19 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
         case RuleWords.GROUP_LEVEL -> groupLevel(words, span);
         case RuleWords.BETWEEN_LEVELS -> {
           if (words.equals(RuleWords.PLUS)) {
-            builder.plusBetweenLevels(span);
+            written(span, Part.RULE, name);
+            builder.plusBetweenLevels();
           } else if (!words.equals(RuleWords.PLAIN)) {
             unknownValue(words, name, span, List.of(RuleWords.PLUS, RuleWords.PLAIN));
           }
         }
         case RuleWords.OVERALL_LEVEL, RuleWords.OVERALL_TARGET -> {
           if (words.equals(RuleWords.NONE)) {
+            written(span, Part.RULE, name);
             if (name.equals(RuleWords.OVERALL_LEVEL)) {
-              builder.noOverallLevel(span);
+              builder.noOverallLevel();
             } else {
-              builder.noOverallTarget(span);
+              builder.noOverallTarget();
             }
             continue;
           }
@@ -328,17 +339,19 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
             valid.add(RuleWords.NONE);
             unknownValue(words, name, span, valid);
           } else {
+            written(span, Part.RULE, name);
             if (name.equals(RuleWords.OVERALL_LEVEL)) {
-              builder.overallLevel(c.get(), span);
+              builder.overallLevel(c.get());
             } else {
-              builder.overallTarget(c.get(), span);
+              builder.overallTarget(c.get());
             }
           }
         }
         default -> {
           Optional<Combination> c = combination(words, RuleWords.subjectOf(name, sawGroup), name, span);
           if (c.isPresent()) {
-            builder.dimensionLevel(c.get(), span);
+            written(span, Part.RULE, name);
+            builder.dimensionLevel(c.get());
           }
         }
       }
@@ -353,7 +366,10 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
               .withHint("declare groups (group ID \"Name\" { dimension … }), or leave the rule out"));
       return;
     }
-    combination(words, RuleWords.DIMENSIONS, RuleWords.GROUP_LEVEL, span).ifPresent(c -> builder.groupLevel(c, span));
+    combination(words, RuleWords.DIMENSIONS, RuleWords.GROUP_LEVEL, span).ifPresent(c -> {
+      written(span, Part.RULE, RuleWords.GROUP_LEVEL);
+      builder.groupLevel(c);
+    });
   }
 
   @Override
@@ -363,7 +379,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       return null;
     }
     sawGroup = true;
-    group = builder.group(id.getText(), text(ctx.name), positions.span(id));
+    written(positions.span(id), Part.GROUP, id.getText());
+    group = builder.group(id.getText(), text(ctx.name));
     String key = Anchor.group(id.getText());
     anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
     for (DimensionDeclContext d : ctx.dimensionDecl()) {
@@ -397,11 +414,13 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       return null;
     }
     dimensionId = id.getText();
-    dimension =
-        group != null
-            ? group.dimension(dimensionId, text(ctx.name), positions.span(id))
-            : builder.dimension(dimensionId, text(ctx.name), positions.span(id));
-    weight(ctx.weight()).ifPresent(w -> dimension.weight(w.value(), w.span()));
+    written(positions.span(id), Part.DIMENSION, dimensionId);
+    dimension = group != null ? group.dimension(dimensionId, text(ctx.name)) : builder.dimension(dimensionId, text(ctx.name));
+    DimensionBuilder declared = dimension;
+    weight(ctx.weight()).ifPresent(w -> {
+      written(w.span(), Part.DIMENSION_WEIGHT, id.getText());
+      declared.weight(w.value());
+    });
     String key = Anchor.dimension(dimensionId);
     anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
     Token override = null;
@@ -438,7 +457,10 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     anchor(Anchor.dimensionLevel(dimensionId), ctx);
     SourceSpan span = positions.span(value.get(0), value.get(value.size() - 1));
     combination(join(value), RuleWords.QUESTIONS, "level of dimension '" + dimensionId + "'", span)
-        .ifPresent(c -> dimension.combination(c, span));
+        .ifPresent(c -> {
+          written(span, Part.DIMENSION_COMBINATION, dimensionId);
+          dimension.combination(c);
+        });
     return null;
   }
 
@@ -449,12 +471,18 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       return null;
     }
     questionId = id.getText();
-    question = dimension.question(questionId, text(ctx.text), positions.span(id));
-    weight(ctx.weight()).ifPresent(w -> question.weight(w.value(), w.span()));
+    written(positions.span(id), Part.QUESTION, questionId);
+    question = dimension.question(questionId, text(ctx.text));
+    QuestionBuilder declared = question;
+    weight(ctx.weight()).ifPresent(w -> {
+      written(w.span(), Part.QUESTION_WEIGHT, id.getText());
+      declared.weight(w.value());
+    });
     at(ctx.questionAt());
     Token set = ctx.questionAnswers() == null ? null : idToken(ctx.questionAnswers().set);
     if (set != null) {
-      question.answers(set.getText(), positions.span(set));
+      written(positions.span(set), Part.QUESTION_ANSWERS, questionId);
+      question.answers(set.getText());
     }
     body(ctx, realOr(terminal(ctx.LBRACE()), ctx.getStart()), ctx.questionItem(), terminal(ctx.RBRACE()));
     return null;
@@ -463,8 +491,9 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
   /** A question's or an indicator's {@code at} level. */
   private void at(@Nullable QuestionAtContext at) {
     Token level = at == null ? null : idToken(at.level);
-    if (level != null && question != null) {
-      question.at(level.getText(), positions.span(level));
+    if (level != null && question != null && questionId != null) {
+      written(positions.span(level), Part.QUESTION_AT, questionId);
+      question.at(level.getText());
     }
   }
 
@@ -490,7 +519,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       return null;
     }
     questionId = id.getText();
-    question = dimension.indicator(questionId, text(ctx.text), positions.span(id));
+    written(positions.span(id), Part.QUESTION, questionId);
+    question = dimension.indicator(questionId, text(ctx.text));
     at(ctx.questionAt());
     Token brace = terminal(ctx.LBRACE());
     // Without braces, an indicator is one line: its anchor runs to its last token.
@@ -504,20 +534,20 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       return null;
     }
     QuestionBuilder q = question;
-    option(ctx, Anchor.option(questionId, ""), "question '" + questionId + "'", new OptionSink() {
+    option(ctx, Anchor.option(questionId, ""), "question '" + questionId + "'", questionId, new OptionSink() {
       @Override
-      public void atLevel(String id, String text, String level, SourceSpan idSpan, SourceSpan levelSpan) {
-        q.option(id, text, level, idSpan, levelSpan);
+      public void atLevel(String id, String text, String level) {
+        q.option(id, text, level);
       }
 
       @Override
-      public void valued(String id, String text, BigDecimal value, SourceSpan idSpan, SourceSpan valueSpan) {
-        q.option(id, text, value, idSpan, valueSpan);
+      public void valued(String id, String text, BigDecimal value) {
+        q.option(id, text, value);
       }
 
       @Override
-      public void notApplicable(String id, String text, SourceSpan idSpan) {
-        q.optionNotApplicable(id, text, idSpan);
+      public void notApplicable(String id, String text) {
+        q.optionNotApplicable(id, text);
       }
     });
     return null;
@@ -525,21 +555,25 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
 
   /** Where an option goes: a question or an answer set. */
   private interface OptionSink {
-    void atLevel(String id, String text, String level, SourceSpan idSpan, SourceSpan levelSpan);
+    void atLevel(String id, String text, String level);
 
-    void valued(String id, String text, BigDecimal value, SourceSpan idSpan, SourceSpan valueSpan);
+    void valued(String id, String text, BigDecimal value);
 
-    void notApplicable(String id, String text, SourceSpan idSpan);
+    void notApplicable(String id, String text);
   }
 
-  /** An option of a question or an answer set; {@code anchorPrefix} is its owner's option key with no option id. */
-  private void option(OptionDeclContext ctx, String anchorPrefix, String owner, OptionSink sink) {
+  /**
+   * An option of a question or an answer set (whose id is {@code ownerId}); {@code anchorPrefix}
+   * is its owner's option key with no option id.
+   */
+  private void option(OptionDeclContext ctx, String anchorPrefix, String owner, String ownerId, OptionSink sink) {
     Token id = idToken(ctx.id);
     if (id == null) {
       return;
     }
     String text = text(ctx.text);
     SourceSpan idSpan = positions.span(id);
+    written(idSpan, Part.OPTION, ownerId, id.getText());
     anchor(anchorPrefix + id.getText(), ctx);
     if (ctx.ARROW() == null) {
       diagnostics.add(
@@ -548,25 +582,27 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
                   "option '" + id.getText() + "' of " + owner + " has no level",
                   Optional.of(idSpan))
               .withHint("end it with '-> <level>' or '-> not applicable'"));
-      sink.notApplicable(id.getText(), text, idSpan);
+      sink.notApplicable(id.getText(), text);
       return;
     }
     Token value = ctx.optionTarget() == null ? null : ctx.optionTarget().value;
     if (real(value)) {
       Optional<BigDecimal> v = number(value);
       if (v.isPresent()) {
-        sink.valued(id.getText(), text, v.get(), idSpan, positions.span(value));
+        written(positions.span(value), Part.OPTION_VALUE, ownerId, id.getText());
+        sink.valued(id.getText(), text, v.get());
       } else {
-        sink.notApplicable(id.getText(), text, idSpan);
+        sink.notApplicable(id.getText(), text);
       }
       return;
     }
     Token level = ctx.optionTarget() == null ? null : idToken(ctx.optionTarget().level);
     if (level == null) {
       // 'not applicable', or a level left out (a syntax error already says so).
-      sink.notApplicable(id.getText(), text, idSpan);
+      sink.notApplicable(id.getText(), text);
     } else {
-      sink.atLevel(id.getText(), text, level.getText(), idSpan, positions.span(level));
+      written(positions.span(level), Part.OPTION_LEVEL, ownerId, id.getText());
+      sink.atLevel(id.getText(), text, level.getText());
     }
   }
 
@@ -576,25 +612,26 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     if (id == null) {
       return null;
     }
-    ModelBuilder.AnswerSetBuilder set = builder.answerSet(id.getText(), positions.span(id));
+    written(positions.span(id), Part.ANSWER_SET, id.getText());
+    ModelBuilder.AnswerSetBuilder set = builder.answerSet(id.getText());
     String key = Anchor.answerSet(id.getText());
     anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
     String prefix = Anchor.option(Anchor.answerSetOptions(id.getText()), "");
     for (OptionDeclContext o : ctx.optionDecl()) {
-      option(o, prefix, "answer set '" + id.getText() + "'", new OptionSink() {
+      option(o, prefix, "answer set '" + id.getText() + "'", id.getText(), new OptionSink() {
         @Override
-        public void atLevel(String optionId, String text, String level, SourceSpan idSpan, SourceSpan levelSpan) {
-          set.option(optionId, text, level, idSpan, levelSpan);
+        public void atLevel(String optionId, String text, String level) {
+          set.option(optionId, text, level);
         }
 
         @Override
-        public void valued(String optionId, String text, BigDecimal value, SourceSpan idSpan, SourceSpan valueSpan) {
-          set.option(optionId, text, value, idSpan, valueSpan);
+        public void valued(String optionId, String text, BigDecimal value) {
+          set.option(optionId, text, value);
         }
 
         @Override
-        public void notApplicable(String optionId, String text, SourceSpan idSpan) {
-          set.optionNotApplicable(optionId, text, idSpan);
+        public void notApplicable(String optionId, String text) {
+          set.optionNotApplicable(optionId, text);
         }
       });
     }
@@ -612,7 +649,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     for (LanguageDeclContext language : ctx.languageDecl()) {
       Token id = idToken(language.id);
       if (id != null) {
-        builder.language(id.getText(), text(language.name), positions.span(id));
+        written(positions.span(id), Part.LANGUAGE, id.getText());
+        builder.language(id.getText(), text(language.name));
         anchor(Anchor.language(id.getText()), language);
       }
     }
@@ -627,21 +665,23 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       return null;
     }
     String lang = language.getText();
-    TranslationBuilder t = builder.translation(lang, positions.span(language));
+    written(positions.span(language), Part.TRANSLATION, lang);
+    TranslationBuilder t = builder.translation(lang);
     String key = Anchor.translation(lang);
     anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
     for (TranslationItemContext item : ctx.translationItem()) {
       if (item instanceof ModelTextContext m) {
         if (real(m.text)) {
-          t.modelName(text(m.text), positions.span(m.getStart()));
+          written(positions.span(m.getStart()), Part.TRANSLATED, lang);
+          t.modelName(text(m.text));
           anchor(Anchor.translated(lang, "model"), m);
         }
       } else if (item instanceof LevelTextContext l) {
-        named(l.id, l.text, lang, "level", (id, text, span) -> t.level(id, text, span), l);
+        named(l.id, l.text, lang, "level", t::level, l);
       } else if (item instanceof GroupTextContext g) {
-        named(g.id, g.text, lang, "group", (id, text, span) -> t.group(id, text, span), g);
+        named(g.id, g.text, lang, "group", t::group, g);
       } else if (item instanceof DimensionTextContext d) {
-        named(d.id, d.text, lang, "dimension", (id, text, span) -> t.dimension(id, text, span), d);
+        named(d.id, d.text, lang, "dimension", t::dimension, d);
       } else if (item instanceof QuestionTextContext q) {
         Token id = idToken(q.id);
         if (id == null) {
@@ -650,19 +690,22 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
         String questionKey = Anchor.translated(lang, "question " + id.getText());
         anchor(questionKey, q.getStart(), q.LBRACE() != null ? realOr(terminal(q.LBRACE()), q.getStart()) : q.getStop());
         if (real(q.text)) {
-          t.question(id.getText(), text(q.text), positions.span(id));
+          written(positions.span(id), Part.TRANSLATED, lang, id.getText());
+          t.question(id.getText(), text(q.text));
         }
         for (QuestionTextItemContext x : q.questionTextItem()) {
           if (x.optionText() != null) {
             Token option = idToken(x.optionText().id);
             if (option != null && real(x.optionText().text)) {
-              t.option(id.getText(), option.getText(), text(x.optionText().text), positions.span(option));
+              written(positions.span(option), Part.TRANSLATED, lang, id.getText(), option.getText());
+              t.option(id.getText(), option.getText(), text(x.optionText().text));
               anchor(Anchor.translated(lang, "question " + id.getText() + " option " + option.getText()), x);
             }
           } else {
             Token level = idToken(x.actionText().level);
             if (level != null && real(x.actionText().text)) {
-              t.action(id.getText(), level.getText(), text(x.actionText().text), positions.span(level));
+              written(positions.span(level), Part.TRANSLATED, lang, id.getText(), level.getText());
+              t.action(id.getText(), level.getText(), text(x.actionText().text));
               anchor(Anchor.translated(lang, "question " + id.getText() + " to " + level.getText()), x);
             }
           }
@@ -680,7 +723,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
         for (OptionTextContext o : a.optionText()) {
           Token option = idToken(o.id);
           if (option != null && real(o.text)) {
-            t.answerSetOption(id.getText(), option.getText(), text(o.text), positions.span(option));
+            written(positions.span(option), Part.TRANSLATED, lang, id.getText(), option.getText());
+            t.answerSetOption(id.getText(), option.getText(), text(o.text));
             anchor(Anchor.translated(lang, "answers " + id.getText() + " option " + option.getText()), o);
           }
         }
@@ -693,14 +737,15 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
 
   /** Adds one translated name or text of a level, group, dimension or question. */
   private interface NamedText {
-    void add(String id, String text, SourceSpan span);
+    void add(String id, String text);
   }
 
   private void named(@Nullable IdentContext idCtx, @Nullable Token textToken, String lang, String kind, NamedText add,
       ParserRuleContext item) {
     Token id = idToken(idCtx);
     if (id != null && real(textToken)) {
-      add.add(id.getText(), text(textToken), positions.span(id));
+      written(positions.span(id), Part.TRANSLATED, lang, id.getText());
+      add.add(id.getText(), text(textToken));
       anchor(Anchor.translated(lang, kind + " " + id.getText()), item);
     }
   }
@@ -712,7 +757,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       return null;
     }
     anchor(Anchor.action(questionId, level.getText()), ctx);
-    question.action(level.getText(), text(ctx.text), positions.span(level));
+    written(positions.span(level), Part.ACTION, questionId, level.getText());
+    question.action(level.getText(), text(ctx.text));
     return null;
   }
 
@@ -723,14 +769,17 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       return null;
     }
     String name = ctx.name != null && real(ctx.name) ? Texts.unquote(ctx.name.getText()) : id.getText();
-    ModelBuilder.ProfileBuilder profile = builder.profile(id.getText(), name, positions.span(id));
+    written(positions.span(id), Part.PROFILE, id.getText());
+    ModelBuilder.ProfileBuilder profile = builder.profile(id.getText(), name);
     String key = Anchor.profile(id.getText());
     anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
     for (ProfileTargetContext t : ctx.profileTarget()) {
       Token d = idToken(t.dimension);
       Token l = idToken(t.level);
       if (d != null && l != null) {
-        profile.target(d.getText(), l.getText(), positions.span(d), positions.span(l));
+        written(positions.span(d), Part.PROFILE_DIMENSION, id.getText(), d.getText());
+        written(positions.span(l), Part.PROFILE_LEVEL, id.getText(), d.getText());
+        profile.target(d.getText(), l.getText());
         anchor(Anchor.profileTarget(id.getText(), d.getText()), t);
       }
     }
@@ -744,7 +793,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       return null;
     }
     String name = Texts.unquote(ctx.name.getText());
-    Example.Builder example = Example.builder(name, positions.span(ctx.name));
+    written(positions.span(ctx.name), Part.EXAMPLE, name);
+    Example.Builder example = Example.builder(name);
     String key = Anchor.example(name);
     anchor(key, ctx.getStart(), realOr(terminal(ctx.LBRACE()), ctx.getStart()));
     // Read by kind, so that the model holds them grouped as the printer writes them.
@@ -777,7 +827,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
           continue;
         }
         profile = first;
-        example.profile(p.getText(), positions.span(first, p));
+        written(positions.span(first, p), Part.PROFILE_CHOICE, name);
+        example.profile(p.getText());
         anchor(Anchor.exampleLine(name, "profile"), item);
       }
     }
@@ -786,7 +837,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       Token q = a == null ? null : idToken(a.question);
       Token o = a == null ? null : idToken(a.option);
       if (q != null && o != null) {
-        example.answer(q.getText(), o.getText(), positions.span(a.getStart(), o));
+        written(positions.span(a.getStart(), o), Part.ANSWER, name, q.getText());
+        example.answer(q.getText(), o.getText());
         anchor(Anchor.exampleLine(name, "answer " + q.getText()), item);
       }
     }
@@ -797,13 +849,15 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
         Token d = idToken(t.dimension);
         Token l = idToken(t.level);
         if (d != null && l != null) {
-          example.target(d.getText(), l.getText(), positions.span(t.getStart(), l));
+          written(positions.span(t.getStart(), l), Part.TARGET, name, d.getText());
+          example.target(d.getText(), l.getText());
           anchor(Anchor.exampleLine(name, "target " + d.getText()), item);
         }
       } else if (overall != null) {
         Token l = idToken(overall.level);
         if (l != null) {
-          example.overallTarget(l.getText(), positions.span(overall.getStart(), l));
+          written(positions.span(overall.getStart(), l), Part.OVERALL_TARGET, name);
+          example.overallTarget(l.getText());
           anchor(Anchor.exampleLine(name, "overall target"), item);
         }
       }
@@ -813,7 +867,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
       Token q = a == null ? null : idToken(a.question);
       Token o = a == null ? null : idToken(a.option);
       if (q != null && o != null) {
-        example.targetAnswer(q.getText(), o.getText(), positions.span(a.getStart(), o));
+        written(positions.span(a.getStart(), o), Part.TARGET_ANSWER, name, q.getText());
+        example.targetAnswer(q.getText(), o.getText());
         anchor(Anchor.exampleLine(name, "target answer " + q.getText()), item);
       }
     }
@@ -845,14 +900,16 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
           }
         }
         closing(Anchor.exampleLine(name, cell), terminal(e.RBRACE()));
-        example.expectActions(d.getText(), l.getText(), Example.ExpectedActions.By.TEXTS, texts, span);
+        written(span, Part.EXPECTED_ACTIONS, name, d.getText(), l.getText());
+        example.expectActions(d.getText(), l.getText(), Example.ExpectedActions.By.TEXTS, texts);
       } else {
         List<Token> questions = words(e.questions);
         if (!questions.isEmpty()) {
           anchor(Anchor.exampleLine(name, cell), item);
+          written(span, Part.EXPECTED_ACTIONS, name, d.getText(), l.getText());
           example.expectActions(
               d.getText(), l.getText(), Example.ExpectedActions.By.QUESTIONS,
-              questions.stream().map(Token::getText).toList(), span);
+              questions.stream().map(Token::getText).toList());
         }
       }
     }
@@ -902,7 +959,8 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
     }
     SourceSpan span = positions.span(e.getStart(), (targetCtx == null ? presentCtx : targetCtx).getStop());
     Example.ExpectedLevel expected =
-        new Example.ExpectedLevel(about, Optional.ofNullable(id).map(Token::getText), present.get(), target, Optional.of(span));
+        new Example.ExpectedLevel(about, Optional.ofNullable(id).map(Token::getText), present.get(), target);
+    written(span, Part.EXPECTED_LEVEL, name, expected.subject());
     example.expect(expected);
     anchor(Anchor.exampleLine(name, "expect " + expected.subject()), item);
   }
@@ -991,6 +1049,11 @@ final class ModelReader extends SvmiGrammarBaseVisitor<Void> {
         Diagnostic.of(DiagnosticCode.E0211, what + " can be declared only once", Optional.of(positions.span(again)))
             .withHint("first declared at " + at(first)));
     return true;
+  }
+
+  /** Records where the declaration given next to the builder under this key was written. */
+  private void written(SourceSpan span, Part part, String... ids) {
+    sources.put(span, part, ids);
   }
 
   private String at(Token t) {

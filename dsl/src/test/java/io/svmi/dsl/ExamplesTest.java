@@ -9,6 +9,7 @@ import io.svmi.Example;
 import io.svmi.ExampleResult;
 import io.svmi.MaturityModel;
 import io.svmi.ModelResult;
+import io.svmi.SourceSpan;
 import io.svmi.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,6 +98,25 @@ class ExamplesTest {
   }
 
   @Test
+  void anExampleWrittenElsewhere_isTheSameExample_andItsMismatchesPointWhereItNowIs() throws IOException {
+    String text = documented();
+    String moved = text.replace("example \"Half way\"", "\n\n\n   example \"Half way\"");
+    MaturityModel here = Svmi.compileOrThrow("three.svmi", text);
+    MaturityModel there = Svmi.compileOrThrow("three.svmi", moved);
+    assertEquals(here.examples(), there.examples());
+    assertEquals(here, there);
+    String missed = "expect A       = low -> high";
+    MaturityModel failing = Svmi.compileOrThrow("three.svmi", moved.replace(missed, "expect A       = mid -> high"));
+    SourceSpan span = failing.runExamples().get(0).mismatches().get(0).span().orElseThrow();
+    assertEquals(lineOf(moved, missed), span.line());
+    assertFalse(here.examples().equals(failing.examples()));
+  }
+
+  private static int lineOf(String text, String part) {
+    return text.substring(0, text.indexOf(part)).split("\n", -1).length;
+  }
+
+  @Test
   void aSyntaxErrorInAnExample_saysWhatWasExpected() {
     ModelResult r = Svmi.compile("e.svmi", "model \"M\"\nlevels {\n  low \"Low\"\n}\nexample \"E\" {\n  expect = low\n}\n");
     assertEquals(DiagnosticCode.E0101, r.errors().get(0).code(), r.render());
@@ -113,7 +133,7 @@ class ExamplesTest {
         .text();
     MaturityModel model = Svmi.compileOrThrow("aims.svmi", text);
     Example first = model.examples().get(0);
-    assertEquals(List.of(new Example.Answer("A1", "h", Optional.empty())), first.targetAnswers());
+    assertEquals(List.of(new Example.Answer("A1", "h")), first.targetAnswers());
     assertEquals("{A1=h}", first.assessment(model).targetAnswers().toString());
     for (ExampleResult r : model.runExamples()) {
       assertTrue(r.passed(), () -> r.report(Optional.empty()));

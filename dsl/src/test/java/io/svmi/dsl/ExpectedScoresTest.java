@@ -64,9 +64,11 @@ class ExpectedScoresTest {
             ExpectedLevel.question("A2", Expected.level("mid").withScore(Score.of(1))),
             ExpectedLevel.question("B1", Expected.noLevel())),
         model.examples().get(0).levels());
+    // Where an expectation was written is kept beside the example: its mismatch points at it.
+    MaturityModel missed = Svmi.compileOrThrow("thirds.svmi", thirds().replace("= low score 2/3", "= low score 1/3"));
     assertEquals(
-        Optional.of(SourceSpan.of("thirds.svmi", 42, 3, "expect A           = low score 2/3".length())),
-        model.examples().get(0).levels().get(0).span());
+        Optional.of(SourceSpan.of("thirds.svmi", 42, 3, "expect A           = low score 1/3".length())),
+        missed.runExamples().get(0).mismatches().get(0).span());
   }
 
   @Test

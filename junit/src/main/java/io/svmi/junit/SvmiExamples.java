@@ -8,6 +8,7 @@ import io.svmi.MaturityModel;
 import io.svmi.ModelResult;
 import io.svmi.SourceText;
 import io.svmi.dsl.Svmi;
+import io.svmi.internal.SourceMap;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public final class SvmiExamples {
       }));
     }
     return model.examples().stream()
-        .map(example -> DynamicTest.dynamicTest(example.name(), at(file, example), () -> {
+        .map(example -> DynamicTest.dynamicTest(example.name(), at(file, model, example), () -> {
           ExampleResult r = example.run(model);
           if (!r.passed()) {
             throw new AssertionError("example '" + example.name() + "' failed:\n" + r.report(source));
@@ -80,7 +81,7 @@ public final class SvmiExamples {
   }
 
   /** The file and line of the example, for IDEs to jump to. */
-  private static URI at(Optional<URI> file, Example example) {
-    return file.map(f -> example.span().map(s -> URI.create(f + "?line=" + s.line())).orElse(f)).orElse(null);
+  private static URI at(Optional<URI> file, MaturityModel model, Example example) {
+    return file.map(f -> SourceMap.whereWritten(model, example).map(s -> URI.create(f + "?line=" + s.line())).orElse(f)).orElse(null);
   }
 }

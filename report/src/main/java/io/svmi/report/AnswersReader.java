@@ -16,6 +16,8 @@ import io.svmi.Diagnostics;
 import io.svmi.MaturityModel;
 import io.svmi.SourceSpan;
 import io.svmi.SourceText;
+import io.svmi.internal.SourceMap;
+import io.svmi.internal.SourceMap.Part;
 import io.svmi.internal.Suggestions;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,11 +54,14 @@ final class AnswersReader {
 
   private final SourceText source;
   private final Assessment.Builder builder;
+  /** Where each answer and target was written, recorded beside the builder's declarations. */
+  private final SourceMap sources;
   private final List<Diagnostic> problems = new ArrayList<>();
 
   private AnswersReader(MaturityModel model, SourceText source) {
     this.source = source;
     this.builder = model.assessment().source(source);
+    this.sources = SourceMap.of(builder);
   }
 
   /**
@@ -165,23 +170,29 @@ final class AnswersReader {
           break;
         case "profile":
           string(p, value, span, "'profile'", "a profile id")
-              .ifPresent(profile -> builder.profile(profile, through(span, p)));
+              .ifPresent(profile -> {
+                sources.put(through(span, p), Part.PROFILE_CHOICE);
+                builder.profile(profile);
+              });
           break;
         case "overallTarget":
           string(p, value, span, "'overallTarget'", "a level id")
-              .ifPresent(level -> builder.overallTarget(level, through(span, p)));
+              .ifPresent(level -> {
+                sources.put(through(span, p), Part.OVERALL_TARGET);
+                builder.overallTarget(level);
+              });
           break;
         case "answers":
           readMap(p, value, span, "'answers'", "question ids to option ids", "the answer to", "an option id",
-              (id, v, s) -> builder.answer(id, v, s));
+              builder::answer, Part.ANSWER);
           break;
         case "targets":
           readMap(p, value, span, "'targets'", "dimension ids to level ids", "the target of", "a level id",
-              (id, v, s) -> builder.target(id, v, s));
+              builder::target, Part.TARGET);
           break;
         case "targetAnswers":
           readMap(p, value, span, "'targetAnswers'", "question ids to option ids", "the target answer of",
-              "an option id", (id, v, s) -> builder.targetAnswer(id, v, s));
+              "an option id", builder::targetAnswer, Part.TARGET_ANSWER);
           break;
         default:
           problem(DiagnosticCode.E0410, "unknown key '" + key + "'", span,
@@ -194,11 +205,11 @@ final class AnswersReader {
   }
 
   private interface Entry {
-    void accept(String id, String value, SourceSpan span);
+    void accept(String id, String value);
   }
 
   private void readMap(JsonParser p, JsonToken value, SourceSpan span, String what, String mapping,
-      String entryWhat, String entryExpected, Entry entry) throws IOException {
+      String entryWhat, String entryExpected, Entry entry, Part part) throws IOException {
     if (value != JsonToken.START_OBJECT) {
       problem(DiagnosticCode.E0411, what + " must be an object of " + mapping + ", not " + kind(value),
           span, Optional.empty());
@@ -215,7 +226,10 @@ final class AnswersReader {
       SourceSpan idSpan = keySpan(p, id);
       JsonToken v = p.nextToken();
       string(p, v, idSpan, entryWhat + " '" + id + "'", entryExpected)
-          .ifPresent(text -> entry.accept(id, text, through(idSpan, p)));
+          .ifPresent(text -> {
+            sources.put(through(idSpan, p), part, id);   // where the builder's diagnostics for it point
+            entry.accept(id, text);
+          });
     }
   }
 

@@ -117,41 +117,41 @@ record ModelBlueprint(
     int[] n = {0};
     java.util.function.Predicate<String> every2nd = x -> n[0]++ % 2 == 0;
     if (every2nd.test("")) {
-      t.modelName("cy " + plain.name(), null);
+      t.modelName("cy " + plain.name());
     }
     plain.scale().levels().forEach(l -> {
       if (every2nd.test(l.id())) {
-        t.level(l.id(), "cy " + l.name(), null);
+        t.level(l.id(), "cy " + l.name());
       }
     });
     plain.answerSets().values().forEach(s -> s.options().values().forEach(o -> {
       if (every2nd.test(o.id())) {
-        t.answerSetOption(s.id(), o.id(), "cy " + o.text(), null);
+        t.answerSetOption(s.id(), o.id(), "cy " + o.text());
       }
     }));
     plain.groups().values().forEach(g -> {
       if (every2nd.test(g.id())) {
-        t.group(g.id(), "cy " + g.name(), null);
+        t.group(g.id(), "cy " + g.name());
       }
     });
     for (io.svmi.Dimension d : plain.dimensions().values()) {
       if (every2nd.test(d.id())) {
-        t.dimension(d.id(), "cy " + d.name(), null);
+        t.dimension(d.id(), "cy " + d.name());
       }
       for (io.svmi.Question q : d.questions().values()) {
         if (every2nd.test(q.id())) {
-          t.question(q.id(), "cy " + q.text(), null);
+          t.question(q.id(), "cy " + q.text());
         }
         if (q.answerSet().isEmpty()) {
           q.options().values().forEach(o -> {
             if (every2nd.test(o.id())) {
-              t.option(q.id(), o.id(), "cy " + o.text(), null);
+              t.option(q.id(), o.id(), "cy " + o.text());
             }
           });
         }
         q.actions().values().forEach(a -> {
           if (every2nd.test(a.level().id())) {
-            t.action(q.id(), a.level().id(), "cy " + a.text(), null);
+            t.action(q.id(), a.level().id(), "cy " + a.text());
           }
         });
       }

@@ -5,7 +5,6 @@ import io.svmi.ExampleResult;
 import io.svmi.MaturityModel;
 import io.svmi.ModelResult;
 import io.svmi.Severity;
-import io.svmi.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,8 +75,8 @@ final class DiagnosticsConversion {
     List<org.eclipse.lsp4j.Diagnostic> out = new ArrayList<>();
     for (ExampleResult r : model.runExamples()) {
       for (ExampleResult.Mismatch m : r.mismatches()) {
-        Optional<SourceSpan> span = m.span().or(() -> r.example().span());
-        Range range = span.map(LineMap::range).orElseGet(() -> new Range(new Position(0, 0), new Position(0, 0)));
+        // A mismatch points at its expectation, or else at the example.
+        Range range = m.span().map(LineMap::range).orElseGet(() -> new Range(new Position(0, 0), new Position(0, 0)));
         String message = "example \"" + r.example().name() + "\" fails: " + m.subject()
             + "\nexpected: " + String.join("\n          ", m.expected())
             + "\n  actual: " + String.join("\n          ", m.actual());
