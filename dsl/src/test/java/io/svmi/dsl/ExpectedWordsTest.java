@@ -69,6 +69,8 @@ class ExpectedWordsTest {
       expect A = low -> high     | expect = low -> high     | a dimension id or 'overall'
       expect A = low -> high     | expect A = -> high       | a level id or 'no level'
       expect overall = low       | expect overall = low low | '->' and a target, 'score' and a score, or the end of the line
+      expect A = low -> high     | expect dimension A low -> high | expected 'to' or '=' after 'A'
+      question A1 "Q" at low {   | question Q123456789012345678901234567890123456789 at low { | the question's text in double quotes after 'Q123456789012345678901234567890123456789'
       """)
   void aMissingPiece_isCalledByWhatBelongsThere(String line, String broken, String words) {
     String text = MODEL.replace(line, broken);
