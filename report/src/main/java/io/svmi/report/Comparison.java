@@ -410,7 +410,7 @@ public final class Comparison {
         if (!old.text().equals(q.text())) {
           what.add("its text");
         }
-        if (!old.actions().equals(q.actions())) {
+        if (!actionTexts(old).equals(actionTexts(q))) {
           what.add("its actions");
         }
         if (!what.isEmpty()) {
@@ -422,6 +422,13 @@ public final class Comparison {
     wasQuestions.values().forEach(q -> changes.add(new ModelChange("question", q.id(), ChangeKind.REMOVED,
         "question " + q.id() + " removed from dimension " + was.dimensionOf(q).id())));
     return ImmutableList.copyOf(changes);
+  }
+
+  /** A question's actions as level id to text: a renamed level or a moved question changes none. */
+  private static Map<String, String> actionTexts(Question q) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    q.actions().forEach((level, action) -> texts.put(level, action.text()));
+    return texts;
   }
 
   private static String describe(MaturityModel m) {

@@ -182,12 +182,14 @@ final class ComparisonRenderer {
     if (c.isUnchanged()) {
       return after + " (unchanged)";
     }
-    return before + " -> " + after + deltaWords(c);
+    String delta = deltaWords(c);
+    return before + " -> " + after + (delta.isEmpty() ? "" : " (" + delta + ")");
   }
 
+  /** "up 1, +0.5, regression"; empty when there is nothing to say. */
   private static String deltaWords(Comparison.LevelChange c) {
     if (!c.comparable()) {
-      return " (not compared: the levels differ)";
+      return "not compared: the levels differ";
     }
     StringBuilder s = new StringBuilder();
     c.delta().ifPresent(d -> s.append(d > 0 ? "up " + d : d < 0 ? "down " + -d : "same level"));
@@ -195,7 +197,7 @@ final class ComparisonRenderer {
     if (c.isRegression()) {
       s.append(", regression");
     }
-    return s.length() == 0 ? "" : " (" + s + ")";
+    return s.toString();
   }
 
   private static String dimensionWords(Comparison.DimensionChange d) {
@@ -211,9 +213,9 @@ final class ComparisonRenderer {
       case ADDED -> "new dimension";
       case REMOVED -> "removed from the model";
       case BOTH -> {
-        String w = words(d.present());
-        int open = w.indexOf(" (");
-        String tail = open < 0 ? "" : w.substring(open + 2, w.length() - 1);
+        // The words after the levels, which a table shows in their own columns (a level's name and
+        // score may hold parentheses of their own).
+        String tail = d.present().isUnchanged() ? "unchanged" : deltaWords(d.present());
         yield (tail.isEmpty() ? "changed" : tail) + (d.definitionChanged() ? "; the dimension's questions changed" : "");
       }
     };

@@ -16,7 +16,8 @@ final class JsonErrors {
 
   private static final Pattern UNEXPECTED = Pattern.compile("^Unexpected character \\('(.)' \\(code \\d+\\)\\)(.*)$", Pattern.DOTALL);
   private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'", Pattern.DOTALL);
-  private static final Pattern CONTROL = Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+  /** A control character: "unquoted" inside a string, or between tokens. */
+  private static final Pattern CONTROL = Pattern.compile("^Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
   private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape '(.)'");
   private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)'");
 
@@ -41,7 +42,13 @@ final class JsonErrors {
     }
     m = CONTROL.matcher(parserMessage);
     if (m.find()) {
-      int code = Integer.parseInt(m.group(1));
+      int code = Integer.parseInt(m.group(2));
+      if (m.group(1) == null) {
+        // The parser stands after the character it refused.
+        int where = at > 0 && text.charAt(at - 1) == code ? at - 1 : at;
+        return new Problem(String.format("a control character (U+%04X) between JSON values", code),
+            "remove it: only spaces, tabs and line breaks may stand between values", where, 1);
+      }
       return new Problem(String.format("a control character (U+%04X) inside a string", code),
           code == '\t' ? "write a tab as \\t" : code == '\n' ? "write a line break as \\n"
               : String.format("write it as the escape \\u%04x, or leave it out", code), at, 1);
@@ -91,6 +98,10 @@ final class JsonErrors {
     }
     if (rest.contains("double-quote to start field name")) {
       return new Problem("expected a key in double quotes, found " + shown, "write \"key\": \"value\"", at, 1);
+    }
+    if (rest.contains("hex-digit")) {
+      return new Problem("a \\u escape takes four hex digits, found " + shown, "write four of 0-9 and a-f, such as \\u00e9",
+          at, 1);
     }
     if (rest.contains("numeric value")) {
       return new Problem("a number is not finished where " + shown + " stands", "write a number such as 1, -2 or 0.5",

@@ -94,6 +94,39 @@ class PlanBytesTest {
     }
   }
 
+  /**
+   * A score-based dimension of 40 questions: its results cannot be numbered within a long (the
+   * cache key of its fields), so each record's fields are its own: two records that differ only in
+   * the first question's answer are written with their own scores.
+   */
+  @Test
+  void plan_ofADimensionTooLargeToNumber_isTheRenderersBytes() throws Exception {
+    StringBuilder text = new StringBuilder("model \"Wide\"\nlevels {\n  l0 \"L0\" from 0\n  l1 \"L1\" from 0.5\n"
+        + "  l2 \"L2\" from 1\n}\nrules {\n  dimension level = mean of questions\n}\ndimension W \"Wide\" {\n");
+    for (int i = 1; i <= 40; i++) {
+      text.append("  question W").append(i).append(" \"Q").append(i).append("?\" at l1 {\n")
+          .append("    option no \"No\" -> 0\n    option half \"Half\" -> 0.5\n    option full \"Full\" -> 1\n")
+          .append("    to l1 \"Do W").append(i).append(".\"\n  }\n");
+    }
+    MaturityModel wide = Svmi.compileOrThrow("wide.svmi", text.append("}\n").toString());
+    List<Evaluation> evaluations = new ArrayList<>();
+    for (String first : List.of("half", "full", "no", "half")) {
+      Assessment.Builder b = wide.assessment().subject(first);
+      for (int i = 1; i <= 40; i++) {
+        b.answer("W" + i, i == 1 ? first : "half");
+      }
+      evaluations.add(wide.evaluate(b.build()));
+    }
+    for (Assessment a : random(wide, 50, 7)) {
+      evaluations.add(wide.evaluate(a));
+    }
+    PlanBytes plan = new PlanBytes(wide);
+    for (Evaluation e : evaluations) {
+      assertEquals(reference(e), fast(plan, e));
+      assertEquals(reference(e), fast(plan, e));
+    }
+  }
+
   @Property(tries = 300)
   void string_isEscapedAsJacksonEscapesIt(@ForAll String s) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -2,6 +2,10 @@ package io.svmi.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.svmi.AssessmentException;
 import io.svmi.Evaluation;
@@ -76,9 +80,15 @@ class PortfolioTest {
 
   @Test
   void everyTeamNotApplicable_organisationNotApplicable() throws Exception {
-    Portfolio p = Portfolio.combine(MODEL, List.of(team("b", "na"), team("c", "na")), Portfolio.Rule.LOWEST, Map.of());
+    List<Evaluation> teams = List.of(team("b", "na"), team("c", "na"));
+    Portfolio p = Portfolio.combine(MODEL, teams, Portfolio.Rule.LOWEST, Map.of());
     assertEquals(0, p.spread("A2").orElseThrow().teams());
     assertEquals("na", p.organisation().assessment().answers().get("A2"));
+    assertEquals(teams, p.teams());
+    assertEquals(List.of("A1", "A2"), p.questions().stream().map(Portfolio.Combined::questionId).toList());
+    JsonNode a2 = new ObjectMapper().readTree(p.json()).get("questions").get(1);
+    assertEquals("A2", a2.get("id").asText());
+    assertTrue(a2.get("level").isNull() && a2.get("lowest").isNull() && a2.get("highest").isNull(), a2::toString);
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.svmi.Evaluation;
 import io.svmi.MaturityModel;
 import io.svmi.SourceText;
 import io.svmi.dsl.Svmi;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +70,7 @@ class ProfileReportTest {
     ObjectMapper json = new ObjectMapper();
     JsonNode plan = json.readTree(report.render(PlanFormat.JSON));
     assertEquals("baseline", plan.get("profile").get("id").asText());
-    JsonNode schema = json.readTree(Path.of("docs/plan.schema.json").toFile());
+    JsonNode schema = json.readTree(Files.readString(Path.of("docs/plan.schema.json")));
     List<String> problems = new ArrayList<>();
     PlanSchemaTest.validate(schema, schema, plan, "$", problems);
     assertEquals(List.of(), problems);

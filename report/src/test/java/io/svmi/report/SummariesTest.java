@@ -96,6 +96,61 @@ class SummariesTest {
     Golden.assertMatches("benchmark.html", b.html());
   }
 
+  /**
+   * The median is the lower median of the subjects that have a level (those without one do not
+   * move it, a level nobody stands at is passed over), a dimension where nobody has a level has
+   * none, and a level's name longer than a bar is cut under it.
+   */
+  @Test
+  void benchmark_medianOverSubjectsWithALevel_andBarsOfLongNames() throws Exception {
+    MaturityModel edges = Svmi.compileOrThrow("edges.svmi", """
+        model "Edges"
+        levels {
+          first  "Beginning"
+          second "Developing"
+          third  "Excellent"
+        }
+        dimension A "Aims" {
+          question A1 "Aims?" {
+            option a  "A" -> first
+            option b  "B" -> second
+            option c  "C" -> third
+            option na "None" -> not applicable
+          }
+        }
+        dimension B "Buying" {
+          question B1 "Buying?" {
+            option a  "A" -> first
+            option na "None" -> not applicable
+          }
+        }
+        """);
+    Benchmark b = Benchmark.of(edges);
+    for (String a1 : List.of("b", "c", "na")) {
+      b.add(edges.evaluate(edges.assessment().subject("Team " + a1).answer("A1", a1).answer("B1", "na").build()));
+    }
+    Level second = edges.scale().level("second").orElseThrow();
+    assertEquals(Optional.of(second), b.median("A"), "Developing, Excellent and one without a level: the first of two");
+    assertEquals(1, b.count("A", second));
+    assertEquals(Optional.empty(), b.median("B"), "nobody has a level in B");
+    Golden.assertMatches("benchmark-edges.json", b.json());
+    Golden.assertMatches("benchmark-edges.html", b.html());
+  }
+
+  @Test
+  void benchmark_takesModelsOfUpTo126Levels() {
+    assertEquals(0, Benchmark.of(levels(126)).size());
+    assertThrows(IllegalArgumentException.class, () -> Benchmark.of(levels(127)));
+  }
+
+  private static MaturityModel levels(int count) {
+    io.svmi.ModelBuilder m = MaturityModel.builder().name("Many");
+    for (int i = 0; i < count; i++) {
+      m.level("l" + i, "Level " + i);
+    }
+    return m.dimension("A", "A", d -> d.question("A1", "Q", q -> q.option("o", "O", "l0"))).build();
+  }
+
   @Test
   void portfolio_inTextAndJson() throws Exception {
     Portfolio p = Portfolio.combine(MODEL, peers(), Portfolio.Rule.LOWER_MEDIAN, Map.of("B1", Portfolio.Rule.LOWEST));

@@ -1,0 +1,183 @@
+package io.svmi.report;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.svmi.AssessmentException;
+import io.svmi.MaturityModel;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A batch as a host runs it: its three inputs (a folder of answers files, a JSONL file or stream,
+ * a CSV export), the progress it reports while it reads, the records it rejects and why, and its
+ * CSV output. {@link BatchProperties} shows that no record is lost.
+ */
+class BatchTest {
+  private static final MaturityModel MODEL = SampleModel.model();
+
+  private static String answers(String subject) {
+    return "{\"subject\": \"" + subject + "\", \"answers\": {\"P1\": \"no\", \"P2\": \"yes\", \"Q1\": \"no\", \"R1\": \"na\"}}";
+  }
+
+  /** What a run gave: the tally, the output, each rejected record ("position: reason") and each progress report. */
+  private record Run(Batch.Tally tally, String out, List<String> rejected, List<OptionalDouble> progress) {
+    /** The subjects of the JSONL output, in order. */
+    List<String> subjects() {
+      List<String> subjects = new ArrayList<>();
+      for (String line : out.split("\n")) {
+        int at = line.indexOf("\"subject\":\"");
+        if (at >= 0) {
+          subjects.add(line.substring(at + 11, line.indexOf('"', at + 11)));
+        }
+      }
+      return subjects;
+    }
+  }
+
+  private static Run run(BatchInput input, Batch.Format format) throws IOException {
+    List<String> rejected = new ArrayList<>();
+    List<OptionalDouble> progress = new ArrayList<>();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Batch.Tally tally;
+    try (BatchInput in = input) {
+      tally = Batch.builder(MODEL).format(format).threads(1).listener(new Batch.Listener() {
+        @Override
+        public void rejected(String position, String reason) {
+          rejected.add(position + ": " + reason);
+        }
+
+        @Override
+        public void progress(Batch.Tally sofar, OptionalDouble read) {
+          progress.add(read);
+        }
+      }).build().run(in, out, Optional.empty());
+    }
+    return new Run(tally, out.toString(UTF_8), rejected, progress);
+  }
+
+  private static OptionalDouble last(List<OptionalDouble> progress) {
+    return progress.get(progress.size() - 1);
+  }
+
+  @Test
+  void folder_readsItsJsonFilesInNameOrder_andRejectsWhatItCannotRead(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("b.json"), answers("b"));
+    Files.writeString(dir.resolve("a.json"), answers("a"));
+    Files.writeString(dir.resolve("notes.txt"), answers("not read: not a .json file"));
+    Files.createDirectories(dir.resolve("sub.json"));
+    Files.writeString(dir.resolve("sub.json").resolve("c.json"), answers("not read: in a sub-folder"));
+    Files.writeString(dir.resolve("c.json"), " ".repeat(Answers.MAX_BYTES - answers("c").length()) + answers("c"));
+    Files.writeString(dir.resolve("d.json"), " ".repeat(Answers.MAX_BYTES - answers("d").length() + 1) + answers("d"));
+    Files.createSymbolicLink(dir.resolve("e.json"), dir.resolve("gone.json"));
+
+    BatchInput folder = BatchInputs.folder(dir);
+    assertEquals(OptionalDouble.of(0), folder.progress(), "nothing read yet");
+    Run run = run(folder, Batch.Format.JSONL);
+    assertEquals(new Batch.Tally(3, 2), run.tally());
+    assertEquals("3 evaluated, 2 rejected", run.tally().toString());
+    assertEquals(5, run.tally().records());
+    assertEquals(List.of("a", "b", "c"), run.subjects(), "c.json is exactly as large as an answers file may be");
+    String d = dir.resolve("d.json").toString();
+    String e = dir.resolve("e.json").toString();
+    assertEquals(List.of(d + ": E0105: the file is larger than 1048576 bytes",
+        e + ": E0109: cannot read the file: " + e), run.rejected());
+    assertEquals(OptionalDouble.of(1), last(run.progress()), "every file read");
+
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    BatchInput none = BatchInputs.folder(empty);
+    assertEquals(OptionalDouble.empty(), none.progress(), "no file: no fraction to give");
+    assertEquals(new Batch.Tally(0, 0), run(none, Batch.Format.JSONL).tally());
+  }
+
+  /**
+   * A JSONL file: CR LF and LF line ends, an empty line, a line as long as an answers file may be
+   * and one a byte longer (each spanning many reads), and a last line without a line end.
+   */
+  @Test
+  void jsonLinesFile_accountsForEveryLine_andReportsProgressByBytes(@TempDir Path dir) throws Exception {
+    String exactly = " ".repeat(Answers.MAX_BYTES - answers("c").length()) + answers("c");
+    String longer = " " + exactly;
+    Path file = Files.writeString(dir.resolve("in.jsonl"),
+        answers("a") + "\r\n" + "\n" + exactly + "\n" + longer + "\n" + answers("d"));
+
+    BatchInput input = BatchInputs.jsonLines(file);
+    assertEquals(OptionalDouble.of(0), input.progress(), "nothing read yet");
+    Run run = run(input, Batch.Format.JSONL);
+    assertEquals(List.of("a", "c", "d"), run.subjects());
+    assertEquals(List.of(file + ":2: E0409: an empty line, where an answers object was expected",
+        file + ":4: E0105: the line is longer than 1048576 bytes"), run.rejected());
+    assertEquals(OptionalDouble.of(1), last(run.progress()), "every byte read");
+  }
+
+  /** A host that reads the records itself gets the same records, with their positions and text. */
+  @Test
+  void jsonLinesStream_readOneRecordAtATime() throws Exception {
+    String text = answers("a") + "\r\n\n" + "x".repeat(Answers.MAX_BYTES + 1) + "\n" + answers("b");
+    List<String> read = new ArrayList<>();
+    try (BatchInput in = BatchInputs.jsonLines(new ByteArrayInputStream(text.getBytes(UTF_8)), "stdin")) {
+      assertEquals(OptionalDouble.empty(), in.progress(), "a stream's size is not known");
+      for (Optional<BatchRecord> r = in.next(); r.isPresent(); r = in.next()) {
+        BatchRecord record = r.get();
+        try {
+          read.add(record.position() + " " + record.read(MODEL).subject());
+        } catch (AssessmentException e) {
+          read.add(record.position() + " " + Batch.reason(e.diagnostics().get(0)) + " [" + record.text().length() + "]");
+        }
+      }
+    }
+    assertEquals(List.of("stdin:1 a",
+        "stdin:2 E0409: an empty line, where an answers object was expected [0]",
+        "stdin:3 E0105: the line is longer than 1048576 bytes [0]",
+        "stdin:4 b"), read);
+  }
+
+  @Test
+  void csvExport_reportsProgress_andTheRowsItCannotRead(@TempDir Path dir) throws Exception {
+    CsvMapping mapping = CsvMapping.parse(io.svmi.SourceText.of("m.txt",
+        "subject = Who\nanswer P1 = P1\nanswer P2 = P2\nanswer Q1 = Q1\nanswer R1 = R1\n"));
+    Path csv = Files.writeString(dir.resolve("s.csv"), "\uFEFFWho,P1,P2,Q1,R1\r\n"
+        + "One,no,yes,no,na\r"
+        + "\"Two, \"\"the second\"\"\",no,na,yes,na\n"
+        + "Three,no,\"yes\n");
+    BatchInput input = BatchInputs.csv(csv, mapping);
+    double header = input.progress().orElseThrow();
+    assertTrue(header > 0 && header <= 1, "the header is read: " + header);
+    Run run = run(input, Batch.Format.CSV);
+    assertEquals("subject,P present,P target,Q present,Q target,R present,R target,overall present,overall target\n"
+        + "One,none,none,none,none,,,none,none\n"
+        + "\"Two, \"\"the second\"\"\",none,none,some,some,,,none,none\n", run.out());
+    assertEquals(List.of(csv + ":4: E0409: a quote opened in this row is never closed"), run.rejected());
+    assertEquals(OptionalDouble.of(1), last(run.progress()));
+  }
+
+  @Test
+  void csvOutput_quotesAFieldWithACommaAQuoteOrALineBreak() throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (String subject : List.of("plain", "a,b", "say \\\"hi\\\"", "two\\nlines", "cr\\rhere")) {
+      lines.append(answers(subject)).append('\n');
+    }
+    Run run = run(BatchInputs.jsonLines(new ByteArrayInputStream(lines.toString().getBytes(UTF_8)), "in"), Batch.Format.CSV);
+    String levels = ",none,none,none,none,,,none,none\n";
+    assertEquals("subject,P present,P target,Q present,Q target,R present,R target,overall present,overall target\n"
+        + "plain" + levels + "\"a,b\"" + levels + "\"say \"\"hi\"\"\"" + levels + "\"two\nlines\"" + levels
+        + "\"cr\rhere\"" + levels, run.out());
+  }
+
+  @Test
+  void threads_areAtLeastOne() {
+    assertThrows(IllegalArgumentException.class, () -> Batch.builder(MODEL).threads(0));
+    assertEquals(new Batch.Tally(1, 0).records(), 1);
+  }
+}
