@@ -251,7 +251,8 @@ public final class Evaluation {
       return "Overall has no target: none was given, and the model combines none (overall target = none)";
     }
     if (target.isEmpty()) {
-      return "Overall has no target: no dimension has one";
+      // A dimension's target counts only beside its level, and one with a level always has a target.
+      return "Overall has no target: no dimension has a level (one with none is left out, its target too)";
     }
     if (model().isScoreBased()) {
       return "Overall aims for " + target.get().name() + ": "

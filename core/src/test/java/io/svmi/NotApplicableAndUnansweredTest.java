@@ -88,6 +88,10 @@ class NotApplicableAndUnansweredTest {
     assertEquals("leader", d.target().orElseThrow().id());
     assertTrue(d.gap().isEmpty());
     assertTrue(e.plan().isEmpty());
+    // The only dimension is left out of the overall target, its target with it.
+    assertEquals(Optional.empty(), e.target());
+    assertEquals("Overall has no target: no dimension has a level (one with none is left out, its target too)",
+        e.targetExplanation());
   }
 
   @Test

@@ -116,7 +116,8 @@ public final class Laws {
   /**
    * Law 3: each dimension's level lies between its lowest and highest applicable question level (no
    * level when no question counts), and the overall level between the lowest and highest dimension
-   * level; likewise the computed overall target between the dimension targets. A model with no
+   * level; likewise the computed overall target between the targets of the dimensions that have a
+   * level (a dimension whose questions are all not applicable is left out, its target too). A model with no
    * overall level ({@code overall level = none}) has neither an overall level nor a target, and
    * one with {@code overall target = none} no target but the assessment's.
    *
@@ -151,8 +152,11 @@ public final class Laws {
           "the overall level (" + e.presentExplanation() + ")", "the dimensions");
     }
     if (rules.hasOverallTarget() && e.assessment().overallTarget().isEmpty()) {
-      checkBetween(e.target(), e.dimensions().stream().flatMap(d -> d.target().stream()).toList(),
-          "the overall target (" + e.targetExplanation() + ")", "the dimension targets");
+      // A dimension with no level is left out of the overall target as of the overall level,
+      // even when the assessment gives it a target.
+      checkBetween(e.target(),
+          e.dimensions().stream().filter(d -> d.present().isPresent()).flatMap(d -> d.target().stream()).toList(),
+          "the overall target (" + e.targetExplanation() + ")", "the targets of the dimensions that have a level");
     }
   }
 

@@ -52,6 +52,32 @@ class LawViolationsTest {
     return Map.of("A", MODEL.scale().level("mid").orElseThrow(), "B", MODEL.scale().level("high").orElseThrow());
   }
 
+  /**
+   * Found by the law-3 property on a random seed: a dimension whose questions are all not
+   * applicable has no level, so the overall target leaves it out, target given or not; the law
+   * bounds the overall target by the targets of the dimensions that have a level, and holds.
+   */
+  @Test
+  void bounds_leaveOutTheTargetOfADimensionWithNoLevel() throws AssessmentException {
+    MaturityModel model = Svmi.compileOrThrow("na.svmi", """
+        model "N/A"
+        levels { l0 "L0" l1 "L1" }
+        rules {
+          dimension level = lowest of questions
+          overall level = lowest of dimensions
+          overall target = lowest of dimension targets
+          action plan = up to target
+        }
+        dimension D1 "D1" { question Q1 "Q1" { option o0 "O0" -> l0 option o1 "O1" -> not applicable } }
+        """);
+    Evaluation e = model.evaluate(model.assessment().answer("Q1", "o1").target("D1", "l0").build());
+    assertEquals(Optional.empty(), e.target());
+    Laws.bounds(e);
+    Laws.soundness(e);
+    Laws.sufficiency(e);
+    Laws.order(e);
+  }
+
   private static LawViolation violates(Law law, Executable check) {
     LawViolation v = assertThrows(LawViolation.class, check);
     assertEquals(law, v.law(), v::getMessage);

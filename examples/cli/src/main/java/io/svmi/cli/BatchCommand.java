@@ -144,7 +144,7 @@ final class BatchCommand implements Callable<Integer> {
 
     Batch.Tally tally;
     OutputFiles files = SvmiCommand.outputs(spec);
-    // Each output file is written whole or not at all (OutputFiles): a failed run leaves them as they were.
+    // The output files are written whole, and replaced all or none (OutputFiles): a failed run leaves them as they were.
     try (BatchInput in = open();
         OutputFiles.Pending outFile = output == null ? null : files.open(output);
         OutputFiles.Pending rejectsFile = rejects == null ? null : files.open(rejects);
@@ -156,11 +156,13 @@ final class BatchCommand implements Callable<Integer> {
       if (summaryOut != null && benchmark.isPresent()) {
         summaryOut.stream().write((html ? benchmark.get().html() : benchmark.get().json()).getBytes(UTF_8));
       }
+      List<OutputFiles.Pending> written = new ArrayList<>();
       for (OutputFiles.Pending file : new OutputFiles.Pending[] {outFile, rejectsFile, summaryOut}) {
         if (file != null) {
-          file.commit();
+          written.add(file);
         }
       }
+      OutputFiles.commitAll(written);   // the three are replaced together, or none is
     } catch (OutputFiles.WriteException | OutputFiles.StreamWriteException e) {
       progress.clear();
       err.println("svmi: " + e.getMessage());

@@ -12,17 +12,20 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the files the commands produce, whole or not at all: the text goes to a new file in the
@@ -33,6 +36,11 @@ final class OutputFiles {
   /** Opens the temporary file; tests pass one that fails part-way, as a full disk does. */
   interface Opener {
     FileChannel open(Path file, OpenOption... options) throws IOException;
+  }
+
+  /** Renames a file over another in its folder; tests pass one that fails, as a folder made read-only does. */
+  interface Mover {
+    void move(Path from, Path to) throws IOException;
   }
 
   /** A write that failed: {@link #getMessage()} is the line to show after "svmi: ". */
@@ -48,9 +56,15 @@ final class OutputFiles {
   static final OutputFiles ON_DISK = new OutputFiles(FileChannel::open);
 
   private final Opener opener;
+  private final Mover mover;
 
   OutputFiles(Opener opener) {
+    this(opener, OutputFiles::rename);
+  }
+
+  OutputFiles(Opener opener, Mover mover) {
     this.opener = opener;
+    this.mover = mover;
   }
 
   /**
@@ -144,7 +158,7 @@ final class OutputFiles {
     Path folder = file.getParent();
     Path temp = folder.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     try {
-      return new Pending(target, file, temp, opener.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+      return new Pending(target, file, temp, opener.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), mover);
     } catch (IOException e) {
       deleteQuietly(temp);
       throw new WriteException("cannot write " + shown(target) + ": " + IoProblems.reason(e));
@@ -158,13 +172,15 @@ final class OutputFiles {
     private final Path temp;
     private final FileChannel channel;
     private final OutputStream stream;
+    private final Mover mover;
     private boolean committed;
 
-    private Pending(Path target, Path file, Path temp, FileChannel channel) {
+    private Pending(Path target, Path file, Path temp, FileChannel channel, Mover mover) {
       this.target = target;
       this.file = file;
       this.temp = temp;
       this.channel = channel;
+      this.mover = mover;
       OutputStream raw = Channels.newOutputStream(channel);
       this.stream = new OutputStream() {
         @Override
@@ -195,6 +211,11 @@ final class OutputFiles {
 
     /** Syncs the new file to the disk and renames it over the target. */
     void commit() throws WriteException {
+      commitAll(List.of(this));
+    }
+
+    /** Syncs the new file to the disk, with the target's permissions: nothing is replaced yet. */
+    private void prepare() throws WriteException {
       try {
         channel.force(true);
         channel.close();
@@ -202,16 +223,9 @@ final class OutputFiles {
         if (permissions != null) {
           Files.setPosixFilePermissions(temp, permissions);
         }
-        try {
-          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
       } catch (IOException e) {
         throw new WriteException(failed(e).getMessage());
       }
-      committed = true;
-      syncFolder(file.getParent());
     }
 
     /** Abandons the new file unless it was committed: the target stays as it was. */
@@ -229,6 +243,96 @@ final class OutputFiles {
 
     private StreamWriteException failed(IOException e) {
       return new StreamWriteException("cannot write " + shown(target) + ": " + IoProblems.reason(e), e);
+    }
+  }
+
+  /**
+   * Replaces every target by its new file, all or none: the new files are synced first, then a
+   * link to each old target is kept aside while the new files are renamed into place; if a rename
+   * fails (a folder made read-only mid-run), the targets already replaced get their old files
+   * back. Only a crash between the renames can leave some replaced and others not.
+   */
+  static void commitAll(List<Pending> files) throws WriteException {
+    for (Pending p : files) {
+      p.prepare();
+    }
+    List<@Nullable Path> kept = new ArrayList<>();
+    try {
+      for (Pending p : files) {
+        // One file needs nothing kept aside: its rename either happens or does not.
+        kept.add(files.size() == 1 ? null : keepAside(p));
+      }
+      for (int i = 0; i < files.size(); i++) {
+        Pending p = files.get(i);
+        try {
+          p.mover.move(p.temp, p.file);
+        } catch (IOException e) {
+          throw new WriteException(p.failed(e).getMessage() + putBack(files.subList(0, i), kept));
+        }
+      }
+      for (Pending p : files) {
+        p.committed = true;
+        syncFolder(p.file.getParent());
+      }
+    } finally {
+      for (Path k : kept) {
+        if (k != null) {
+          deleteQuietly(k);
+        }
+      }
+    }
+  }
+
+  /** A second name for the target's old file, or null when there is none: undoes a replacement. */
+  private static @Nullable Path keepAside(Pending p) throws WriteException {
+    if (!Files.exists(p.file)) {
+      return null;
+    }
+    Path kept = p.file.resolveSibling("." + p.file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".old");
+    try {
+      try {
+        Files.createLink(kept, p.file);
+      } catch (UnsupportedOperationException | FileSystemException e) {
+        // No hard links here (some file systems): a copy serves as well, only slower.
+        Files.copy(p.file, kept, StandardCopyOption.COPY_ATTRIBUTES);
+      }
+      return kept;
+    } catch (IOException e) {
+      deleteQuietly(kept);
+      throw new WriteException(p.failed(e).getMessage());
+    }
+  }
+
+  /**
+   * Gives the targets already replaced their old files back, and says which could not be: such a
+   * target holds this run's output, and its old file stays under the name it was kept aside as.
+   */
+  private static String putBack(List<Pending> replaced, List<@Nullable Path> kept) {
+    StringBuilder lost = new StringBuilder();
+    for (int i = replaced.size() - 1; i >= 0; i--) {
+      Pending p = replaced.get(i);
+      Path old = kept.get(i);
+      try {
+        if (old == null) {
+          Files.deleteIfExists(p.file);   // it did not exist before this command
+        } else {
+          rename(old, p.file);
+        }
+      } catch (IOException e) {
+        lost.append("; ").append(shown(p.target)).append(" holds this run's output")
+            .append(old == null ? "" : ", its old contents are in " + shown(old));
+        kept.set(i, null);   // not deleted: the only copy of the old contents
+      }
+    }
+    return lost.length() == 0 ? " (no output was replaced)" : lost.toString();
+  }
+
+  /** Renames within a folder: atomically where the file system can. */
+  private static void rename(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -2,6 +2,7 @@ package io.svmi.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -23,6 +24,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -177,6 +180,38 @@ class FilesAndStreamsTest {
     assertEquals(1, Files.readAllLines(rejects, UTF_8).size());
     assertTrue(Files.readString(summary, UTF_8).contains("\"assessments\""), () -> summary.toString());
     assertEquals(before, filesInDir());
+  }
+
+  @Test
+  void batchOutputs_whenTheLastRenameFails_areAllLeftAsTheyWere() throws IOException {
+    Path model = Files.writeString(dir.resolve("m.svmi"), UNFORMATTED, UTF_8);
+    Path in = batchAnswers();
+    Path out = Files.writeString(dir.resolve("out.jsonl"), "old results", UTF_8);
+    Path rejects = dir.resolve("rejects.jsonl");   // new: it must not exist after a failed run
+    Path summary = Files.writeString(dir.resolve("summary.json"), "old summary", UTF_8);
+    List<String> before = filesInDir();
+    // The summary's folder refuses the rename, as a folder made read-only mid-run does; the
+    // results and the rejects have been renamed into place by then.
+    List<Path> renamed = new ArrayList<>();
+    OutputFiles summaryRefused = new OutputFiles(FileChannel::open, (from, to) -> {
+      if (to.getFileName().toString().equals("summary.json")) {
+        throw new AccessDeniedException(to.toString());
+      }
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      renamed.add(to.getFileName());
+    });
+
+    Run run = run(summaryRefused, "batch", "--model", model.toString(), "--answers", in.toString(),
+        "-o", out.toString(), "--rejects", rejects.toString(), "--summary", summary.toString());
+
+    assertEquals(Main.BAD_INPUT, run.status(), run::toString);
+    assertEquals(List.of(Path.of("out.jsonl"), Path.of("rejects.jsonl")), renamed, "the failure comes after two renames");
+    assertTrue(run.err().endsWith("svmi: cannot write '" + summary + "': permission denied (no output was replaced)\n"),
+        run::toString);
+    assertEquals("old results", Files.readString(out, UTF_8));
+    assertFalse(Files.exists(rejects), "an output that did not exist before is removed again");
+    assertEquals("old summary", Files.readString(summary, UTF_8));
+    assertEquals(before, filesInDir(), "no temporary or kept-aside file is left behind");
   }
 
   @Test

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -92,9 +91,29 @@ class BrowserTest {
         }
         continue;
       }
-      new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+      new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(page));
       loaded();
       return;
+    }
+  }
+
+  /**
+   * True once the page {@code old} belonged to has been replaced. Chromium says so in two ways
+   * when asked about a node of the old page: a stale element, or, while the new document is being
+   * attached, an inspector error that the node "does not belong to the document" (which Selenium's
+   * own staleness check does not recognise, and which failed this test under load).
+   */
+  private static boolean replaced(WebElement old) {
+    try {
+      old.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
     }
   }
 
