@@ -188,4 +188,41 @@ class AssessmentDiagnosticsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> complete().maxErrors(0));
     assertEquals("maxErrors must be at least 1: 0", e.getMessage());
   }
+  @Test
+  void build_targetAnswersAndProfilesInError_areEachReported_andTheBuilderGoesOn() {
+    MaturityModel m = Fixtures.svmiLevels()
+        .profile("base", "Baseline", p -> p.target("A", "mature"))
+        .profile("stretch", "Stretch", p -> p.target("A", "leader"))
+        .dimension("A", "Policy & Scope", d -> d.question("A1", "q", Fixtures::everyLevel))
+        .build();
+    AssessmentException e = assertThrows(AssessmentException.class, () -> m.assessment()
+        .answer("A1", "mature")
+        .targetAnswer("A9", "leader")
+        .targetAnswer("A1", "leadr")
+        .targetAnswer("A1", "na")
+        .targetAnswer("A1", "leader")
+        .targetAnswer("A1", "innovator")
+        .profile("bse")
+        .profile("zzzzzz")
+        .profile("base")
+        .profile("stretch")
+        .subject("Org")
+        .build());
+    assertEquals(List.of(
+        "E0401 unknown question 'A9' in a target answer | did you mean 'A1'?",
+        "E0402 question 'A1' has no option 'leadr' to aim for | did you mean 'leader'?",
+        "E0415 option 'na' of question 'A1' is not applicable: it cannot be a target answer"
+            + " | aim for an option that gives a level or a value",
+        "E0407 question 'A1' has two target answers",
+        "E0417 unknown profile 'bse' | did you mean 'base'?",
+        "E0417 unknown profile 'zzzzzz' | its profiles are base, stretch",
+        "E0407 the profile is given twice"),
+        e.diagnostics().stream().map(d -> d.code() + " " + d.message() + d.hint().map(h -> " | " + h).orElse(""))
+            .toList());
+    AssessmentException none = assertThrows(AssessmentException.class,
+        () -> complete().profile("base").build());
+    assertEquals("E0417 unknown profile 'base' | the model declares no profiles",
+        none.diagnostics().get(0).code() + " " + none.diagnostics().get(0).message() + " | "
+            + none.diagnostics().get(0).hint().orElseThrow());
+  }
 }

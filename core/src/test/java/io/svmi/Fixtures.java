@@ -58,6 +58,13 @@ final class Fixtures {
     return model.evaluate(a.build());
   }
 
+  /** Evaluates an assessment of subject "Org" with the answers and targets {@code answers} gives. */
+  static Evaluation evaluate(MaturityModel m, Consumer<Assessment.Builder> answers) throws AssessmentException {
+    Assessment.Builder a = m.assessment().subject("Org");
+    answers.accept(a);
+    return m.evaluate(a.build());
+  }
+
   static String level(int rank) {
     return LEVELS[rank];
   }

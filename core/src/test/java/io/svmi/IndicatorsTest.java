@@ -136,6 +136,119 @@ class IndicatorsTest {
     assertFalse(Combination.INDICATORS.needsThresholds());
   }
 
+  /** Answers every indicator of both outcomes not met, with the given targets ("" for none). */
+  private static List<String> planWithNothingMet(PlanPolicy policy, String targetD) throws AssessmentException {
+    MaturityModel m = model(policy);
+    Assessment.Builder a = m.assessment();
+    for (String id : List.of("N1", "N2", "P1", "P2", "A1", "A2", "BN", "BA")) {
+      a.answer(id, Question.NOT_MET);
+    }
+    if (!targetD.isEmpty()) {
+      a.target("D", targetD);
+    }
+    Evaluation e = m.evaluate(a.build());
+    assertEquals("na", grade(e, "D"));
+    return e.plan().forDimension("D").stream().map(x -> x.questionId() + ">" + x.level().id() + " " + x.text()).toList();
+  }
+
+  @Test
+  void upToTarget_aimsForTheTargetsColumn_notTheTopOne() throws Exception {
+    assertEquals(List.of("P1>pa Some of it is written down.", "P2>pa Someone owns part of it."),
+        planWithNothingMet(PlanPolicy.UP_TO_TARGET, "pa"));
+    assertEquals(List.of("A1>a All of it is written down.", "A2>a Make a board member own it."),
+        planWithNothingMet(PlanPolicy.UP_TO_TARGET, "a"));
+  }
+
+  @Test
+  void upToTarget_withoutATarget_keepsThePresentLevel_andPlansNothing() throws Exception {
+    assertEquals(List.of(), planWithNothingMet(PlanPolicy.UP_TO_TARGET, ""));
+  }
+
+  @Test
+  void nextLevel_fromNothingMet_aimsForTheFirstColumn() throws Exception {
+    assertEquals(List.of("P1>pa Some of it is written down.", "P2>pa Someone owns part of it."),
+        planWithNothingMet(PlanPolicy.NEXT_LEVEL, ""));
+  }
+
+  @Test
+  void upToTop_aimsForTheHighestColumn_whateverTheTarget() throws Exception {
+    assertEquals(List.of("A1>a All of it is written down.", "A2>a Make a board member own it."),
+        planWithNothingMet(PlanPolicy.UP_TO_TOP, "pa"));
+  }
+
+  /**
+   * Questions of their own graded by indicators: Z, at the lowest level, holds when answered
+   * there; X1, X2, X3a and X3b are met at their column's level, not met at the lowest; any may be
+   * not applicable.
+   */
+  private static MaturityModel columns() {
+    ModelBuilder b = MaturityModel.builder().name("Columns")
+        .level("l0", "L0").level("l1", "L1").level("l2", "L2").level("l3", "L3")
+        .dimensionLevel(Combination.INDICATORS).noOverallLevel().actionPlan(PlanPolicy.NEXT_LEVEL);
+    b.dimension("D", "Columns", d -> {
+      d.question("Z", "Nothing is done.", q -> q.at("l0")
+          .option("yes", "Holds", "l0").option("no", "Does not hold", "l1").optionNotApplicable("na", "N/A"));
+      for (String[] x : new String[][] {{"X3a", "l3"}, {"X1", "l1"}, {"X2", "l2"}, {"X3b", "l3"}}) {
+        d.question(x[0], "Column " + x[1], q -> q.at(x[1])
+            .option("yes", "Met", x[1]).option("no", "Not met", "l0").optionNotApplicable("na", "N/A"));
+      }
+    });
+    return b.build();
+  }
+
+  /** Answers Z, X3a, X1, X2, X3b in that order. */
+  private static Evaluation columns(String... answers) throws AssessmentException {
+    MaturityModel m = columns();
+    Assessment.Builder a = m.assessment();
+    String[] ids = {"Z", "X3a", "X1", "X2", "X3b"};
+    for (int i = 0; i < ids.length; i++) {
+      a.answer(ids[i], answers[i]);
+    }
+    return m.evaluate(a.build());
+  }
+
+  @Test
+  void questionsGradedByIndicators_everyOneNotApplicable_haveNoLevelAndNoPlan() throws Exception {
+    Evaluation e = columns("na", "na", "na", "na", "na");
+    assertEquals("no level", grade(e, "D"));
+    assertEquals(List.of(), e.plan().actions());
+    assertEquals("D Columns has no level: every question is not applicable", e.dimension("D").orElseThrow().explanation());
+  }
+
+  @Test
+  void aHoldingNotAchievedQuestion_aloneGradesTheLowestLevel() throws Exception {
+    assertEquals("l0", grade(columns("yes", "na", "na", "na", "na"), "D"));
+    assertEquals("l1", grade(columns("no", "na", "yes", "na", "na"), "D"));
+  }
+
+  @Test
+  void aColumnCountsOnlyWhenEveryOneOfItsIndicatorsIsMet_inWhateverOrderTheyAreDeclared() throws Exception {
+    // X3b is met, but X3a (declared first) is not: no column has every indicator met.
+    assertEquals("l0", grade(columns("no", "no", "no", "no", "yes"), "D"));
+    assertEquals("l2", grade(columns("no", "no", "yes", "yes", "yes"), "D"));
+    assertEquals("l3", grade(columns("na", "yes", "yes", "yes", "yes"), "D"));
+  }
+
+  @Test
+  void anIndicatorWithOptionsOrAnAnswerSet_isE0225_atWhatItDeclares() {
+    ModelBuilder b = MaturityModel.builder().name("M").level("na", "N").level("a", "A")
+        .dimensionLevel(Combination.INDICATORS)
+        .answerSet("yn", s -> s.option("y", "Yes", "a").option("n", "No", "na"));
+    b.sources.put(SourceSpan.of("m.svmi", 7, 20, 2), io.svmi.internal.SourceMap.Part.QUESTION_ANSWERS, "I")
+        .put(SourceSpan.of("m.svmi", 9, 5, 1), io.svmi.internal.SourceMap.Part.OPTION, "J", "y");
+    ModelResult r = b.dimension("D", "D", d -> d
+        .indicator("I", "Holds.", "a", i -> i.answers("yn"))
+        .indicator("J", "Met.", "a", i -> i.option("y", "Yes", "a"))).check();
+    List<Diagnostic> e0225 = r.errors().stream().filter(x -> x.code() == DiagnosticCode.E0225).toList();
+    assertEquals(List.of(
+        "indicator 'I' declares an answer set, but an indicator is answered 'met' or 'not_met'",
+        "indicator 'J' declares options, but an indicator is answered 'met' or 'not_met'"),
+        e0225.stream().map(Diagnostic::message).toList(), r::render);
+    assertEquals(Optional.of(SourceSpan.of("m.svmi", 7, 20, 2)), e0225.get(0).span());
+    assertEquals(Optional.of(SourceSpan.of("m.svmi", 9, 5, 1)), e0225.get(1).span());
+    assertEquals(Optional.of("remove them, or make it a question with options of its own"), e0225.get(0).hint());
+  }
+
   private static List<DiagnosticCode> errors(ModelResult r) {
     return r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::code).toList();
   }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The evaluation index is linear in the model: no array is sized by the product of two counts
@@ -103,5 +106,66 @@ class ModelIndexTest {
         java.util.List.of("a l38", "a l39", "b l39"),
         e.plan().actions().stream().map(a -> a.questionId() + " " + a.level().id()).toList());
     assertEquals("to the top", e.plan().actions().get(1).text());
+  }
+  /**
+   * A high-water practice of activities declared highest first, after a dimension with no
+   * question; its scale padded to the given number of levels, so that a short scale is indexed by
+   * a step table and a long one by each question's own ranks.
+   */
+  private static MaturityModel practice(int levels, PlanPolicy policy) {
+    ModelBuilder b = MaturityModel.builder().name("practice").dimensionLevel(Combination.HIGHEST).actionPlan(policy)
+        .level("none", "Not observed").level("l1", "Level 1").level("l2", "Level 2").level("l3", "Level 3");
+    for (int l = 4; l < levels; l++) {
+      b.level("p" + l, "Padding " + l);
+    }
+    return b.dimension("E", "Empty", d -> { })
+        .dimension("SM", "Strategy", d -> d
+            .question("SM3", "Level 3 activity", q -> q.option("no", "No", "none").option("yes", "Yes", "l3")
+                .action("l3", "Do the third."))
+            .question("SM2", "Level 2 activity", q -> q.option("no", "No", "none").option("yes", "Yes", "l2"))
+            .question("SM1", "Level 1 activity", q -> q.option("no", "No", "none").option("yes", "Yes", "l1")
+                .action("l1", "Do the first."))
+            .question("SMx", "Levels 1 and 3", q -> q.option("no", "No", "none").option("some", "Some", "l1")
+                .option("all", "All", "l3").action("l3", "Do it all.")))
+        .dimension("TA", "Threats", d -> d
+            .question("TA1", "Level 1 activity", q -> q.option("no", "No", "none").option("yes", "Yes", "l1")))
+        .build();
+  }
+
+  private static List<String> practicePlan(int levels, PlanPolicy policy) throws Exception {
+    MaturityModel m = practice(levels, policy);
+    Assessment.Builder a = m.assessment()
+        .answer("SM3", "no").answer("SM2", "no").answer("SM1", "no").answer("SMx", "some").answer("TA1", "no");
+    if (policy == PlanPolicy.UP_TO_TARGET) {
+      a.target("SM", "l3").target("TA", "l1");
+    }
+    return m.evaluate(a.build()).plan().actions().stream()
+        .map(x -> x.dimensionId() + ":" + x.questionId() + ">" + x.level().id() + " " + x.text()).toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {4, ModelIndex.FEW_LEVELS, ModelIndex.FEW_LEVELS + 1, 40})
+  void plan_highWater_isAlikeForFewAndManyLevels_byLevelThenQuestion_inTheQuestionsDimension(int levels)
+      throws Exception {
+    List<String> expected = List.of("SM:SM1>l1 Do the first.", "SM:SM2>l2 ", "SM:SM3>l3 Do the third.", "SM:SMx>l3 Do it all.",
+        "TA:TA1>l1 ");
+    assertEquals(expected, practicePlan(levels, PlanPolicy.UP_TO_TARGET));
+    assertEquals(expected, practicePlan(levels, PlanPolicy.NEXT_LEVEL));
+    assertEquals(expected, practicePlan(levels, PlanPolicy.UP_TO_TOP));
+  }
+  @ParameterizedTest
+  @ValueSource(ints = {4, 40})
+  void plan_stepsNoOptionGives_haveNoTextAndBelongToTheQuestionsDimension(int levels) throws Exception {
+    ModelBuilder b = MaturityModel.builder().name("steps").actionPlan(PlanPolicy.UP_TO_TARGET);
+    for (int l = 0; l < levels; l++) {
+      b.level("l" + l, "L" + l);
+    }
+    MaturityModel m = b.dimension("E", "Empty", d -> { })
+        .dimension("TA", "Threats", d -> d
+            .question("TA1", "Q", q -> q.option("no", "No", "l0").option("yes", "Yes", "l3")))
+        .build();
+    Evaluation e = m.evaluate(m.assessment().answer("TA1", "no").target("TA", "l3").build());
+    assertEquals(List.of("TA:TA1>l1 ", "TA:TA1>l2 ", "TA:TA1>l3 "), e.plan().actions().stream()
+        .map(x -> x.dimensionId() + ":" + x.questionId() + ">" + x.level().id() + " " + x.text()).toList());
   }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Score-based models: exact scores, levels read by thresholds, groups, the plan of valued questions. */
@@ -52,12 +51,6 @@ class ScoreBasedModelTest {
     return b.build();
   }
 
-  private static Evaluation evaluate(MaturityModel m, Consumer<Assessment.Builder> answers) throws Exception {
-    Assessment.Builder a = m.assessment().subject("Org");
-    answers.accept(a);
-    return m.evaluate(a.build());
-  }
-
   @Test
   void scoresAreExact() {
     assertEquals("1.375", Score.of(11, 8).toString());
@@ -73,7 +66,7 @@ class ScoreBasedModelTest {
     MaturityModel m = samm();
     assertTrue(m.isScoreBased());
     Evaluation e =
-        evaluate(m, a -> {
+        Fixtures.evaluate(m, a -> {
           // SM: L1 (1 + 0.5)/2 = 0.75; L2 (0.25 + 1)/2 = 0.625; L3 (0 + 0)/2 = 0 → 1.375 → Level 1.
           a.answer("SM-1-A", "all").answer("SM-1-B", "half").answer("SM-2-A", "some").answer("SM-2-B", "all")
               .answer("SM-3-A", "no").answer("SM-3-B", "no");
@@ -124,7 +117,7 @@ class ScoreBasedModelTest {
           .at(q[2]).action(q[2], "Do q" + i);
     }
     MaturityModel m = b.build();
-    return evaluate(m, a -> a.answer("q0", "v").answer("q1", "v").answer("q2", "v")).dimensions().get(0);
+    return Fixtures.evaluate(m, a -> a.answer("q0", "v").answer("q1", "v").answer("q2", "v")).dimensions().get(0);
   }
 
   private static void assertCombines(Combination c, String score, String level) throws Exception {
@@ -166,7 +159,7 @@ class ScoreBasedModelTest {
                 .question("q2", "Q2", q -> q.option("b", "B", "b").option("c", "C", "c").action("c", "z")))
             .build();
     assertFalse(m.isScoreBased());
-    Evaluation e = evaluate(m, a -> a.answer("q1", "c").answer("q2", "b"));
+    Evaluation e = Fixtures.evaluate(m, a -> a.answer("q1", "c").answer("q2", "b"));
     // ranks 2 and 1: mean 1.5 rounds down to rank 1 (B); the overall mean combines the dimension's
     // level (rank 1), not its unrounded score, as ordinal models always have.
     assertEquals(Score.of(3, 2), e.dimensions().get(0).score().orElseThrow());
