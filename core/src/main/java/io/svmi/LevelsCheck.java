@@ -23,7 +23,9 @@ final class LevelsCheck implements ModelCheck.OfDeclarations {
     BigDecimal previous = null;
     for (LevelDecl level : draft.levels()) {
       String id = level.id().value();
-      if (thresholds && level.threshold().isEmpty()) {
+      // A threshold the reader could not read (too long: E0105) or a damaged levels block leaves a
+      // level without one: saying so again would be a second error for the same mistake.
+      if (thresholds && level.threshold().isEmpty() && !draft.levelsIncomplete()) {
         findings.report(
             DiagnosticCode.E0213,
             "level '" + id + "' has no threshold, but other levels have one",

@@ -166,6 +166,9 @@ final class ExpectedWords {
     if (c instanceof SvmiGrammarParser.QuestionAtContext) {
       return "a level name";
     }
+    if (c instanceof SvmiGrammarParser.QuestionAnswersContext || c instanceof SvmiGrammarParser.AnswersDeclContext) {
+      return "an answer set id";
+    }
     if (c instanceof QuestionDeclContext) {
       return "a question id";
     }

@@ -126,6 +126,16 @@ class ExpectedScoresTest {
         model.runExamples().get(0).report(Optional.of(SourceText.of("thirds.svmi", text))));
   }
 
+  /** Zero is a score, written as a decimal or as a fraction with a zero numerator. */
+  @Test
+  void aZeroScore_isAScore_asADecimalOrAFraction() throws IOException {
+    for (String zero : new String[] {"0", "0/3"}) {
+      String text = thirds().replace("expect A           = low score 2/3", "expect A           = low score " + zero);
+      io.svmi.ModelResult r = Svmi.compile("thirds.svmi", text);
+      assertTrue(r.errors().stream().noneMatch(d -> d.message().contains("is not a score")), r::render);
+    }
+  }
+
   /** A question's target or a score that is not one is one error, and no warning that the example expects nothing. */
   @Test
   void aLineWithAnErrorInItsValue_isOneError() throws IOException {

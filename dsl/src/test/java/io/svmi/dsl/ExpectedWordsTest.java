@@ -1,9 +1,14 @@
 package io.svmi.dsl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.svmi.Diagnostic;
 import io.svmi.ModelResult;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,6 +69,8 @@ class ExpectedWordsTest {
       expect A = low -> high     | expect = low -> high     | a dimension id or 'overall'
       expect A = low -> high     | expect A = -> high       | a level id or 'no level'
       expect overall = low       | expect overall = low low | '->' and a target, 'score' and a score, or the end of the line
+      expect A = low -> high     | expect dimension A low -> high | expected 'to' or '=' after 'A'
+      question A1 "Q" at low {   | question Q123456789012345678901234567890123456789 at low { | the question's text in double quotes after 'Q123456789012345678901234567890123456789'
       """)
   void aMissingPiece_isCalledByWhatBelongsThere(String line, String broken, String words) {
     String text = MODEL.replace(line, broken);
@@ -72,5 +79,82 @@ class ExpectedWordsTest {
     Diagnostic first = result.errors().get(0);
     assertTrue(first.message().contains("expected " + words) || first.message().contains(words),
         () -> broken + ": " + first.message());
+  }
+
+  /** A score-based model with a group, an answer set, a profile and every kind of example line. */
+  private static final String GROUPED = """
+      model "M"
+      levels {
+        l0 "Level 0" from 0
+        l1 "Level 1" from 1
+      }
+      rules {
+        dimension level = sum of means by level of questions
+        group level = mean of dimensions
+        overall level = mean of groups
+      }
+      answers yesno {
+        option yes "Yes" -> 1
+        option no "No" -> 0
+      }
+      group G "Governance" {
+        dimension A "Area" {
+          level = sum of means by level of questions
+          question A1 "Q" at l1 answers yesno {
+            to l1 "Do."
+          }
+        }
+        dimension B "Indicators" {
+          level = indicators
+          indicator B1 "Met" at l1
+        }
+      }
+      profile base "Baseline" {
+        target A = l1
+      }
+      example "E" {
+        profile base
+        answer A1 = no
+        answer B1 = met
+        target answer A1 = yes
+        expect group G = l0
+        expect question A1 = l0
+        expect A to l1 = A1
+      }
+      """;
+
+  @Test
+  void theGroupedModel_compiles() {
+    assertTrue(Svmi.compile("m.svmi", GROUPED).errors().isEmpty(), () -> Svmi.compile("m.svmi", GROUPED).render());
+  }
+
+  @ParameterizedTest(name = "{1} -> {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      group G "Governance" {                 | group G {                        | expected the group's name in double quotes after 'G'
+      group G "Governance" {                 | group {                          | expected a group id after 'group'
+      dimension A "Area" {                   | dimension A "Area" weight {      | expected a number after 'weight'
+          level = sum of means by level of questions | level =            | expected a combination such as 'lowest of questions' after '='
+        dimension level = sum of means by level of questions | dimension level = | expected a value for the rule after '='
+      question A1 "Q" at l1 answers yesno {  | question A1 "Q" at l1 answers {  | expected an answer set id after 'answers'
+      answers yesno {                        | answers {                        | expected an answer set id after 'answers'
+      indicator B1 "Met" at l1               | indicator "Met" at l1            | expected an indicator id after 'indicator'
+      profile base "Baseline" {              | profile "Baseline" {             | expected a profile id after 'profile'
+        target A = l1                        |   target = l1                    | expected a dimension id after 'target'
+        profile base                         |   profile "base"                 | expected a profile id after 'profile'
+        target answer A1 = yes               |   target answer A1 =             | expected an option id after '='
+        expect group G = l0                  |   expect group G =               | expected a level id or 'no level' after '='
+        expect A to l1 = A1                  |   expect A to l1 =               | expected a question id after '='
+        expect A to l1 = A1                  |   expect A to = A1               | expected a level id after 'to'
+      """)
+  void aMissingPiece_isCalledByWhatBelongsThere_inEveryBlock(String line, String broken, String message) {
+    String text = GROUPED.replaceFirst("(?m)^ *" + Pattern.quote(line) + "$", Matcher.quoteReplacement(broken));
+    assertTrue(!text.equals(GROUPED), "the line is in the model: " + line);
+    int lineNumber = List.of(text.split("\n", -1)).indexOf(broken) + 1;
+    ModelResult result = Svmi.compile("m.svmi", text);
+    List<String> there = result.errors().stream()
+        .filter(d -> d.span().orElseThrow().line() == lineNumber)
+        .map(Diagnostic::message)
+        .toList();
+    assertEquals(List.of(message), there, result::render);
   }
 }

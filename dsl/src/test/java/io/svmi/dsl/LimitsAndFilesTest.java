@@ -96,4 +96,40 @@ class LimitsAndFilesTest {
     Diagnostic stray = r.diagnostics().stream().filter(d -> d.code() == DiagnosticCode.E0104).findFirst().orElseThrow();
     assertEquals(14, stray.span().orElseThrow().column());
   }
+
+  /**
+   * The size limit is a number of bytes a source may have: a model (a file, a stream, a reader or
+   * a text) and a translation file beside it of exactly the limit are read whole; one byte more is
+   * E0105.
+   */
+  @Test
+  void aSourceOfExactlyTheLimit_isRead_andOneByteMoreIsE0105(@TempDir Path dir) throws IOException {
+    int limit = VALID.getBytes(StandardCharsets.UTF_8).length;
+    CompileOptions exact = CompileOptions.builder().maxInputBytes(limit).build();
+    CompileOptions under = CompileOptions.builder().maxInputBytes(limit - 1).build();
+    Path file = dir.resolve("m.svmi");
+    Files.writeString(file, VALID, StandardCharsets.UTF_8);
+    assertTrue(Svmi.compile(file, exact).errors().isEmpty(), () -> Svmi.compile(file, exact).render());
+    assertEquals(DiagnosticCode.E0105, only(Svmi.compile(file, under)));
+    byte[] bytes = VALID.getBytes(StandardCharsets.UTF_8);
+    assertTrue(Svmi.compile("s.svmi", new java.io.ByteArrayInputStream(bytes), exact).errors().isEmpty());
+    assertEquals(DiagnosticCode.E0105, only(Svmi.compile("s.svmi", new java.io.ByteArrayInputStream(bytes), under)));
+    assertTrue(Svmi.compile("r.svmi", new java.io.StringReader(VALID), exact).errors().isEmpty());
+    assertEquals(DiagnosticCode.E0105, only(Svmi.compile("r.svmi", new java.io.StringReader(VALID), under)));
+    assertTrue(Svmi.compile("t.svmi", VALID, exact).errors().isEmpty());
+    assertEquals(DiagnosticCode.E0105, only(Svmi.compile("t.svmi", VALID, under)));
+
+    // A translation file beside the model, held to the same limit.
+    String translation = "translation cy {\n}\n";
+    String withLanguages = "languages {\n  en \"English\"\n  cy \"Cymraeg\"\n}\n" + VALID;
+    Files.writeString(file, withLanguages, StandardCharsets.UTF_8);
+    Path beside = dir.resolve("m.cy.svmt");
+    Files.writeString(beside, translation + " ".repeat(withLanguages.length() - translation.length()), StandardCharsets.UTF_8);
+    CompileOptions both = CompileOptions.builder().maxInputBytes(withLanguages.length()).build();
+    assertTrue(Svmi.compile(file, both).errors().isEmpty(), () -> Svmi.compile(file, both).render());
+    Files.writeString(beside, translation + " ".repeat(withLanguages.length() - translation.length() + 1), StandardCharsets.UTF_8);
+    ModelResult over = Svmi.compile(file, both);
+    assertEquals(DiagnosticCode.E0105, only(over));
+    assertTrue(over.render().contains("m.cy.svmt"), over::render);
+  }
 }

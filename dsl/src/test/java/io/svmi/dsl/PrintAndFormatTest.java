@@ -9,11 +9,37 @@ import io.svmi.Combination;
 import io.svmi.DiagnosticCode;
 import io.svmi.MaturityModel;
 import io.svmi.PlanPolicy;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** The canonical layout, and formatting that keeps comments. */
 class PrintAndFormatTest {
+  /**
+   * Models written in the canonical layout (languages, answer sets, groups, indicators, profiles,
+   * examples and a translation: the blank lines between blocks, ids padded to a column) print as
+   * written: {@code src/test/resources/print}.
+   */
+  @TestFactory
+  Stream<DynamicTest> aModelInTheCanonicalLayout_printsAsWritten() throws IOException {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(Path.of("src/test/resources/print"))) {
+      files = list.filter(p -> p.toString().endsWith(".svmi")).sorted().toList();
+    }
+    assertFalse(files.isEmpty());
+    return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      assertEquals(text, Svmi.print(Svmi.compileOrThrow(file.getFileName().toString(), text)));
+    }));
+  }
+
   @Test
   void print_canonicalLayout() {
     MaturityModel m =
@@ -130,6 +156,8 @@ class PrintAndFormatTest {
     FormatResult r = Svmi.format("f.svmi", source);
     assertEquals(expected, r.formatted().orElseThrow(), r::render);
     assertFalse(r.isUnchanged());
+    assertFalse(r.hasErrors());
+    assertEquals(expected, r.orElseThrow());
     FormatResult again = Svmi.format("f.svmi", expected);
     assertTrue(again.isUnchanged());
   }

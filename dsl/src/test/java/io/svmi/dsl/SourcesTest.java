@@ -110,4 +110,20 @@ class SourcesTest {
     };
     assertEquals(DiagnosticCode.E0109, only(Svmi.compile("f.svmi", failing)));
   }
+
+  /**
+   * Lines end with LF, CRLF or a lone CR (old Mac files): a diagnostic's line and column count
+   * them as an editor does, whichever the file uses (the file ends with one).
+   */
+  @Test
+  void everyKindOfLineBreak_countsOneLine() {
+    String model = "model \"M\"\n\nlevels {\n  low \"Low\"\n}\n\ndimension A \"Area\" {\n"
+        + "  question A1 \"Q\" {\n    option l \"L\" -> hihg\n  }\n}\n";
+    for (String lineBreak : new String[] {"\n", "\r\n", "\r"}) {
+      String text = model.replace("\n", lineBreak);
+      ModelResult result = Svmi.compile("m.svmi", text);
+      assertEquals(1, result.errors().size(), result::render);
+      assertEquals(io.svmi.SourceSpan.of("m.svmi", 9, 21, 4), result.errors().get(0).span().orElseThrow(), lineBreak);
+    }
+  }
 }
