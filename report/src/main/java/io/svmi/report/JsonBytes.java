@@ -76,13 +76,6 @@ final class JsonBytes {
     return this;
   }
 
-  JsonBytes raw(byte[] b, int offset, int length) {
-    room(length);
-    System.arraycopy(b, offset, bytes, size, length);
-    size += length;
-    return this;
-  }
-
   JsonBytes raw(char c) {
     room(1);
     bytes[size++] = (byte) c;

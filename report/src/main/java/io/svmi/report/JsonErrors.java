@@ -18,7 +18,8 @@ final class JsonErrors {
   private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'", Pattern.DOTALL);
   /** A control character: "unquoted" inside a string, or between tokens. */
   private static final Pattern CONTROL = Pattern.compile("^Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
-  private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape '(.)'");
+  /** A backslash before a character that is no escape: printable, or a control character by its code. */
+  private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape (?:'(.)'|\\(CTRL-CHAR, code (\\d+)\\))");
   private static final Pattern CLOSE = Pattern.compile("^Unexpected close marker '(.)'");
 
   private static final String VALUES = "a string in double quotes, a number, an object, an array, true, false or null";
@@ -55,7 +56,9 @@ final class JsonErrors {
     }
     m = ESCAPE.matcher(parserMessage);
     if (m.find()) {
-      return new Problem("'\\" + m.group(1) + "' is not a JSON escape",
+      String escape = m.group(1) != null ? "'\\" + m.group(1) + "'"
+          : String.format("a backslash before U+%04X", Integer.parseInt(m.group(2)));
+      return new Problem(escape + " is not a JSON escape",
           "the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write \\\\ for a backslash", Math.max(0, at - 1), 2);
     }
     m = CLOSE.matcher(parserMessage);

@@ -102,6 +102,13 @@ class AnswersTest {
     assertTrue(e.getMessage().contains("the answer to 'P1' must be a string (an option id), not an array"));
     assertTrue(e.getMessage().contains("'targets' must be an object of dimension ids to level ids, not a string"));
     assertTrue(e.getMessage().contains("'overallTarget' must be a string (a level id), not null"));
+
+    AssessmentException more = fails("{\"subject\": {\"name\": \"x\"},\n \"answers\": true,\n \"targets\": {\"P\": 1.5}}");
+    assertTrue(more.getMessage().contains("'subject' must be a string (the name of who is assessed), not an object"),
+        more.getMessage());
+    assertTrue(more.getMessage().contains("'answers' must be an object of question ids to option ids, not a boolean"),
+        more.getMessage());
+    assertTrue(more.getMessage().contains("the target of 'P' must be a string (a level id), not a number"), more.getMessage());
   }
 
   @Test
@@ -144,6 +151,38 @@ class AnswersTest {
     AssessmentException e = fails(deep);
     assertTrue(codes(e).contains(DiagnosticCode.E0106), e.getMessage());
     assertTrue(e.getMessage().contains("more than 32 deep, the most svmi reads"), e.getMessage());
+  }
+
+  @Test
+  void read_longNumber_stopsWithALimitError() {
+    AssessmentException e = fails("{\"subject\": " + "1".repeat(101) + "}");
+    assertEquals(List.of(DiagnosticCode.E0105), codes(e));
+    assertTrue(e.getMessage().contains("a number is longer than 100 characters, the most svmi reads"), e.getMessage());
+  }
+
+  /** Fifty errors are all shown; from the fifty-first, the first fifty and a line that says it stopped. */
+  @Test
+  void read_errors_areCutAtFifty() {
+    for (int unknown : new int[] {50, 51}) {
+      StringBuilder json = new StringBuilder("{\"answers\": {\"P1\": \"yes\", \"P2\": \"na\", \"Q1\": \"no\", \"R1\": \"na\"");
+      for (int i = 1; i <= unknown; i++) {
+        json.append(", \"X").append(i).append("\": \"no\"");
+      }
+      List<DiagnosticCode> codes = codes(fails(json.append("}}").toString()));
+      assertEquals(unknown == 50 ? 50 : 51, codes.size());
+      assertEquals(unknown == 51, codes.contains(DiagnosticCode.E0107), codes::toString);
+    }
+  }
+
+  /** A wrong answer is underlined from its question's key to the end of its value, or the key alone across lines. */
+  @Test
+  void read_aWrongAnswer_isUnderlinedFromItsKeyThroughItsValue() {
+    io.svmi.Diagnostic sameLine = fails("{\"answers\": {\"P1\": \"maybe\", \"P2\": \"na\", \"Q1\": \"no\", \"R1\": \"na\"}}")
+        .diagnostics().get(0);
+    assertEquals(io.svmi.SourceSpan.of("a.json", 1, 14, 13), sameLine.span().orElseThrow(), sameLine::toString);
+    io.svmi.Diagnostic twoLines = fails("{\"answers\": {\"P1\":\n \"maybe\", \"P2\": \"na\", \"Q1\": \"no\", \"R1\": \"na\"}}")
+        .diagnostics().get(0);
+    assertEquals(io.svmi.SourceSpan.of("a.json", 1, 14, 4), twoLines.span().orElseThrow(), twoLines::toString);
   }
 
   @Test
@@ -219,6 +258,18 @@ class AnswersTest {
         missing.getMessage());
     AssessmentException directory = assertThrows(AssessmentException.class, () -> Answers.read(SampleModel.model(), dir));
     assertTrue(directory.getMessage().contains("it is a directory"), directory.getMessage());
+    assertEquals(java.util.Optional.of("name a file in it"), directory.diagnostics().get(0).hint());
+  }
+
+  /** An answers file, stream or reader of exactly the most svmi reads is read whole. */
+  @Test
+  void read_exactlyTheLimit_isRead() throws Exception {
+    String exactly = " ".repeat(Answers.MAX_BYTES - SampleModel.ANSWERS.length()) + SampleModel.ANSWERS;
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("exactly.json"), exactly);
+    assertEquals(read(SampleModel.ANSWERS), Answers.read(SampleModel.model(), file));
+    assertEquals(read(SampleModel.ANSWERS), Answers.read(SampleModel.model(), "s.json",
+        new ByteArrayInputStream(exactly.getBytes(UTF_8))));
+    assertEquals(read(SampleModel.ANSWERS), Answers.read(SampleModel.model(), "r.json", new StringReader(exactly)));
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.svmi.MaturityModel;
 import io.svmi.ShownText;
 import io.svmi.SourceSpan;
 import io.svmi.SourceText;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -152,6 +153,8 @@ class BadTextTest {
             "remove it: only spaces, tabs and line breaks may stand between values"},
         {"{\"subject\": \"\\x\"}", "'\\x' is not a JSON escape", "1:14+2",
             "the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write \\\\ for a backslash"},
+        {"{\"subject\": \"a\\\nb\"}", "a backslash before U+000A is not a JSON escape", "1:15+2",
+            "the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write \\\\ for a backslash"},
         {"{\"subject\": \"\\u00G0\"}", "a \\u escape takes four hex digits, found 'G'", "1:18+1",
             "write four of 0-9 and a-f, such as \\u00e9"},
         {"{\"subject\" \"x\"}", "expected ':' between a key and its value, found '\"'", "1:12+1", "write \"key\": \"value\""},
@@ -201,6 +204,10 @@ class BadTextTest {
           half.message(), c[0]);
       SourceSpan s = half.span().orElseThrow();
       assertEquals(c[2], s.line() + ":" + s.column() + "+" + s.length(), c[0]);
+      // The key or value is not read any further: no unknown key, question or level besides.
+      AssessmentException e = assertThrows(AssessmentException.class,
+          () -> Answers.read(SampleModel.model(), SourceText.of("a.json", c[0])));
+      assertEquals(List.of(io.svmi.DiagnosticCode.E0409), e.diagnostics().stream().map(Diagnostic::code).toList(), c[0]);
     }
 
     // Written as the character itself (a UTF-16 text can hold it): one character wide, not quoted.

@@ -160,19 +160,91 @@ class BatchTest {
         + "\"Two, \"\"the second\"\"\",none,none,some,some,,,none,none\n", run.out());
     assertEquals(List.of(csv + ":4: E0409: a quote opened in this row is never closed"), run.rejected());
     assertEquals(OptionalDouble.of(1), last(run.progress()));
+    assertEquals("m.txt", mapping.name());
+
+    Path other = Files.writeString(dir.resolve("other.csv"), "Name,P1,P2,Q1,R1\nOne,no,yes,no,na\n");
+    AssessmentException missing = assertThrows(AssessmentException.class, () -> BatchInputs.csv(other, mapping));
+    assertTrue(missing.getMessage().contains("no column 'Who' in the first row of " + other), missing.getMessage());
   }
 
   @Test
   void csvOutput_quotesAFieldWithACommaAQuoteOrALineBreak() throws Exception {
     StringBuilder lines = new StringBuilder();
-    for (String subject : List.of("plain", "a,b", "say \\\"hi\\\"", "two\\nlines", "cr\\rhere")) {
+    for (String subject : List.of("plain", "a,b", "say \\\"hi\\\"", "two\\nlines", "cr\\rhere", ",", "\\\"", "\\n", "\\r")) {
       lines.append(answers(subject)).append('\n');
     }
     Run run = run(BatchInputs.jsonLines(new ByteArrayInputStream(lines.toString().getBytes(UTF_8)), "in"), Batch.Format.CSV);
     String levels = ",none,none,none,none,,,none,none\n";
     assertEquals("subject,P present,P target,Q present,Q target,R present,R target,overall present,overall target\n"
         + "plain" + levels + "\"a,b\"" + levels + "\"say \"\"hi\"\"\"" + levels + "\"two\nlines\"" + levels
-        + "\"cr\rhere\"" + levels, run.out());
+        + "\"cr\rhere\"" + levels + "\",\"" + levels + "\"\"\"\"" + levels + "\"\n\"" + levels + "\"\r\"" + levels, run.out());
+  }
+
+  /** A host's buffered outputs hold every line when the run returns: the batch flushes them. */
+  @Test
+  void theOutputs_areFlushed_whenTheRunReturns() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream rejects = new ByteArrayOutputStream();
+    String lines = answers("a") + "\n\n";
+    try (BatchInput in = BatchInputs.jsonLines(new ByteArrayInputStream(lines.getBytes(UTF_8)), "in")) {
+      Batch.builder(MODEL).threads(1).build().run(in, new java.io.BufferedOutputStream(out),
+          Optional.of(new java.io.BufferedOutputStream(rejects)));
+    }
+    assertTrue(out.toString(UTF_8).startsWith("{\"schemaVersion\":") && out.toString(UTF_8).endsWith("}\n"), out::toString);
+    assertTrue(rejects.toString(UTF_8).startsWith("{\"position\":\"in:2\""), rejects::toString);
+  }
+
+  /** A rejected record's reason names the place in the record where the problem is. */
+  @Test
+  void aRejectedRecord_isToldWhereItIsWrong() throws Exception {
+    String bad = answers("x").replaceFirst("\"no\"", "\"maybe\"");
+    Run run = run(BatchInputs.jsonLines(new ByteArrayInputStream((bad + "\n").getBytes(UTF_8)), "in"), Batch.Format.JSONL);
+    assertEquals(List.of("in:1: E0402 at 1:30: question 'P1' has no option 'maybe' (its options are no, yes, always)"), run.rejected());
+  }
+
+  /** What a worker throws that is not a rejected record (a bug, an error of the JVM) ends the run with it. */
+  @Test
+  void anErrorInAWorker_endsTheRunWithThatError() {
+    BatchInput input = records(new BatchRecord("r", "", (model, record) -> {
+      throw new AssertionError("a bug");
+    }));
+    AssertionError e = assertThrows(AssertionError.class,
+        () -> Batch.builder(MODEL).threads(1).build().run(input, new ByteArrayOutputStream(), Optional.empty()));
+    assertEquals("a bug", e.getMessage());
+  }
+
+  /** A host that interrupts the thread running a batch stops it: the run ends, and the thread stays interrupted. */
+  @Test
+  void anInterruptedRun_stops_andKeepsTheInterrupt() {
+    BatchInput input = records(new BatchRecord("r", "", (model, record) -> {
+      try {
+        Thread.sleep(60_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return MODEL.assessment().build();
+    }));
+    Thread.currentThread().interrupt();
+    try {
+      assertThrows(java.io.InterruptedIOException.class,
+          () -> Batch.builder(MODEL).threads(1).build().run(input, new ByteArrayOutputStream(), Optional.empty()));
+      assertTrue(Thread.currentThread().isInterrupted());
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  private static BatchInput records(BatchRecord... records) {
+    java.util.Iterator<BatchRecord> next = List.of(records).iterator();
+    return new BatchInput() {
+      @Override
+      public Optional<BatchRecord> next() {
+        return next.hasNext() ? Optional.of(next.next()) : Optional.empty();
+      }
+
+      @Override
+      public void close() {}
+    };
   }
 
   @Test

@@ -82,7 +82,9 @@ class ComparisonTest {
     String v2 = MODEL.replace("version \"1\"", "version \"2\"")
         .replace("  }\n}\ndimension B", "  }\n  question A2 \"New?\" {\n    option no \"No\" -> low\n"
             + "    option yes \"Yes\" -> high\n    to high \"Do A2.\"\n  }\n}\ndimension B")
-        .replace("option yes \"Yes\" -> high\n    to mid  \"Start B1.\"", "option yes \"Yes\" -> mid\n    to mid  \"Start B1.\"");
+        .replace("option yes \"Yes\" -> high\n    to mid  \"Start B1.\"", "option yes \"Yes\" -> mid\n    to mid  \"Start B1.\"")
+        .replace("option all \"All\" -> high", "option all \"All\" -> high\n    option most \"Most\" -> high")
+        .replace("\"Finish A1.\"", "\"Complete A1.\"");
     Evaluation before = evaluate(MODEL, "{\"answers\": {\"A1\": \"yes\", \"B1\": \"yes\"}}");
     Evaluation after = evaluate(v2, "{\"answers\": {\"A1\": \"yes\", \"A2\": \"no\", \"B1\": \"yes\"}}");
     Comparison c = Comparison.of(before, after);
@@ -91,6 +93,8 @@ class ComparisonTest {
     List<String> changes = c.modelChanges().stream().map(Comparison.ModelChange::description).toList();
     assertTrue(changes.contains("question A2 added in dimension A"), changes::toString);
     assertTrue(changes.contains("question B1 in dimension B changed: its options or their levels"), changes::toString);
+    assertTrue(changes.contains("question A1 in dimension A changed: its options or their levels, its actions"),
+        changes::toString);
     assertTrue(c.dimensions().get(0).definitionChanged());
     assertTrue(c.render(ComparisonFormat.TEXT).contains("[the dimension's questions changed]"));
   }
@@ -267,6 +271,12 @@ class ComparisonTest {
     Comparison.LevelChange b = c.dimensions().get(1).present();
     assertTrue(b.isUnchanged() && !b.isImprovement() && !b.isRegression());
     assertEquals(OptionalInt.of(0), b.delta());
+
+    // The other way round: A1 fell back below the level of the action planned before.
+    Comparison back = Comparison.of(after, before);
+    assertEquals(List.of("A1 high"), words(back.droppedActions()), "not reached: A1 stands at low");
+    assertTrue(back.completedActions().isEmpty());
+    assertEquals(List.of("A1 mid"), words(back.newActions()));
   }
 
   /** A question the later model no longer has: what was planned for it is no longer planned, in every format. */

@@ -136,6 +136,85 @@ class PlanBytesTest {
     assertEquals(out.toString(UTF_8), new String(new JsonBytes(4).string(s).copy(0), UTF_8));
   }
 
+  /**
+   * What the random assessments above leave out: unanswered questions (counted at the lowest level)
+   * beside answered ones, target answers, and a target profile; the plan and the answers written
+   * back are the reference writers' bytes.
+   */
+  @Test
+  void plan_andAnswers_withUnansweredQuestionsTargetAnswersAndAProfile_areTheReferenceBytes() throws Exception {
+    MaturityModel scored = Svmi.compileOrThrow("scored.svmi", java.nio.file.Files.readString(ReportTest.SCORED_MODEL)
+        .replace("unanswered      = error", "unanswered      = l0"));
+    MaturityModel profiled = Svmi.compileOrThrow("profiled.svmi", """
+        model "Profiled"
+        levels {
+          low  "Low"
+          high "High"
+        }
+        dimension A "Area" {
+          question A1 "Q" {
+            option l "L" -> low
+            option h "H" -> high
+            to high "Reach high."
+          }
+        }
+        profile baseline "Baseline" {
+          target A = high
+        }
+        """);
+    Random random = new Random(11);
+    List<Evaluation> evaluations = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      Assessment.Builder b = scored.assessment().subject("s" + i);
+      for (Question q : scored.questions().values()) {
+        List<String> options = List.copyOf(q.options().keySet());
+        int pick = random.nextInt(options.size() + 1);
+        if (pick < options.size()) {
+          b.answer(q.id(), options.get(pick));
+        }
+        if (random.nextInt(4) == 0) {
+          b.targetAnswer(q.id(), options.get(random.nextInt(options.size())));
+        }
+      }
+      evaluations.add(scored.evaluate(b.build()));
+    }
+    evaluations.add(profiled.evaluate(profiled.assessment().subject("p").profile("baseline").answer("A1", "l").build()));
+    PlanBytes plan = null;
+    MaturityModel last = null;
+    for (Evaluation e : evaluations) {
+      if (e.model() != last) {
+        last = e.model();
+        plan = new PlanBytes(last);
+      }
+      assertEquals(reference(e), fast(plan, e));
+      assertEquals(reference(e), fast(plan, e));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (JsonGenerator g = Json.compactGenerator(out)) {
+        AnswersWriter.write(e.assessment(), g);
+      }
+      JsonBytes answers = new JsonBytes(16);
+      PlanBytes.writeAnswers(e.assessment(), answers);
+      assertEquals(out.toString(UTF_8), new String(answers.copy(0), UTF_8));
+    }
+  }
+
+  /**
+   * Strings that outgrow a fresh buffer through their escapes: control characters (six bytes each
+   * for one character), a string whose last escape fills the buffer exactly before the quote, and
+   * plain characters after escapes that filled it.
+   */
+  @Test
+  void string_whoseEscapesOutgrowTheBuffer_isEscapedAsJacksonEscapesIt() throws IOException {
+    for (String s : List.of("\u0001".repeat(100), "a\u0001\u0002\u0003\u0004\u0005", "\u20ac\u20ac\u20ac\ud800",
+        "\u00e9\u0001\u0002\u0003\u0004\u0005\u0006", "\u0001\u0002\u0003" + "a".repeat(40))) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (JsonGenerator g = Json.compactGenerator(out)) {
+        g.writeString(s);
+      }
+      assertEquals(out.toString(UTF_8), new String(new JsonBytes(16).string(s).copy(0), UTF_8));
+    }
+  }
+
   @Test
   void string_everyCharacterOfTheBasicPlane_isEscapedAsJacksonEscapesIt() throws IOException {
     StringBuilder all = new StringBuilder();
@@ -178,12 +257,19 @@ class PlanBytesTest {
     MaturityModel m = Svmi.compileOrThrow(ReportTest.WALSALL_MODEL);
     AnswersLine fast = new AnswersLine(m);
     String walsall = java.nio.file.Files.readString(ReportTest.WALSALL_ANSWERS);
-    List<String> lines = new ArrayList<>(List.of(walsall, walsall.replace("\n", " "), walsall.replace("Walsall", "Wälsall")));
+    List<String> lines = new ArrayList<>(List.of(walsall, walsall.replace("\n", " "), walsall.replace("Walsall", "Wälsall"),
+        walsall.replaceFirst("\\{", "{\"targetAnswers\": {}, "),
+        walsall.replaceFirst("\\{", "{\"overallTarget\": \"mature\", ")));
     for (Assessment a : random(m, 50, 5)) {
       JsonBytes b = new JsonBytes(16);
       PlanBytes.writeAnswers(a, b);
       lines.add(new String(b.copy(0), UTF_8));
     }
+    // The answers in reverse order: each looked up without the model's order to guess from.
+    List<java.util.Map.Entry<String, String>> reversed = new ArrayList<>(random(m, 1, 9).get(0).answers().entrySet());
+    java.util.Collections.reverse(reversed);
+    lines.add(reversed.stream().map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"")
+        .collect(java.util.stream.Collectors.joining(", ", "{\"answers\": {", "}}")));
     for (String line : lines) {
       byte[] bytes = line.getBytes(UTF_8);
       Assessment read = fast.read(bytes, 0, bytes.length);
@@ -201,6 +287,14 @@ class PlanBytesTest {
         good.substring(0, good.length() - 3),
         "{\"subject\": \"x\"}",
         good.replace("\"works\"", "\"wrks\""),
+        good.replaceFirst("\"works\",", "\"works\""),
+        good.replaceFirst("\\{", "{\"targets\": \"all\", "),
+        good.replaceFirst("\\{", "{\"overallTarget\": \"top\", "),
+        good.replaceFirst("\"A\": \"leader\"", "\"A\": \"top\""),
+        "{\"subject\": 1}",
+        "{\"subject\": \"x",
+        "{\"subj",
+        "{}",
         good + " {}",
         "",
         "[]")) {

@@ -92,6 +92,38 @@ class PortfolioTest {
   }
 
   @Test
+  void noTeam_orATeamOfAnotherModel_isRefused() throws Exception {
+    assertThrows(IllegalArgumentException.class,
+        () -> Portfolio.combine(MODEL, List.of(), Portfolio.Rule.LOWEST, Map.of()));
+    MaturityModel other = Svmi.compileOrThrow("other.svmi", "model \"Other\" levels { l0 \"Zero\" }\n"
+        + "dimension A \"A\" { question A1 \"Q\" { option a \"A\" -> l0 } }\n");
+    Evaluation foreign = other.evaluate(other.assessment().answer("A1", "a").build());
+    assertThrows(IllegalArgumentException.class,
+        () -> Portfolio.combine(MODEL, List.of(team("a", "low"), foreign), Portfolio.Rule.LOWEST, Map.of()));
+  }
+
+  /** Of two options at the combined level, the organisation answers with the first in the model's order. */
+  @Test
+  void theCombinedLevel_isAnsweredWithItsFirstOption() throws Exception {
+    MaturityModel two = Svmi.compileOrThrow("two.svmi", "model \"Two\" levels { l0 \"Zero\" l1 \"One\" }\n"
+        + "dimension A \"A\" { question A1 \"Q\" { option no \"No\" -> l0 option partly \"Partly\" -> l1"
+        + " option mostly \"Mostly\" -> l1 } }\n");
+    Evaluation mostly = two.evaluate(two.assessment().answer("A1", "mostly").build());
+    Portfolio p = Portfolio.combine(two, List.of(mostly, mostly), Portfolio.Rule.LOWEST, Map.of());
+    assertEquals("partly", p.organisation().assessment().answers().get("A1"));
+  }
+
+  /** The spread chart draws each question's bar from its lowest team's level to its highest. */
+  @Test
+  void spreadChart_barRunsFromTheLowestTeamToTheHighest() throws Exception {
+    Portfolio p = Portfolio.combine(MODEL, List.of(team("b", "high"), team("c", "high")), Portfolio.Rule.LOWEST, Map.of());
+    String html = p.html();
+    // Columns 90 wide from x = 110, a level at its column's middle: One at 245, Two at 335, Three at 425.
+    assertTrue(html.contains("<rect x=\"239\" y=\"35\" width=\"102\" height=\"10\""), html);
+    assertTrue(html.contains("<rect x=\"419\" y=\"57\" width=\"12\" height=\"10\""), html);
+  }
+
+  @Test
   void ruleForAnUnknownQuestion_isAnError() {
     AssessmentException e = assertThrows(AssessmentException.class, () -> Portfolio.combine(
         MODEL, List.of(team("a", "low")), Portfolio.Rule.LOWEST, Map.of("Z9", Portfolio.Rule.LOWEST)));

@@ -67,6 +67,7 @@ class ProfileReportTest {
       assertTrue(format == PlanFormat.SVG || plan.contains("A board member owns the risk."), format + ":\n" + plan);
     }
     assertTrue(report.render(PlanFormat.TEXT).contains("Target profile:"), report.render(PlanFormat.TEXT));
+    assertTrue(report.render(PlanFormat.HTML).contains("<dt>Target profile</dt><dd>Baseline</dd>"), report.render(PlanFormat.HTML));
     ObjectMapper json = new ObjectMapper();
     JsonNode plan = json.readTree(report.render(PlanFormat.JSON));
     assertEquals("baseline", plan.get("profile").get("id").asText());

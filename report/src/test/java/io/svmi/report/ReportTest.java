@@ -296,4 +296,64 @@ class ReportTest {
           Report.of(e).render(PlanFormat.HTML).contains("<p class=\"note\">The column Not lists the questions answered not applicable.</p>"));
     }
   }
+
+  /** A host serves each rendering with its media type (the web application's Content-Type). */
+  @Test
+  void eachFormat_namesTheMediaTypeOfWhatItRenders() {
+    assertEquals(List.of("text/plain; charset=utf-8", "text/tab-separated-values; charset=utf-8",
+        "text/markdown; charset=utf-8", "application/json", "text/html; charset=utf-8", "image/svg+xml"),
+        java.util.Arrays.stream(PlanFormat.values()).map(PlanFormat::mediaType).toList());
+    assertEquals(List.of("text/plain; charset=utf-8", "text/markdown; charset=utf-8", "application/json",
+        "text/html; charset=utf-8"), java.util.Arrays.stream(ComparisonFormat.values()).map(ComparisonFormat::mediaType).toList());
+  }
+
+  /** An action text that fills its line exactly stays on one line; one more character wraps its last word. */
+  @Test
+  void text_actionFillingTheLineExactly_staysOnOneLine() throws Exception {
+    String exactly = "word ".repeat(14) + "abcd";   // 74 characters: the 80 columns less "    - "
+    for (String text : List.of(exactly, exactly + "e")) {
+      MaturityModel m = MaturityModel.builder().name("M").level("low", "Low").level("high", "High")
+          .dimension("A", "A", d -> d.question("A1", "Q", q -> q.option("l", "L", "low").option("h", "H", "high")
+              .action("high", text)))
+          .build();
+      String plan = Report.of(m.evaluate(m.assessment().answer("A1", "l").target("A", "high").build())).render(PlanFormat.TEXT);
+      String expected = text.equals(exactly) ? "    - " + text + "\n" : "    - " + "word ".repeat(14).trim() + "\n      abcde\n";
+      assertTrue(plan.contains(expected), plan);
+    }
+  }
+
+  /**
+   * A dimension below its target with no step planned (a valued question without an `at` level is
+   * never planned): the plan says the model has no action text under the next level up.
+   */
+  @Test
+  void aDimensionBelowItsTargetWithNoStep_isMarkedUnderTheNextLevel() throws Exception {
+    MaturityModel m = Svmi.compileOrThrow("n.svmi", """
+        model "N"
+        levels {
+          l0 "L0" from 0
+          l1 "L1" from 1
+          l2 "L2" from 2
+        }
+        rules {
+          dimension level = sum of questions
+        }
+        dimension A "Alpha" {
+          question A1 "Q?" {
+            option no "No" -> 0
+            option yes "Yes" -> 1
+          }
+        }
+        """);
+    String none = "_(the model has no action text for this step)_";
+    for (String[] c : new String[][] {{"no", "| Alpha | " + none + " | | |"}, {"yes", "| Alpha | | " + none + " | |"}}) {
+      Evaluation e = m.evaluate(m.assessment().answer("A1", c[0]).target("A", "l2").build());
+      assertTrue(e.plan().actions().isEmpty());
+      PlanTable table = PlanTable.of(e);
+      assertTrue(table.evaluation() == e);
+      String md = Report.of(e).render(PlanFormat.MARKDOWN);
+      assertTrue(md.contains(c[1] + "\n"), md);
+    }
+    assertEquals("L1 (score 1.5)", PlanTable.withScore(m.scale().level("l1"), Optional.of(io.svmi.Score.of(3, 2))));
+  }
 }

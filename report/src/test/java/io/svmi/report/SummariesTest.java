@@ -124,15 +124,26 @@ class SummariesTest {
             option na "None" -> not applicable
           }
         }
+        dimension C "Care" {
+          question C1 "Care?" {
+            option a  "A" -> first
+            option na "None" -> not applicable
+          }
+        }
         """);
     Benchmark b = Benchmark.of(edges);
-    for (String a1 : List.of("b", "c", "na")) {
-      b.add(edges.evaluate(edges.assessment().subject("Team " + a1).answer("A1", a1).answer("B1", "na").build()));
+    for (String[] team : new String[][] {{"b", "a"}, {"c", "na"}, {"na", "na"}}) {
+      b.add(edges.evaluate(edges.assessment().subject("Team " + team[0]).answer("A1", team[0]).answer("B1", team[1])
+          .answer("C1", "na").build()));
     }
+    Level first = edges.scale().level("first").orElseThrow();
     Level second = edges.scale().level("second").orElseThrow();
     assertEquals(Optional.of(second), b.median("A"), "Developing, Excellent and one without a level: the first of two");
     assertEquals(1, b.count("A", second));
-    assertEquals(Optional.empty(), b.median("B"), "nobody has a level in B");
+    assertEquals(0, b.count("A", first));
+    assertEquals(1, b.count("overall", first), "Team b: the mean of Developing and Beginning, rounded down");
+    assertEquals(Optional.of(first), b.median("overall"));
+    assertEquals(Optional.empty(), b.median("C"), "nobody has a level in C");
     Golden.assertMatches("benchmark-edges.json", b.json());
     Golden.assertMatches("benchmark-edges.html", b.html());
   }
