@@ -63,6 +63,8 @@ class ExampleChecksTest {
         "E0413 question 'Q3' is in dimension 'E', not in 'D' | did you mean 'Q1'?",
         "E0413 unknown question 'Q9' in an expectation | did you mean 'Q1'?"),
         messagesAndHints(r));
+    assertTrue(r.warnings().stream().noneMatch(Diagnostic::isError), () -> r.warnings().toString());
+    assertEquals(3, r.warnings().size(), () -> r.warnings().toString());   // W0302: actions without texts
   }
 
   @Test

@@ -111,4 +111,17 @@ class ExplanationTest {
     Evaluation e = m.evaluate(m.assessment().subject("Walsall Council").answer("A1", "mature").target("A", "leader").build());
     assertEquals("Evaluation[Walsall Council: Mature -> Leader, 1 actions]", e.toString());
   }
+
+  @Test
+  void overallExplanation_leavesOutADimensionWithNoLevel() throws Exception {
+    MaturityModel m = Fixtures.svmiLevels()
+        .dimension("A", "First", d -> d.question("A1", "a", Fixtures::everyLevel))
+        .dimension("B", "Second", d -> d.question("B1", "b", Fixtures::everyLevel))
+        .build();
+    Evaluation e = m.evaluate(m.assessment().answer("A1", "na").answer("B1", "mature").target("B", "leader").build());
+    assertEquals("Overall is Mature: mean rounded down of B Mature (2) is 2, which rounds down to Mature",
+        e.presentExplanation());
+    assertEquals("Overall aims for Leader: mean rounded down of B Leader (3) is 3, which rounds down to Leader"
+        + " (of the dimension targets)", e.targetExplanation());
+  }
 }

@@ -129,15 +129,25 @@ class ModelIndexTest {
                 .option("all", "All", "l3").action("l3", "Do it all.")))
         .dimension("TA", "Threats", d -> d
             .question("TA1", "Level 1 activity", q -> q.option("no", "No", "none").option("yes", "Yes", "l1")))
+        .dimension("TB", "Testing", d -> d
+            .question("TB1", "Level 3 activity", q -> q.option("no", "No", "none").option("yes", "Yes", "l3")
+                .action("l3", "Do TB1."))
+            .question("TB2", "Level 2 activity", q -> q.option("no", "No", "none").option("yes", "Yes", "l2")))
         .build();
   }
 
   private static List<String> practicePlan(int levels, PlanPolicy policy) throws Exception {
+    return practicePlan(levels, policy, "l3");
+  }
+
+  /** TB1 stands at none, its one step three levels up; TB2 at its highest option already. */
+  private static List<String> practicePlan(int levels, PlanPolicy policy, String smTarget) throws Exception {
     MaturityModel m = practice(levels, policy);
     Assessment.Builder a = m.assessment()
-        .answer("SM3", "no").answer("SM2", "no").answer("SM1", "no").answer("SMx", "some").answer("TA1", "no");
+        .answer("SM3", "no").answer("SM2", "no").answer("SM1", "no").answer("SMx", "some").answer("TA1", "no")
+        .answer("TB1", "no").answer("TB2", "yes");
     if (policy == PlanPolicy.UP_TO_TARGET) {
-      a.target("SM", "l3").target("TA", "l1");
+      a.target("SM", smTarget).target("TA", "l1").target("TB", "l3");
     }
     return m.evaluate(a.build()).plan().actions().stream()
         .map(x -> x.dimensionId() + ":" + x.questionId() + ">" + x.level().id() + " " + x.text()).toList();
@@ -148,10 +158,13 @@ class ModelIndexTest {
   void plan_highWater_isAlikeForFewAndManyLevels_byLevelThenQuestion_inTheQuestionsDimension(int levels)
       throws Exception {
     List<String> expected = List.of("SM:SM1>l1 Do the first.", "SM:SM2>l2 ", "SM:SM3>l3 Do the third.", "SM:SMx>l3 Do it all.",
-        "TA:TA1>l1 ");
+        "TA:TA1>l1 ", "TB:TB1>l3 Do TB1.");
     assertEquals(expected, practicePlan(levels, PlanPolicy.UP_TO_TARGET));
     assertEquals(expected, practicePlan(levels, PlanPolicy.NEXT_LEVEL));
     assertEquals(expected, practicePlan(levels, PlanPolicy.UP_TO_TOP));
+    // A target between an activity's levels: no step for it (SMx stands at Level 1, its next is Level 3).
+    assertEquals(List.of("SM:SM1>l1 Do the first.", "SM:SM2>l2 ", "TA:TA1>l1 ", "TB:TB1>l3 Do TB1."),
+        practicePlan(levels, PlanPolicy.UP_TO_TARGET, "l2"));
   }
   @ParameterizedTest
   @ValueSource(ints = {4, 40})

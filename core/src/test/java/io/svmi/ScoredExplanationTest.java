@@ -150,4 +150,13 @@ class ScoredExplanationTest {
         + " met: SM-1 at Level 1 is Level 1; not met: SM-2 at Level 2 is Level 1; SM-1b is not applicable and left out",
         e.dimension("SM").orElseThrow().explanation());
   }
+
+  @Test
+  void aGroup_leavesOutADimensionWithNoLevel() throws Exception {
+    Evaluation e = Fixtures.evaluate(grouped(), a -> a
+        .answer("SM-1", "all").answer("SM-2", "half").answer("PC-1", "na").answer("PC-2", "na")
+        .answer("TA-1", "no").answer("TA-2", "no"));
+    assertEquals("gov Governance is Level 1: mean of SM 1.5 is 1.5, which reads as Level 1 (from 1)",
+        e.groups().get(0).explanation());
+  }
 }
