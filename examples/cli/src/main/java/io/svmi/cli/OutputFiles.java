@@ -155,8 +155,7 @@ final class OutputFiles {
       // Never rename over a directory, a device (/dev/full) or a pipe.
       throw new WriteException("cannot write " + shown(target) + ": it is " + (Files.isDirectory(file) ? "a directory" : "not a regular file"));
     }
-    Path folder = file.getParent();
-    Path temp = folder.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    Path temp = hiddenBeside(file, ".tmp");
     try {
       return new Pending(target, file, temp, opener.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), mover);
     } catch (IOException e) {
@@ -288,7 +287,7 @@ final class OutputFiles {
     if (!Files.exists(p.file)) {
       return null;
     }
-    Path kept = p.file.resolveSibling("." + p.file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".old");
+    Path kept = hiddenBeside(p.file, ".old");
     try {
       try {
         Files.createLink(kept, p.file);
@@ -325,6 +324,11 @@ final class OutputFiles {
       }
     }
     return lost.length() == 0 ? " (no output was replaced)" : lost.toString();
+  }
+
+  /** A new hidden name in the file's folder ({@code .NAME.RANDOM.SUFFIX}), so that a rename stays in its file system. */
+  private static Path hiddenBeside(Path file, String suffix) {
+    return file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + suffix);
   }
 
   /** Renames within a folder: atomically where the file system can. */
