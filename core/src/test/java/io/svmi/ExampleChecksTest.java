@@ -164,6 +164,37 @@ class ExampleChecksTest {
   }
 
   @Test
+  void anExampleExpectingOnlyActions_orOnlyLevels_expectsSomething_andOneExpectingNeither_isW0305() {
+    Example actionsOnly = Example.builder("Actions").answer("Q1", "follower")
+        .expectActionsOf("D", "mature", List.of("Q1")).build();
+    Example levelsOnly = Example.builder("Levels").answer("Q1", "follower").expect("D", "follower", null).build();
+    Example nothing = Example.builder("Nothing").answer("Q1", "follower").build();
+    assertEquals(List.of(false, false, true),
+        List.of(actionsOnly.expectsNothing(), levelsOnly.expectsNothing(), nothing.expectsNothing()));
+    ModelResult r = model().example(actionsOnly).example(levelsOnly).example(nothing).check();
+    assertEquals(List.of("W0305 example 'Nothing' expects nothing, so it cannot fail"),
+        r.warnings().stream().filter(d -> d.code() == DiagnosticCode.W0305)
+            .map(d -> d.code() + " " + d.message()).toList());
+  }
+
+  @Test
+  void anExamplesOverallTarget_isItsTargetWithoutADimension_whereverItIsWritten() {
+    Example e = Example.builder("Ex").answer("Q1", "follower").target("D", "leader").overallTarget("mature")
+        .target("E", "innovator").build();
+    assertEquals(Optional.of(new Example.Target(Optional.empty(), "mature")), e.overallTarget());
+    assertEquals(Optional.empty(),
+        Example.builder("Ex").answer("Q1", "follower").target("D", "leader").build().overallTarget());
+  }
+
+  @Test
+  void onlyAnExpectationOfADimension_namesADimension() {
+    assertEquals(Optional.of("D"), ExpectedLevel.dimension("D", Expected.level("mature"), null).dimensionId());
+    assertEquals(Optional.empty(), ExpectedLevel.group("D", Expected.level("mature"), null).dimensionId());
+    assertEquals(Optional.empty(), ExpectedLevel.question("Q1", Expected.level("mature")).dimensionId());
+    assertEquals(Optional.empty(), ExpectedLevel.overall(Expected.level("mature"), null).dimensionId());
+  }
+
+  @Test
   void anExampleRunAgainstAnotherModel_saysWhatItLacks() {
     Example e = Example.builder("Elsewhere")
         .expect("X", "mature", null)
