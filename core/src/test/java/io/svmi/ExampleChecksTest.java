@@ -102,6 +102,44 @@ class ExampleChecksTest {
   }
 
   @Test
+  void anExpectationOfWhatTheModelLacks_writtenTwice_isUnknownTwice_neverExpectedTwice() {
+    Example e = Example.builder("Ex").answer("Q1", "mature").answer("Q2", "mature").answer("Q3", "mature")
+        .expect("D", "matur", "leader").expect("D", "matur", "leader")
+        .expect("E", "mature", "leadr").expect("E", "mature", "leadr")
+        .expect(ExpectedLevel.group("g", Expected.level("mature"), null))
+        .expect(ExpectedLevel.group("g", Expected.level("mature"), null))
+        .expect(ExpectedLevel.question("Q9", Expected.level("mature")))
+        .expect(ExpectedLevel.question("Q9", Expected.level("mature")))
+        .expectActionsOf("D", "grown", List.of("Q1")).expectActionsOf("D", "grown", List.of("Q1"))
+        .build();
+    assertEquals(java.util.Collections.nCopies(10, "E0413"), codes(model().example(e).check()));
+    Example overall = Example.builder("Ex").answer("Q1", "mature")
+        .expectOverall("mature", null).expectOverall("mature", null).build();
+    assertEquals(List.of("E0413", "E0413"), codes(model().noOverallLevel().example(overall).check()));
+  }
+
+  private static List<String> codes(ModelResult r) {
+    return r.errors().stream().map(d -> d.code().name()).sorted().toList();
+  }
+
+  /** D (Q1, Q2), where an unanswered question is an error. */
+  private static ModelBuilder everyAnswerNeeded() {
+    ModelBuilder b = Fixtures.svmiLevels();
+    b.dimension("D", "Dimension", d -> d.question("Q1", "One", Fixtures::everyLevel).question("Q2", "Two", Fixtures::everyLevel));
+    return b;
+  }
+
+  @Test
+  void anExampleMissingAnAnswer_isE0405_unlessTheReaderLeftLinesOut() {
+    Example e = Example.builder("Ex").answer("Q1", "matur").expect("D", "mature", null).build();
+    assertEquals(List.of("E0402", "E0405"), codes(everyAnswerNeeded().example(e).check()));
+    // The answer may be on a line the reader skipped: only what is wrong in what it read is said.
+    Diagnostic skipped = Diagnostic.of(DiagnosticCode.E0101, "syntax error", Optional.of(at(3, 3, 1)));
+    assertEquals(List.of("E0101", "E0402"),
+        codes(everyAnswerNeeded().incomplete(ModelBuilder.Incomplete.DECLARATIONS, List.of(skipped)).example(e).check()));
+  }
+
+  @Test
   void examplesNamedAlikeOrEmpty_areErrors() {
     ModelBuilder b = model();
     b.sources.put(at(2, 9, 4), Part.EXAMPLE, "Ex").put(at(9, 9, 4), Part.EXAMPLE, "Ex");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -205,6 +206,47 @@ class IndicatorsTest {
       a.answer(ids[i], answers[i]);
     }
     return m.evaluate(a.build());
+  }
+
+  /**
+   * The same questions in a score-based model (levels from 0 to 3), with a dimension E after D:
+   * the score-based evaluator grades by indicators as the ordinal one does.
+   */
+  private static Evaluation scoredColumns(String... answers) throws AssessmentException {
+    ModelBuilder b = MaturityModel.builder().name("Scored columns")
+        .level("l0", "L0", BigDecimal.ZERO).level("l1", "L1", BigDecimal.ONE)
+        .level("l2", "L2", BigDecimal.valueOf(2)).level("l3", "L3", BigDecimal.valueOf(3))
+        .dimensionLevel(Combination.INDICATORS).noOverallLevel().actionPlan(PlanPolicy.NEXT_LEVEL);
+    b.dimension("D", "Columns", d -> {
+      d.question("Z", "Nothing is done.", q -> q.at("l0")
+          .option("yes", "Holds", "l0").option("no", "Does not hold", "l1").optionNotApplicable("na", "N/A"));
+      for (String[] x : new String[][] {{"X3a", "l3"}, {"X1", "l1"}, {"X2", "l2"}, {"X3b", "l3"}}) {
+        d.question(x[0], "Column " + x[1], q -> q.at(x[1])
+            .option("yes", "Met", x[1]).option("no", "Not met", "l0").optionNotApplicable("na", "N/A"));
+      }
+    });
+    b.dimension("E", "Another", d -> d.question("E1", "Column l1", q -> q.at("l1")
+        .option("yes", "Met", "l1").option("no", "Not met", "l0")));
+    MaturityModel m = b.build();
+    assertTrue(m.isScoreBased());
+    Assessment.Builder a = m.assessment().answer("E1", "yes");
+    String[] ids = {"Z", "X3a", "X1", "X2", "X3b"};
+    for (int i = 0; i < ids.length; i++) {
+      a.answer(ids[i], answers[i]);
+    }
+    return m.evaluate(a.build());
+  }
+
+  @Test
+  void aScoreBasedModel_gradesByIndicatorsAsTheOrdinalOneDoes() throws Exception {
+    // Every question not applicable: no level, whatever the next dimension holds.
+    assertEquals("no level", grade(scoredColumns("na", "na", "na", "na", "na"), "D"));
+    // Every question at the lowest level (a holding "not achieved" one, indicators not met): the lowest.
+    assertEquals("l0", grade(scoredColumns("yes", "no", "no", "no", "no"), "D"));
+    assertEquals("l0", grade(scoredColumns("na", "no", "no", "na", "na"), "D"));
+    assertEquals("l2", grade(scoredColumns("no", "no", "yes", "yes", "yes"), "D"));
+    assertEquals("l3", grade(scoredColumns("na", "yes", "yes", "yes", "yes"), "D"));
+    assertEquals("l1", grade(scoredColumns("na", "yes", "yes", "yes", "yes"), "E"));
   }
 
   @Test
