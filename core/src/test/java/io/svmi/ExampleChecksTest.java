@@ -1,6 +1,7 @@
 package io.svmi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.svmi.Example.Expected;
@@ -177,6 +178,23 @@ class ExampleChecksTest {
     ModelResult unknownDimension = known.example(Example.builder("Ex").answer("Q1", "mature").target("X", "leadr")
         .expect("D", "mature", null).build()).check();
     assertEquals(Optional.of(line), unknownDimension.errors().get(0).span(), unknownDimension::render);
+  }
+
+  @Test
+  void aTargetOfAKnownLevelGivenTwice_pointsAtTheWholeSecondLine() {
+    ModelBuilder b = model();
+    b.sources.put(at(5, 3, 17), Part.TARGET, "Ex", "D").put(at(6, 3, 17), Part.TARGET, "Ex", "D");
+    ModelResult r = b.example(Example.builder("Ex").answer("Q1", "mature").target("D", "mature").target("D", "leader")
+        .expect("D", "mature", null).build()).check();
+    assertEquals(List.of("E0407 dimension 'D' has two targets | first given at 5:3"), messagesAndHints(r));
+    assertEquals(Optional.of(at(6, 3, 17)), r.errors().get(0).span(), r::render);
+  }
+
+  @Test
+  void noLevel_hasNoScoreToExpect() {
+    assertEquals("mature score 1/3", Expected.level("mature").withScore(Score.of(1, 3)).toString());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Expected.noLevel().withScore(Score.of(1)));
+    assertEquals("no level has no score", e.getMessage());
   }
 
   @Test
