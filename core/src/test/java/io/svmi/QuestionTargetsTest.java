@@ -174,6 +174,9 @@ class QuestionTargetsTest {
     assertEquals(List.of("Q1", "Q3"), List.copyOf(aimed.targetAnswers().keySet()), "in model order");
     assertEquals("best", aimed.targetAnswers().get("Q1"));
     assertNotEquals(plain, aimed);
+    assertEquals("Assessment[, answers={Q1=none, Q2=none, Q3=none}, targets={}]", plain.toString());
+    assertEquals("Assessment[, answers={Q1=none, Q2=none, Q3=none}, targets={}, targetAnswers={Q1=best, Q3=good}]",
+        aimed.toString());
   }
 
   private static List<String> problems(Consumer<Assessment.Builder> targets) {
