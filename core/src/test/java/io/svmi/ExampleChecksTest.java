@@ -213,6 +213,8 @@ class ExampleChecksTest {
     assertEquals(Optional.of("base"), a.profile().map(Profile::id));
     assertEquals("leader", a.targetAnswers().get("Q2"));
     assertEquals(Optional.of("leader"), a.overallTarget().map(Level::id));
+    assertEquals("Assessment[Walsall Council, answers={Q1=follower, Q2=mature, Q3=leader}, targets={}, profile=base,"
+        + " targetAnswers={Q2=leader}]", a.toString());
     assertEquals(Optional.of(new Example.Target(Optional.empty(), "leader")), e.overallTarget());
     ExampleResult r = m.runExamples().get(0);
     assertTrue(r.passed(), r.report(Optional.empty()));
@@ -302,7 +304,8 @@ class ExampleChecksTest {
         """, r.report(Optional.of(source)));
     // Run on its own, the model's example keeps where it was written.
     assertEquals(r.report(Optional.of(source)), e.run(m).report(Optional.of(source)));
-    // Without the source, only the position.
+    // With the source of another file, or without one, only the position.
+    assertEquals(r.report(Optional.empty()), r.report(Optional.of(SourceText.of("other.svmi", source.text()))));
     assertTrue(r.report(Optional.empty()).startsWith("mismatch: dimension D Dimension\n --> m.svmi:3:3\n  = expected:"),
         () -> r.report(Optional.empty()));
   }

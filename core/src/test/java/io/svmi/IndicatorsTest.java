@@ -100,12 +100,6 @@ class IndicatorsTest {
     assertEquals(Optional.of(Score.of(1)), e.dimension("D").orElseThrow().score());
   }
 
-  @Test
-  void aTargetAnswerForAnIndicator_isE0418() {
-    AssessmentException x = assertThrows(AssessmentException.class,
-        () -> model(PlanPolicy.UP_TO_TARGET).assessment().targetAnswer("A1", Question.MET).build());
-    assertEquals(DiagnosticCode.E0418, x.diagnostics().get(0).code());
-  }
 
   @Test
   void eachCheckCatchesWhatItExistsFor() {
@@ -235,6 +229,30 @@ class IndicatorsTest {
       a.answer(ids[i], answers[i]);
     }
     return m.evaluate(a.build());
+  }
+
+  @Test
+  void aTargetAnswer_forAnIndicator_orAQuestionOfADimensionGradedByIndicators_isE0418_sayingWhich() {
+    AssessmentException indicator = assertThrows(AssessmentException.class,
+        () -> model(PlanPolicy.UP_TO_TARGET).assessment().targetAnswer("A1", Question.MET).build());
+    assertEquals(DiagnosticCode.E0418, indicator.diagnostics().get(0).code());
+    assertEquals("question 'A1' is an indicator: its plan follows its outcome's target, not a target answer",
+        indicator.diagnostics().get(0).message());
+    AssessmentException question = assertThrows(AssessmentException.class,
+        () -> columns().assessment().answer("Z", "no").answer("X3a", "no").answer("X1", "yes").answer("X2", "no")
+            .answer("X3b", "no").targetAnswer("X2", "yes").build());
+    assertEquals("question 'X2' is in a dimension graded by indicators: its plan follows its outcome's target,"
+        + " not a target answer", question.diagnostics().get(0).message());
+  }
+
+  @Test
+  void planningAnIndicatorFromTheLevelBelowItsColumn_leavesItsAnswersLevelAsItIs() throws Exception {
+    // Column L1 is met; the next column is L2, whose X2 is not met: planned as a step from L1, still answered at L0.
+    Evaluation e = columns("no", "no", "yes", "no", "no");
+    assertEquals("l1", grade(e, "D"));
+    assertEquals(List.of("X2 l2"), e.plan().actions().stream().map(a -> a.questionId() + " " + a.level().id()).toList());
+    assertEquals(List.of("Z l1", "X3a l0", "X1 l1", "X2 l0", "X3b l0"), e.questions().stream()
+        .map(q -> q.question().id() + " " + q.level().map(Level::id).orElse("no level")).toList());
   }
 
   @Test

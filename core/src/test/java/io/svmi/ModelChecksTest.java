@@ -220,6 +220,22 @@ class ModelChecksTest {
   }
 
   @Test
+  void answerSetsCheck_anUnknownSet_isNamedAmongTheDeclaredOnes_orToBeDeclared() {
+    ModelBuilder none = valid();
+    none.dimension("B", "B").question("B1", "Q", q -> q.answers("yn"));
+    ModelBuilder others = valid();
+    others.answerSet("levels", s -> s.option("l", "L", "low")).answerSet("scale", s -> s.option("h", "H", "high"));
+    others.dimension("B", "B").question("B1", "Q", q -> q.answers("yn"));
+    List<String> hints = new java.util.ArrayList<>();
+    for (ModelBuilder b : List.of(none, others)) {
+      Findings findings = new Findings(false);
+      new AnswerSetsCheck().check(b.draft(), findings);
+      hints.add(findings.sorted().get(0).hint().orElse(""));
+    }
+    assertEquals(List.of("declare it: answers yn { option … }", "the answer sets are: levels, scale"), hints);
+  }
+
+  @Test
   void actionTextsCheck_stepsFromTheLevelAnUnansweredQuestionCountsAt_needTextsToo() {
     // Options at low and high only, counted at mid when unanswered: the step from mid to high needs a text.
     ModelBuilder b = MaturityModel.builder().name("m").level("low", "Low").level("mid", "Mid").level("high", "High")
