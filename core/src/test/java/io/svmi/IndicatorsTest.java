@@ -180,6 +180,12 @@ class IndicatorsTest {
     ModelBuilder b = MaturityModel.builder().name("Columns")
         .level("l0", "L0").level("l1", "L1").level("l2", "L2").level("l3", "L3")
         .dimensionLevel(Combination.INDICATORS).noOverallLevel().actionPlan(PlanPolicy.NEXT_LEVEL);
+    columnsOf(b);
+    return b.build();
+  }
+
+  /** Declares dimension D of {@link #columns()}: Z, X3a, X1, X2 and X3b. */
+  private static void columnsOf(ModelBuilder b) {
     b.dimension("D", "Columns", d -> {
       d.question("Z", "Nothing is done.", q -> q.at("l0")
           .option("yes", "Holds", "l0").option("no", "Does not hold", "l1").optionNotApplicable("na", "N/A"));
@@ -188,7 +194,6 @@ class IndicatorsTest {
             .option("yes", "Met", x[1]).option("no", "Not met", "l0").optionNotApplicable("na", "N/A"));
       }
     });
-    return b.build();
   }
 
   /** Answers Z, X3a, X1, X2, X3b in that order. */
@@ -211,14 +216,7 @@ class IndicatorsTest {
         .level("l0", "L0", BigDecimal.ZERO).level("l1", "L1", BigDecimal.ONE)
         .level("l2", "L2", BigDecimal.valueOf(2)).level("l3", "L3", BigDecimal.valueOf(3))
         .dimensionLevel(Combination.INDICATORS).noOverallLevel().actionPlan(PlanPolicy.NEXT_LEVEL);
-    b.dimension("D", "Columns", d -> {
-      d.question("Z", "Nothing is done.", q -> q.at("l0")
-          .option("yes", "Holds", "l0").option("no", "Does not hold", "l1").optionNotApplicable("na", "N/A"));
-      for (String[] x : new String[][] {{"X3a", "l3"}, {"X1", "l1"}, {"X2", "l2"}, {"X3b", "l3"}}) {
-        d.question(x[0], "Column " + x[1], q -> q.at(x[1])
-            .option("yes", "Met", x[1]).option("no", "Not met", "l0").optionNotApplicable("na", "N/A"));
-      }
-    });
+    columnsOf(b);
     b.dimension("E", "Another", d -> d.question("E1", "Column l1", q -> q.at("l1")
         .option("yes", "Met", "l1").option("no", "Not met", "l0")));
     MaturityModel m = b.build();

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 class ModelChecksTest {
 
   private static List<DiagnosticCode> run(ModelCheck check, ModelBuilder b) {
+    return findings(check, b).stream().map(Diagnostic::code).toList();
+  }
+
+  /** What the check alone finds in the model, in order. */
+  private static List<Diagnostic> findings(ModelCheck check, ModelBuilder b) {
     ModelDraft draft = b.draft();
     Findings findings = new Findings(false);
     if (check instanceof ModelCheck.OfDeclarations d) {
@@ -23,7 +28,7 @@ class ModelChecksTest {
     } else {
       ((ModelCheck.OfModel) check).check(draft, ModelBuilder.assemble(draft), findings);
     }
-    return findings.sorted().stream().map(Diagnostic::code).toList();
+    return findings.sorted();
   }
 
   /** Two levels, one dimension, one question reaching both with a text for the step. */
@@ -148,14 +153,7 @@ class ModelChecksTest {
   }
 
   private static List<String> messages(ModelCheck check, ModelBuilder b) {
-    ModelDraft draft = b.draft();
-    Findings findings = new Findings(false);
-    if (check instanceof ModelCheck.OfDeclarations d) {
-      d.check(draft, findings);
-    } else {
-      ((ModelCheck.OfModel) check).check(draft, ModelBuilder.assemble(draft), findings);
-    }
-    return findings.sorted().stream()
+    return findings(check, b).stream()
         .map(d -> d.code() + " " + d.message() + d.span().map(x -> " at " + x.line() + ":" + x.column()).orElse(""))
         .toList();
   }
@@ -226,13 +224,8 @@ class ModelChecksTest {
     ModelBuilder others = valid();
     others.answerSet("levels", s -> s.option("l", "L", "low")).answerSet("scale", s -> s.option("h", "H", "high"));
     others.dimension("B", "B").question("B1", "Q", q -> q.answers("yn"));
-    List<String> hints = new java.util.ArrayList<>();
-    for (ModelBuilder b : List.of(none, others)) {
-      Findings findings = new Findings(false);
-      new AnswerSetsCheck().check(b.draft(), findings);
-      hints.add(findings.sorted().get(0).hint().orElse(""));
-    }
-    assertEquals(List.of("declare it: answers yn { option … }", "the answer sets are: levels, scale"), hints);
+    assertEquals(List.of("declare it: answers yn { option … }", "the answer sets are: levels, scale"),
+        List.of(none, others).stream().map(b -> findings(new AnswerSetsCheck(), b).get(0).hint().orElse("")).toList());
   }
 
   @Test
