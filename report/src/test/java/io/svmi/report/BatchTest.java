@@ -314,6 +314,25 @@ class BatchTest {
     assertEquals(List.of("in:1: E0402 at 1:30: question 'P1' has no option 'maybe' (its options are no, yes, always)"), run.rejected());
   }
 
+  /**
+   * A rejected line is written to the rejects as it was read, without its line end: the carriage
+   * return of a CR LF line is part of the line end, and a carriage return inside a line is kept.
+   */
+  @Test
+  void aRejectedLine_isKeptWithoutItsLineEnd() throws Exception {
+    String lines = "{\"subject\": \"cr\rinside\"\r\n" + "{\"x\": 1}\r\n" + "{\"subject\"\r\n";
+    ByteArrayOutputStream rejects = new ByteArrayOutputStream();
+    try (BatchInput in = BatchInputs.jsonLines(new ByteArrayInputStream(lines.getBytes(UTF_8)), "in")) {
+      Batch.builder(MODEL).threads(1).build().run(in, new ByteArrayOutputStream(), Optional.of(rejects));
+    }
+    List<String> records = new ArrayList<>();
+    for (String line : rejects.toString(UTF_8).split("\n")) {
+      records.add(line.substring(line.indexOf(",\"record\":") + 10));
+    }
+    assertEquals(List.of("\"{\\\"subject\\\": \\\"cr\\rinside\\\"\"}", "\"{\\\"x\\\": 1}\"}", "\"{\\\"subject\\\"\"}"),
+        records, rejects::toString);
+  }
+
   /** What a worker throws that is not a rejected record (a bug, an error of the JVM) ends the run with it. */
   @Test
   void anErrorInAWorker_endsTheRunWithThatError() {
