@@ -119,14 +119,17 @@ class BatchTest {
     assertEquals(sorted, run(BatchInputs.folder(dir), Batch.Format.JSONL).subjects());
   }
 
-  /** An empty JSONL file has no fraction read to give (its size is 0), and no record. */
+  /** An empty JSONL or CSV file has no fraction read to give (its size is 0), and no record. */
   @Test
-  void jsonLinesFile_empty_hasNoProgress(@TempDir Path dir) throws Exception {
-    BatchInput input = BatchInputs.jsonLines(Files.writeString(dir.resolve("empty.jsonl"), ""));
-    assertEquals(OptionalDouble.empty(), input.progress());
-    Run run = run(input, Batch.Format.JSONL);
-    assertEquals(new Batch.Tally(0, 0), run.tally());
-    assertTrue(run.progress().stream().allMatch(OptionalDouble::isEmpty), run.progress()::toString);
+  void anEmptyFile_hasNoProgress(@TempDir Path dir) throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty"), "");
+    CsvMapping noColumns = CsvMapping.parse(io.svmi.SourceText.of("m.txt", ""));
+    for (BatchInput input : List.of(BatchInputs.jsonLines(empty), BatchInputs.csv(empty, noColumns))) {
+      assertEquals(OptionalDouble.empty(), input.progress());
+      Run run = run(input, Batch.Format.JSONL);
+      assertEquals(new Batch.Tally(0, 0), run.tally());
+      assertTrue(run.progress().stream().allMatch(OptionalDouble::isEmpty), run.progress()::toString);
+    }
   }
 
   /** Part-way through a large input, the fraction read is between 0 and 1: what a host's time left is made of. */
