@@ -25,14 +25,30 @@ final class DiagnosticRenderer {
       return out.toString();
     }
     SourceSpan span = d.span().get();
+    if (!excerpt(out, span, source, d.hint())) {
+      d.hint().ifPresent(h -> out.append(gutter(span)).append(" = hint: ").append(h).append('\n'));
+    }
+    return out.toString();
+  }
+
+  /** Spaces as wide as the span's line number, to line up the lines after it. */
+  static String gutter(SourceSpan span) {
+    return " ".repeat(Integer.toString(span.line()).length());
+  }
+
+  /**
+   * Appends where the span stands ({@code --> file:line:column}) and, when the source holds its
+   * line, that line with a caret under the span and the note after the caret. Returns false when
+   * the line is not shown (no source, another file, or a line past its end).
+   */
+  static boolean excerpt(StringBuilder out, SourceSpan span, Optional<SourceText> source, Optional<String> note) {
     Optional<SourceText> lines =
         source.filter(s -> s.name().equals(span.source()) && s.lineLength(span.line()) >= 0);
     String number = Integer.toString(span.line());
-    String gutter = " ".repeat(number.length());
+    String gutter = gutter(span);
     out.append(gutter).append("--> ").append(span).append('\n');
     if (lines.isEmpty()) {
-      d.hint().ifPresent(h -> out.append(gutter).append(" = hint: ").append(h).append('\n'));
-      return out.toString();
+      return false;
     }
     int length = lines.get().lineLength(span.line());
     int start = Math.min(span.column() - 1, length);
@@ -72,8 +88,8 @@ final class DiagnosticRenderer {
     out.append(gutter).append(" |\n");
     out.append(number).append(" | ").append(shown).append('\n');
     out.append(gutter).append(" | ").append(" ".repeat(shownStart)).append("^".repeat(Math.max(1, shownEnd - shownStart)));
-    d.hint().ifPresent(h -> out.append(' ').append(h));
+    note.ifPresent(n -> out.append(' ').append(n));
     out.append('\n');
-    return out.toString();
+    return true;
   }
 }

@@ -54,21 +54,10 @@ public record ExampleResult(Example example, ImmutableList<Mismatch> mismatches)
      * </pre>
      */
     public String render(Optional<SourceText> source) {
-      StringBuilder out = new StringBuilder("mismatch: ").append(subject).append('\n');
-      String gutter = span.map(s -> " ".repeat(Integer.toString(s.line()).length())).orElse(" ");
-      if (span.isPresent()) {
-        SourceSpan s = span.get();
-        out.append(gutter).append("--> ").append(s).append('\n');
-        Optional<String> line = source.filter(t -> t.name().equals(s.source())).flatMap(t -> t.line(s.line()));
-        if (line.isPresent()) {
-          String text = line.get();
-          int start = Math.min(s.column() - 1, text.length());
-          int width = Math.max(1, Math.min(s.length(), text.length() - start));
-          out.append(gutter).append(" |\n");
-          out.append(s.line()).append(" | ").append(text.replace('\t', ' ')).append('\n');
-          out.append(gutter).append(" | ").append(" ".repeat(start)).append("^".repeat(width)).append('\n');
-        }
-      }
+      // Rendered as a diagnostic is: the same excerpt, and every piece of input shown escaped.
+      StringBuilder out = new StringBuilder("mismatch: ").append(ShownText.visible(subject)).append('\n');
+      String gutter = span.map(DiagnosticRenderer::gutter).orElse(" ");
+      span.ifPresent(s -> DiagnosticRenderer.excerpt(out, s, source, Optional.empty()));
       values(out, gutter + " = expected: ", expected);
       values(out, gutter + " =   actual: ", actual);
       return out.toString();
@@ -77,7 +66,7 @@ public record ExampleResult(Example example, ImmutableList<Mismatch> mismatches)
     private static void values(StringBuilder out, String label, List<String> lines) {
       String indent = " ".repeat(label.length());
       for (int i = 0; i < lines.size(); i++) {
-        out.append(i == 0 ? label : indent).append(lines.get(i)).append('\n');
+        out.append(i == 0 ? label : indent).append(ShownText.visible(lines.get(i))).append('\n');
       }
     }
   }

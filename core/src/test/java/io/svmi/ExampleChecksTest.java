@@ -309,4 +309,29 @@ class ExampleChecksTest {
     assertTrue(r.report(Optional.empty()).startsWith("mismatch: dimension D Dimension\n --> m.svmi:3:3\n  = expected:"),
         () -> r.report(Optional.empty()));
   }
+
+  @Test
+  void mismatches_showControlCharactersEscaped_asDiagnosticsDo_andTheCaretMovesWithThem() {
+    Example e = Example.builder("Ex").answer("Q1", "follower").answer("Q2", "leader").answer("Q3", "leader")
+        .expect("D", "mature", "leader")
+        .expectActionTexts("D", "mature", List.of("Grow\u001B[2J!"))
+        .build();
+    ModelBuilder b = model();
+    b.sources.put(at(3, 4, 6), Part.EXPECTED_LEVEL, "Ex", "dimension D");
+    MaturityModel m = b.example(e).build();
+    SourceText source = SourceText.of("m.svmi", "example \"Ex\" {\n  answer Q1 = follower\n\u001B\u202E\texpect D\n}\n");
+    assertEquals("""
+        mismatch: dimension D Dimension
+         --> m.svmi:3:4
+          |
+        3 | \\u001B\\u202E expect D
+          |              ^^^^^^
+          = expected: mature -> leader
+          =   actual: follower -> follower
+
+        mismatch: the actions of D to mature
+          = expected: "Grow\\u001B[2J!"
+          =   actual: "Grow."
+        """, m.runExamples().get(0).report(Optional.of(source)));
+  }
 }
