@@ -320,6 +320,8 @@ class ReportTest {
       String expected = text.equals(exactly) ? "    - " + text + "\n" : "    - " + "word ".repeat(14).trim() + "\n      abcde\n";
       assertTrue(plan.contains(expected), plan);
     }
+    String url = "https://example.org/" + "a".repeat(60);   // longer than a line: a line of its own, none empty before it
+    assertEquals(List.of(url, "next"), TextPlanRenderer.lines(url + " next", 74));
   }
 
   /**
