@@ -18,7 +18,6 @@ import io.svmi.internal.SourceMap;
 import io.svmi.internal.SourceMap.Part;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -717,7 +716,8 @@ public final class ModelBuilder {
     ImmutableMap<String, Action> actions =
         q.actions().stream()
             .map(a -> new Action(d.id().value(), q.id().value(), levels.get(a.level().value()), a.text()))
-            .sorted(Comparator.comparingInt(a -> a.level().rank()))
+            // Not Comparator.comparingInt: the JDK's own lambdas are spun at run time, not archived.
+            .sorted((a, b) -> Integer.compare(a.level().rank(), b.level().rank()))
             .collect(ImmutableMap.toImmutableMap(a -> a.level().id(), a -> a));
     return new Question(
         q.id().value(), q.text(), q.weight().value(), options, actions,

@@ -3,20 +3,12 @@ package io.svmi;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Comparator;
-
 /**
  * Where something stands in a source: the source's name, a 1-based line and column, and a length
  * in characters (at least 1). Columns count UTF-16 characters, so a caret lines up under the text.
  */
 public record SourceSpan(String source, int line, int column, int length)
     implements Comparable<SourceSpan> {
-
-  private static final Comparator<SourceSpan> ORDER =
-      Comparator.comparing(SourceSpan::source)
-          .thenComparingInt(SourceSpan::line)
-          .thenComparingInt(SourceSpan::column)
-          .thenComparingInt(SourceSpan::length);
 
   public SourceSpan {
     checkNotNull(source, "source");
@@ -31,7 +23,16 @@ public record SourceSpan(String source, int line, int column, int length)
 
   @Override
   public int compareTo(SourceSpan other) {
-    return ORDER.compare(this, other);
+    // Written out rather than composed from Comparator's factories, whose lambdas are spun
+    // at run time: every short command sorts diagnostics (docs/performance.md, "Start-up").
+    int order = source.compareTo(other.source);
+    if (order == 0) {
+      order = Integer.compare(line, other.line);
+    }
+    if (order == 0) {
+      order = Integer.compare(column, other.column);
+    }
+    return order != 0 ? order : Integer.compare(length, other.length);
   }
 
   /** {@code source:line:column}, as editors and terminals link it. */

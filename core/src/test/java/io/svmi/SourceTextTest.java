@@ -41,6 +41,22 @@ class SourceTextTest {
     assertEquals("f", s.name());
   }
 
+  @Test
+  void spans_sortBySourceThenLineThenColumnThenLength() {
+    List<SourceSpan> sorted = List.of(
+        new SourceSpan("a", 1, 9, 9),
+        new SourceSpan("a", 2, 1, 1),
+        new SourceSpan("a", 2, 3, 1),
+        new SourceSpan("a", 2, 3, 2),
+        new SourceSpan("b", 1, 1, 1));
+    for (int i = 0; i < sorted.size(); i++) {
+      for (int j = 0; j < sorted.size(); j++) {
+        assertEquals(Integer.signum(Integer.compare(i, j)),
+            Integer.signum(sorted.get(i).compareTo(sorted.get(j))), sorted.get(i) + " against " + sorted.get(j));
+      }
+    }
+  }
+
   private static MaturityModel model() {
     return MaturityModel.builder()
         .name("M")

@@ -100,7 +100,22 @@ public final class SourceMap {
     EXPECTED_ACTIONS
   }
 
-  private record Key(Part part, ImmutableList<String> ids) {}
+  /**
+   * A declaration's key. Its {@code equals} and {@code hashCode} are written out, not generated:
+   * a record's generated ones are bootstrapped through method handles the first time they run,
+   * which costs every short command about 13 ms of start-up (docs/performance.md, "Start-up").
+   */
+  private record Key(Part part, ImmutableList<String> ids) {
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Key key && part == key.part && ids.equals(key.ids);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * part.hashCode() + ids.hashCode();
+    }
+  }
 
   private final Map<Key, ArrayDeque<SourceSpan>> recorded = new HashMap<>();
 
