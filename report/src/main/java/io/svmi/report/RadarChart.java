@@ -274,10 +274,17 @@ final class RadarChart implements PlanRenderer {
       return rings.build();
     }
 
-    /** The outer ring, in words: the top level (and its score). */
+    /**
+     * The outer ring, in words: the top level (and its score); for a score-based model whose
+     * levels all start at 0, the score 1 the chart is drawn to.
+     */
     String outer() {
       Level top = levels.get(levels.size() - 1);
-      return top.name() + (scored ? " (score " + top.threshold().map(BigDecimal::toPlainString).orElse("") + ")" : "");
+      if (!scored) {
+        return top.name();
+      }
+      BigDecimal from = top.threshold().orElse(BigDecimal.ZERO);
+      return from.signum() > 0 ? top.name() + " (score " + from.toPlainString() + ")" : "score 1";
     }
 
     /** A dimension's value as a fraction of the radius: 0 for no level or no score. */

@@ -261,6 +261,15 @@ class AnswersTest {
     assertEquals(java.util.Optional.of("name a file in it"), directory.diagnostics().get(0).hint());
   }
 
+  /** A path that runs through a file is refused with the system's own reason, in the words of the other E0109s. */
+  @Test
+  void read_aPathThroughAFile_isE0109_withTheSystemsReason() throws Exception {
+    Path file = Files.writeString(dir.resolve("plain.json"), SampleModel.ANSWERS);
+    AssessmentException e = assertThrows(AssessmentException.class,
+        () -> Answers.read(SampleModel.model(), file.resolve("inside.json")));
+    assertEquals("error[E0109]: cannot read '" + file.resolve("inside.json") + "': not a directory\n\n1 error", e.getMessage());
+  }
+
   /** An answers file, stream or reader of exactly the most svmi reads is read whole. */
   @Test
   void read_exactlyTheLimit_isRead() throws Exception {

@@ -102,6 +102,121 @@ class BatchTest {
   }
 
   /**
+   * A folder's files are read in the order of their names, whatever order they were written in
+   * (a file system lists a folder in an order of its own: creation, a hash of the name).
+   */
+  @Test
+  void folder_readsItsFilesInNameOrder_whateverOrderTheyWereWrittenIn(@TempDir Path dir) throws Exception {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      names.add(String.format("r%02d", i * 7 % 30));   // r00, r07, r14, r21, r28, r05, ...
+    }
+    for (String name : names) {
+      Files.writeString(dir.resolve(name + ".json"), answers(name));
+    }
+    List<String> sorted = new ArrayList<>(names);
+    java.util.Collections.sort(sorted);
+    assertEquals(sorted, run(BatchInputs.folder(dir), Batch.Format.JSONL).subjects());
+  }
+
+  /** An empty JSONL or CSV file has no fraction read to give (its size is 0), and no record. */
+  @Test
+  void anEmptyFile_hasNoProgress(@TempDir Path dir) throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty"), "");
+    CsvMapping noColumns = CsvMapping.parse(io.svmi.SourceText.of("m.txt", ""));
+    for (BatchInput input : List.of(BatchInputs.jsonLines(empty), BatchInputs.csv(empty, noColumns))) {
+      assertEquals(OptionalDouble.empty(), input.progress());
+      Run run = run(input, Batch.Format.JSONL);
+      assertEquals(new Batch.Tally(0, 0), run.tally());
+      assertTrue(run.progress().stream().allMatch(OptionalDouble::isEmpty), run.progress()::toString);
+    }
+  }
+
+  /** Part-way through a large input, the fraction read is between 0 and 1: what a host's time left is made of. */
+  @Test
+  void progress_partWayThroughALargeInput_isAFractionOfItsBytes(@TempDir Path dir) throws Exception {
+    String padded = " ".repeat(100_000) + answers("a");
+    Path jsonl = Files.writeString(dir.resolve("in.jsonl"), (padded + "\n").repeat(4));
+    try (BatchInput input = BatchInputs.jsonLines(jsonl)) {
+      input.next();
+      double read = input.progress().orElseThrow();
+      assertTrue(read > 0 && read < 1, "after the first line: " + read);
+    }
+    CsvMapping mapping = CsvMapping.parse(io.svmi.SourceText.of("m.txt",
+        "subject = Who\nanswer P1 = P1\nanswer P2 = P2\nanswer Q1 = Q1\nanswer R1 = R1\n"));
+    Path csv = Files.writeString(dir.resolve("s.csv"), "Who,P1,P2,Q1,R1\n" + ("One" + " ".repeat(100_000) + ",no,yes,no,na\n").repeat(4));
+    try (BatchInput input = BatchInputs.csv(csv, mapping)) {
+      double read = input.progress().orElseThrow();
+      assertTrue(read > 0 && read < 1, "after the header: " + read);
+    }
+  }
+
+  /** Each input closes the file it reads when it is closed: a batch over many inputs leaks no file. */
+  @Test
+  void eachInput_closesItsFile_whenClosed(@TempDir Path dir) throws Exception {
+    Path proc = Path.of("/proc/self/fd");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc), "the open files are listed under /proc");
+    Path jsonl = Files.writeString(dir.resolve("in.jsonl"), answers("a") + "\n");
+    CsvMapping mapping = CsvMapping.parse(io.svmi.SourceText.of("m.txt", "subject = Who\n"));
+    Path csv = Files.writeString(dir.resolve("in.csv"), "Who\nOne\n");
+    for (Path file : List.of(jsonl, csv)) {
+      BatchInput input = file == csv ? BatchInputs.csv(file, mapping) : BatchInputs.jsonLines(file);
+      input.next();
+      assertTrue(opens(proc, file), "open while it is read: " + file);
+      input.close();
+      assertTrue(!opens(proc, file), "closed with the input: " + file);
+    }
+    boolean[] closed = {false};
+    BatchInputs.jsonLines(new ByteArrayInputStream(new byte[0]) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    }, "stdin").close();
+    assertTrue(closed[0], "a stream is closed with the input");
+  }
+
+  /** Whether this process holds {@code file} open. */
+  private static boolean opens(Path proc, Path file) throws IOException {
+    try (java.util.stream.Stream<Path> fds = Files.list(proc)) {
+      return fds.anyMatch(fd -> {
+        try {
+          return Files.readSymbolicLink(fd).equals(file.toAbsolutePath());
+        } catch (IOException e) {
+          return false;   // closed while listed
+        }
+      });
+    }
+  }
+
+  /**
+   * A listener that only overrides {@code evaluated} (keeping {@code wantsEvaluations}' default)
+   * hears every evaluation, in input order: what a host's summary or portfolio is made of.
+   */
+  @Test
+  void aListenerOfEvaluations_hearsEachOne_inInputOrder() throws Exception {
+    List<String> heard = new ArrayList<>();
+    String lines = answers("a") + "\n\n" + answers("b") + "\n";
+    try (BatchInput in = BatchInputs.jsonLines(new ByteArrayInputStream(lines.getBytes(UTF_8)), "in")) {
+      Batch.builder(MODEL).threads(1).listener(new Batch.Listener() {
+        @Override
+        public void evaluated(io.svmi.Evaluation evaluation) {
+          heard.add(evaluation.assessment().subject());
+        }
+      }).build().run(in, new ByteArrayOutputStream(), Optional.empty());
+    }
+    assertEquals(List.of("a", "b"), heard);
+  }
+
+  /** A host's own input that does not say how much it has read gives a listener no fraction. */
+  @Test
+  void aHostsOwnInput_withoutProgress_reportsNoFraction() throws Exception {
+    Run run = run(records(BatchRecord.answers("r1", answers("a")), BatchRecord.answers("r2", answers("b"))), Batch.Format.JSONL);
+    assertEquals(List.of("a", "b"), run.subjects());
+    assertTrue(!run.progress().isEmpty() && run.progress().stream().allMatch(OptionalDouble::isEmpty), run.progress()::toString);
+  }
+
+  /**
    * A JSONL file: CR LF and LF line ends, an empty line, a line as long as an answers file may be
    * and one a byte longer (each spanning many reads), and a last line without a line end.
    */
@@ -200,6 +315,25 @@ class BatchTest {
     String bad = answers("x").replaceFirst("\"no\"", "\"maybe\"");
     Run run = run(BatchInputs.jsonLines(new ByteArrayInputStream((bad + "\n").getBytes(UTF_8)), "in"), Batch.Format.JSONL);
     assertEquals(List.of("in:1: E0402 at 1:30: question 'P1' has no option 'maybe' (its options are no, yes, always)"), run.rejected());
+  }
+
+  /**
+   * A rejected line is written to the rejects as it was read, without its line end: the carriage
+   * return of a CR LF line is part of the line end, and a carriage return inside a line is kept.
+   */
+  @Test
+  void aRejectedLine_isKeptWithoutItsLineEnd() throws Exception {
+    String lines = "{\"subject\": \"cr\rinside\"\r\n" + "{\"x\": 1}\r\n" + "{\"subject\"\r\n";
+    ByteArrayOutputStream rejects = new ByteArrayOutputStream();
+    try (BatchInput in = BatchInputs.jsonLines(new ByteArrayInputStream(lines.getBytes(UTF_8)), "in")) {
+      Batch.builder(MODEL).threads(1).build().run(in, new ByteArrayOutputStream(), Optional.of(rejects));
+    }
+    List<String> records = new ArrayList<>();
+    for (String line : rejects.toString(UTF_8).split("\n")) {
+      records.add(line.substring(line.indexOf(",\"record\":") + 10));
+    }
+    assertEquals(List.of("\"{\\\"subject\\\": \\\"cr\\rinside\\\"\"}", "\"{\\\"x\\\": 1}\"}", "\"{\\\"subject\\\"\"}"),
+        records, rejects::toString);
   }
 
   /** What a worker throws that is not a rejected record (a bug, an error of the JVM) ends the run with it. */

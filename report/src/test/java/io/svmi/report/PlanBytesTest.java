@@ -97,7 +97,8 @@ class PlanBytesTest {
   /**
    * A score-based dimension of 40 questions: its results cannot be numbered within a long (the
    * cache key of its fields), so each record's fields are its own: two records that differ only in
-   * the first question's answer are written with their own scores.
+   * the first question's answer are written with their own scores, under a filler answer whose
+   * overflowed key would be negative (never kept) and one whose key would not.
    */
   @Test
   void plan_ofADimensionTooLargeToNumber_isTheRenderersBytes() throws Exception {
@@ -110,12 +111,17 @@ class PlanBytesTest {
     }
     MaturityModel wide = Svmi.compileOrThrow("wide.svmi", text.append("}\n").toString());
     List<Evaluation> evaluations = new ArrayList<>();
-    for (String first : List.of("half", "full", "no", "half")) {
-      Assessment.Builder b = wide.assessment().subject(first);
-      for (int i = 1; i <= 40; i++) {
-        b.answer("W" + i, i == 1 ? first : "half");
+    // Under each filler, the records differ only in W1's answer, so in their scores; numbered in a
+    // long, the 40 questions would overflow it and leave only the last 16 questions' answers (as
+    // 4 x 4 choices each, 64 bits): two records would share a key, whose sign is the 25th question's.
+    for (String filler : List.of("half", "no")) {
+      for (String first : List.of("half", "full", "no", "half")) {
+        Assessment.Builder b = wide.assessment().subject(first);
+        for (int i = 1; i <= 40; i++) {
+          b.answer("W" + i, i == 1 ? first : filler);
+        }
+        evaluations.add(wide.evaluate(b.build()));
       }
-      evaluations.add(wide.evaluate(b.build()));
     }
     for (Assessment a : random(wide, 50, 7)) {
       evaluations.add(wide.evaluate(a));

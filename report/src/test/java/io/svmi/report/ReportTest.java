@@ -323,6 +323,47 @@ class ReportTest {
   }
 
   /**
+   * The chart of a score-based model whose only level starts at 0: its scale runs from 0 to 1
+   * (a scale from 0 to 0 would put every point at NaN), and its description says so (not "out to
+   * Started (score 0)", where the points of score 1 stand).
+   */
+  @Test
+  void chart_ofAScoredModelWithOneLevelFromZero_isDrawnOnAScaleOfOne() throws Exception {
+    MaturityModel m = Svmi.compileOrThrow("one.svmi", """
+        model "One level"
+        levels {
+          l0 "Started" from 0
+        }
+        rules {
+          dimension level = sum of questions
+        }
+        dimension A "Alpha" {
+          question A1 "Q?" {
+            option no "No" -> 0
+            option yes "Yes" -> 1
+          }
+        }
+        dimension B "Beta" {
+          question B1 "Q?" {
+            option no "No" -> 0
+            option yes "Yes" -> 1
+          }
+        }
+        dimension C "Gamma" {
+          question C1 "Q?" {
+            option no "No" -> 0
+            option yes "Yes" -> 1
+          }
+        }
+        """);
+    Evaluation e = m.evaluate(m.assessment().answer("A1", "yes").answer("B1", "no").answer("C1", "yes").build());
+    String svg = Report.of(e).render(PlanFormat.SVG);
+    assertFalse(svg.contains("NaN") || svg.contains("Infinity"), svg);
+    assertTrue(svg.contains("from the centre (score 0) out to score 1."), svg);
+    Golden.assertMatches("one-level-chart.svg", svg);
+  }
+
+  /**
    * A dimension below its target with no step planned (a valued question without an `at` level is
    * never planned): the plan says the model has no action text under the next level up.
    */
