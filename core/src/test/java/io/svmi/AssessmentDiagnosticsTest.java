@@ -184,6 +184,16 @@ class AssessmentDiagnosticsTest {
   }
 
   @Test
+  void maxErrorsOfOne_keepsTheFirstProblemMet_andCountsTheRest() {
+    // The builder stops counting after the first: X1, met first though written lower down, is kept.
+    AssessmentException e = assertThrows(AssessmentException.class,
+        () -> complete().maxErrors(1).answer("X1", "mature", at(5, 1)).answer("X2", "mature", at(2, 1)).build());
+    assertEquals(List.of("E0401 5:1", "E0107 none"), e.diagnostics().stream()
+        .map(d -> d.code() + " " + d.span().map(s -> s.line() + ":" + s.column()).orElse("none")).toList());
+    assertEquals(Optional.of("1 more left out; fix these and run again"), e.diagnostics().get(1).hint());
+  }
+
+  @Test
   void maxErrors_belowOne_isRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> complete().maxErrors(0));
     assertEquals("maxErrors must be at least 1: 0", e.getMessage());

@@ -1,6 +1,7 @@
 package io.svmi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.svmi.Example.Expected;
@@ -102,6 +103,44 @@ class ExampleChecksTest {
   }
 
   @Test
+  void anExpectationOfWhatTheModelLacks_writtenTwice_isUnknownTwice_neverExpectedTwice() {
+    Example e = Example.builder("Ex").answer("Q1", "mature").answer("Q2", "mature").answer("Q3", "mature")
+        .expect("D", "matur", "leader").expect("D", "matur", "leader")
+        .expect("E", "mature", "leadr").expect("E", "mature", "leadr")
+        .expect(ExpectedLevel.group("g", Expected.level("mature"), null))
+        .expect(ExpectedLevel.group("g", Expected.level("mature"), null))
+        .expect(ExpectedLevel.question("Q9", Expected.level("mature")))
+        .expect(ExpectedLevel.question("Q9", Expected.level("mature")))
+        .expectActionsOf("D", "grown", List.of("Q1")).expectActionsOf("D", "grown", List.of("Q1"))
+        .build();
+    assertEquals(java.util.Collections.nCopies(10, "E0413"), codes(model().example(e).check()));
+    Example overall = Example.builder("Ex").answer("Q1", "mature")
+        .expectOverall("mature", null).expectOverall("mature", null).build();
+    assertEquals(List.of("E0413", "E0413"), codes(model().noOverallLevel().example(overall).check()));
+  }
+
+  private static List<String> codes(ModelResult r) {
+    return r.errors().stream().map(d -> d.code().name()).sorted().toList();
+  }
+
+  /** D (Q1, Q2), where an unanswered question is an error. */
+  private static ModelBuilder everyAnswerNeeded() {
+    ModelBuilder b = Fixtures.svmiLevels();
+    b.dimension("D", "Dimension", d -> d.question("Q1", "One", Fixtures::everyLevel).question("Q2", "Two", Fixtures::everyLevel));
+    return b;
+  }
+
+  @Test
+  void anExampleMissingAnAnswer_isE0405_unlessTheReaderLeftLinesOut() {
+    Example e = Example.builder("Ex").answer("Q1", "matur").expect("D", "mature", null).build();
+    assertEquals(List.of("E0402", "E0405"), codes(everyAnswerNeeded().example(e).check()));
+    // The answer may be on a line the reader skipped: only what is wrong in what it read is said.
+    Diagnostic skipped = Diagnostic.of(DiagnosticCode.E0101, "syntax error", Optional.of(at(3, 3, 1)));
+    assertEquals(List.of("E0101", "E0402"),
+        codes(everyAnswerNeeded().incomplete(ModelBuilder.Incomplete.DECLARATIONS, List.of(skipped)).example(e).check()));
+  }
+
+  @Test
   void examplesNamedAlikeOrEmpty_areErrors() {
     ModelBuilder b = model();
     b.sources.put(at(2, 9, 4), Part.EXAMPLE, "Ex").put(at(9, 9, 4), Part.EXAMPLE, "Ex");
@@ -142,6 +181,23 @@ class ExampleChecksTest {
   }
 
   @Test
+  void aTargetOfAKnownLevelGivenTwice_pointsAtTheWholeSecondLine() {
+    ModelBuilder b = model();
+    b.sources.put(at(5, 3, 17), Part.TARGET, "Ex", "D").put(at(6, 3, 17), Part.TARGET, "Ex", "D");
+    ModelResult r = b.example(Example.builder("Ex").answer("Q1", "mature").target("D", "mature").target("D", "leader")
+        .expect("D", "mature", null).build()).check();
+    assertEquals(List.of("E0407 dimension 'D' has two targets | first given at 5:3"), messagesAndHints(r));
+    assertEquals(Optional.of(at(6, 3, 17)), r.errors().get(0).span(), r::render);
+  }
+
+  @Test
+  void noLevel_hasNoScoreToExpect() {
+    assertEquals("mature score 1/3", Expected.level("mature").withScore(Score.of(1, 3)).toString());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Expected.noLevel().withScore(Score.of(1)));
+    assertEquals("no level has no score", e.getMessage());
+  }
+
+  @Test
   void anExampleBuiltOfEveryPart_isTheAssessmentItDescribes_andPasses() throws Exception {
     Example e = Example.builder("Full").subject("Walsall Council")
         .answer("Q1", "follower").answer("Q2", "mature").answer("Q3", "leader")
@@ -157,10 +213,43 @@ class ExampleChecksTest {
     assertEquals(Optional.of("base"), a.profile().map(Profile::id));
     assertEquals("leader", a.targetAnswers().get("Q2"));
     assertEquals(Optional.of("leader"), a.overallTarget().map(Level::id));
+    assertEquals("Assessment[Walsall Council, answers={Q1=follower, Q2=mature, Q3=leader}, targets={}, profile=base,"
+        + " targetAnswers={Q2=leader}]", a.toString());
     assertEquals(Optional.of(new Example.Target(Optional.empty(), "leader")), e.overallTarget());
     ExampleResult r = m.runExamples().get(0);
     assertTrue(r.passed(), r.report(Optional.empty()));
     assertEquals("", r.report(Optional.empty()));
+  }
+
+  @Test
+  void anExampleExpectingOnlyActions_orOnlyLevels_expectsSomething_andOneExpectingNeither_isW0305() {
+    Example actionsOnly = Example.builder("Actions").answer("Q1", "follower")
+        .expectActionsOf("D", "mature", List.of("Q1")).build();
+    Example levelsOnly = Example.builder("Levels").answer("Q1", "follower").expect("D", "follower", null).build();
+    Example nothing = Example.builder("Nothing").answer("Q1", "follower").build();
+    assertEquals(List.of(false, false, true),
+        List.of(actionsOnly.expectsNothing(), levelsOnly.expectsNothing(), nothing.expectsNothing()));
+    ModelResult r = model().example(actionsOnly).example(levelsOnly).example(nothing).check();
+    assertEquals(List.of("W0305 example 'Nothing' expects nothing, so it cannot fail"),
+        r.warnings().stream().filter(d -> d.code() == DiagnosticCode.W0305)
+            .map(d -> d.code() + " " + d.message()).toList());
+  }
+
+  @Test
+  void anExamplesOverallTarget_isItsTargetWithoutADimension_whereverItIsWritten() {
+    Example e = Example.builder("Ex").answer("Q1", "follower").target("D", "leader").overallTarget("mature")
+        .target("E", "innovator").build();
+    assertEquals(Optional.of(new Example.Target(Optional.empty(), "mature")), e.overallTarget());
+    assertEquals(Optional.empty(),
+        Example.builder("Ex").answer("Q1", "follower").target("D", "leader").build().overallTarget());
+  }
+
+  @Test
+  void onlyAnExpectationOfADimension_namesADimension() {
+    assertEquals(Optional.of("D"), ExpectedLevel.dimension("D", Expected.level("mature"), null).dimensionId());
+    assertEquals(Optional.empty(), ExpectedLevel.group("D", Expected.level("mature"), null).dimensionId());
+    assertEquals(Optional.empty(), ExpectedLevel.question("Q1", Expected.level("mature")).dimensionId());
+    assertEquals(Optional.empty(), ExpectedLevel.overall(Expected.level("mature"), null).dimensionId());
   }
 
   @Test
@@ -215,7 +304,8 @@ class ExampleChecksTest {
         """, r.report(Optional.of(source)));
     // Run on its own, the model's example keeps where it was written.
     assertEquals(r.report(Optional.of(source)), e.run(m).report(Optional.of(source)));
-    // Without the source, only the position.
+    // With the source of another file, or without one, only the position.
+    assertEquals(r.report(Optional.empty()), r.report(Optional.of(SourceText.of("other.svmi", source.text()))));
     assertTrue(r.report(Optional.empty()).startsWith("mismatch: dimension D Dimension\n --> m.svmi:3:3\n  = expected:"),
         () -> r.report(Optional.empty()));
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -99,12 +100,6 @@ class IndicatorsTest {
     assertEquals(Optional.of(Score.of(1)), e.dimension("D").orElseThrow().score());
   }
 
-  @Test
-  void aTargetAnswerForAnIndicator_isE0418() {
-    AssessmentException x = assertThrows(AssessmentException.class,
-        () -> model(PlanPolicy.UP_TO_TARGET).assessment().targetAnswer("A1", Question.MET).build());
-    assertEquals(DiagnosticCode.E0418, x.diagnostics().get(0).code());
-  }
 
   @Test
   void eachCheckCatchesWhatItExistsFor() {
@@ -185,6 +180,12 @@ class IndicatorsTest {
     ModelBuilder b = MaturityModel.builder().name("Columns")
         .level("l0", "L0").level("l1", "L1").level("l2", "L2").level("l3", "L3")
         .dimensionLevel(Combination.INDICATORS).noOverallLevel().actionPlan(PlanPolicy.NEXT_LEVEL);
+    columnsOf(b);
+    return b.build();
+  }
+
+  /** Declares dimension D of {@link #columns()}: Z, X3a, X1, X2 and X3b. */
+  private static void columnsOf(ModelBuilder b) {
     b.dimension("D", "Columns", d -> {
       d.question("Z", "Nothing is done.", q -> q.at("l0")
           .option("yes", "Holds", "l0").option("no", "Does not hold", "l1").optionNotApplicable("na", "N/A"));
@@ -193,7 +194,6 @@ class IndicatorsTest {
             .option("yes", "Met", x[1]).option("no", "Not met", "l0").optionNotApplicable("na", "N/A"));
       }
     });
-    return b.build();
   }
 
   /** Answers Z, X3a, X1, X2, X3b in that order. */
@@ -205,6 +205,64 @@ class IndicatorsTest {
       a.answer(ids[i], answers[i]);
     }
     return m.evaluate(a.build());
+  }
+
+  /**
+   * The same questions in a score-based model (levels from 0 to 3), with a dimension E after D:
+   * the score-based evaluator grades by indicators as the ordinal one does.
+   */
+  private static Evaluation scoredColumns(String... answers) throws AssessmentException {
+    ModelBuilder b = MaturityModel.builder().name("Scored columns")
+        .level("l0", "L0", BigDecimal.ZERO).level("l1", "L1", BigDecimal.ONE)
+        .level("l2", "L2", BigDecimal.valueOf(2)).level("l3", "L3", BigDecimal.valueOf(3))
+        .dimensionLevel(Combination.INDICATORS).noOverallLevel().actionPlan(PlanPolicy.NEXT_LEVEL);
+    columnsOf(b);
+    b.dimension("E", "Another", d -> d.question("E1", "Column l1", q -> q.at("l1")
+        .option("yes", "Met", "l1").option("no", "Not met", "l0")));
+    MaturityModel m = b.build();
+    assertTrue(m.isScoreBased());
+    Assessment.Builder a = m.assessment().answer("E1", "yes");
+    String[] ids = {"Z", "X3a", "X1", "X2", "X3b"};
+    for (int i = 0; i < ids.length; i++) {
+      a.answer(ids[i], answers[i]);
+    }
+    return m.evaluate(a.build());
+  }
+
+  @Test
+  void aTargetAnswer_forAnIndicator_orAQuestionOfADimensionGradedByIndicators_isE0418_sayingWhich() {
+    AssessmentException indicator = assertThrows(AssessmentException.class,
+        () -> model(PlanPolicy.UP_TO_TARGET).assessment().targetAnswer("A1", Question.MET).build());
+    assertEquals(DiagnosticCode.E0418, indicator.diagnostics().get(0).code());
+    assertEquals("question 'A1' is an indicator: its plan follows its outcome's target, not a target answer",
+        indicator.diagnostics().get(0).message());
+    AssessmentException question = assertThrows(AssessmentException.class,
+        () -> columns().assessment().answer("Z", "no").answer("X3a", "no").answer("X1", "yes").answer("X2", "no")
+            .answer("X3b", "no").targetAnswer("X2", "yes").build());
+    assertEquals("question 'X2' is in a dimension graded by indicators: its plan follows its outcome's target,"
+        + " not a target answer", question.diagnostics().get(0).message());
+  }
+
+  @Test
+  void planningAnIndicatorFromTheLevelBelowItsColumn_leavesItsAnswersLevelAsItIs() throws Exception {
+    // Column L1 is met; the next column is L2, whose X2 is not met: planned as a step from L1, still answered at L0.
+    Evaluation e = columns("no", "no", "yes", "no", "no");
+    assertEquals("l1", grade(e, "D"));
+    assertEquals(List.of("X2 l2"), e.plan().actions().stream().map(a -> a.questionId() + " " + a.level().id()).toList());
+    assertEquals(List.of("Z l1", "X3a l0", "X1 l1", "X2 l0", "X3b l0"), e.questions().stream()
+        .map(q -> q.question().id() + " " + q.level().map(Level::id).orElse("no level")).toList());
+  }
+
+  @Test
+  void aScoreBasedModel_gradesByIndicatorsAsTheOrdinalOneDoes() throws Exception {
+    // Every question not applicable: no level, whatever the next dimension holds.
+    assertEquals("no level", grade(scoredColumns("na", "na", "na", "na", "na"), "D"));
+    // Every question at the lowest level (a holding "not achieved" one, indicators not met): the lowest.
+    assertEquals("l0", grade(scoredColumns("yes", "no", "no", "no", "no"), "D"));
+    assertEquals("l0", grade(scoredColumns("na", "no", "no", "na", "na"), "D"));
+    assertEquals("l2", grade(scoredColumns("no", "no", "yes", "yes", "yes"), "D"));
+    assertEquals("l3", grade(scoredColumns("na", "yes", "yes", "yes", "yes"), "D"));
+    assertEquals("l1", grade(scoredColumns("na", "yes", "yes", "yes", "yes"), "E"));
   }
 
   @Test

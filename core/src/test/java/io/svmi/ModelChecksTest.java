@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 class ModelChecksTest {
 
   private static List<DiagnosticCode> run(ModelCheck check, ModelBuilder b) {
+    return findings(check, b).stream().map(Diagnostic::code).toList();
+  }
+
+  /** What the check alone finds in the model, in order. */
+  private static List<Diagnostic> findings(ModelCheck check, ModelBuilder b) {
     ModelDraft draft = b.draft();
     Findings findings = new Findings(false);
     if (check instanceof ModelCheck.OfDeclarations d) {
@@ -23,7 +28,7 @@ class ModelChecksTest {
     } else {
       ((ModelCheck.OfModel) check).check(draft, ModelBuilder.assemble(draft), findings);
     }
-    return findings.sorted().stream().map(Diagnostic::code).toList();
+    return findings.sorted();
   }
 
   /** Two levels, one dimension, one question reaching both with a text for the step. */
@@ -145,6 +150,92 @@ class ModelChecksTest {
         .level("l0", "L0", BigDecimal.ZERO).level("l1", "L1", BigDecimal.ONE).dimensionLevel(Combination.MEAN);
     valued.dimension("A", "A").question("A1", "Q", q -> q.option("no", "No", BigDecimal.ZERO));
     assertEquals(List.of(DiagnosticCode.W0306), run(new ActionTextsCheck(), valued));
+  }
+
+  private static List<String> messages(ModelCheck check, ModelBuilder b) {
+    return findings(check, b).stream()
+        .map(d -> d.code() + " " + d.message() + d.span().map(x -> " at " + x.line() + ":" + x.column()).orElse(""))
+        .toList();
+  }
+
+  @Test
+  void theChecks_coverGroupsAnswerSetsAndThresholds_notOnlyDimensionsAndQuestions() {
+    ModelBuilder ids = valid();
+    ids.group("g", "G");
+    ids.group("g", "Again");
+    ids.answerSet("yn", s -> s.option("y", "Yes", "high"));
+    ids.answerSet("yn", s -> s.option("n", "No", "low"));
+    assertEquals(List.of("E0201 duplicate group 'g'", "E0201 duplicate answer set 'yn'"),
+        messages(new UniqueIdsCheck(), ids));
+    ModelBuilder blank = valid();
+    blank.group("g", " ");
+    assertEquals(List.of("E0209 group 'g' has an empty name"), messages(new EmptyTextsCheck(), blank));
+    ModelBuilder thresholds = MaturityModel.builder().name("m")
+        .level("l0", "L0", new BigDecimal("-1")).level("l1", "L1", new BigDecimal("1000001"));
+    assertEquals(List.of("E0213 the threshold of level 'l0' must be a decimal from 0 to 1000000 with at most 6 decimal places, not -1",
+            "E0213 the threshold of level 'l1' must be a decimal from 0 to 1000000 with at most 6 decimal places, not 1000001"),
+        messages(new LevelsCheck(), thresholds));
+    ModelBuilder emptySet = valid();
+    emptySet.answerSet("none", s -> { });
+    assertEquals(List.of("W0304 answer set 'none' has no option"), messages(new EmptyDeclarationsCheck(), emptySet));
+  }
+
+  @Test
+  void optionValuesCheck_saysWhichKindCameFirst_inAnswerSetsToo() {
+    ModelBuilder valuedFirst = MaturityModel.builder().name("m")
+        .level("l0", "L0", BigDecimal.ZERO).level("l1", "L1", BigDecimal.ONE).dimensionLevel(Combination.MEAN)
+        .answerSet("v", s -> s.option("all", "All", new BigDecimal("2000000")));
+    valuedFirst.dimension("A", "A").question("A1", "Q", q -> q.answers("v"))
+        .question("A2", "Q", q -> q.option("l", "L", "l0"));
+    assertEquals(List.of(
+            "E0215 the value of option 'all' of answer set 'v' must be a decimal from 0 to 1000000 with at most 6 decimal places, not 2000000",
+            "E0214 this option gives a level, but the model's options give values"),
+        messages(new OptionValuesCheck(), valuedFirst));
+    ModelBuilder leveledFirst = valid(q -> q.option("v", "V", BigDecimal.ONE));
+    assertEquals(List.of("E0214 this option gives a value, but the model's options give levels"),
+        messages(new OptionValuesCheck(), leveledFirst));
+  }
+
+  @Test
+  void actionTextsCheck_anIndicatorIsPlannedToOneLevel_andAValuedQuestionAtTheLowestLevelNever() {
+    ModelBuilder indicators = MaturityModel.builder().name("M").level("na", "N").level("pa", "P").level("a", "A")
+        .dimensionLevel(Combination.INDICATORS);
+    indicators.dimension("D", "D", d -> d.indicator("I", "Holds.", "na", i -> { })
+        .indicator("K", "Holds too.", "na", i -> i.action("pa", "Do."))
+        .indicator("P", "Partly met.", "pa", i -> i.action("pa", "Meet it."))
+        .indicator("J", "Met.", "a", i -> i.action("pa", "Never.")));
+    assertEquals(List.of(
+            "W0302 indicator 'I' holds at N, but has no action text to reach P: the plan would say nothing about it",
+            "W0311 indicator 'J' is planned only to A: its action to 'pa' is never shown"),
+        messages(new ActionTextsCheck(), indicators));
+    ModelBuilder lowest = MaturityModel.builder().name("m")
+        .level("l0", "L0", BigDecimal.ZERO).level("l1", "L1", BigDecimal.ONE).dimensionLevel(Combination.MEAN);
+    // Built in Java with only the question's position: the warning points at the question.
+    lowest.sources.put(SourceSpan.of("m.svmi", 4, 5, 2), io.svmi.internal.SourceMap.Part.QUESTION, "A1");
+    lowest.dimension("A", "A").question("A1", "Q", q -> q.option("no", "No", BigDecimal.ZERO).at("l0"));
+    assertEquals(List.of("W0306 question 'A1' gives values and is at the lowest level, L0: no plan lists it at 4:5"),
+        messages(new ActionTextsCheck(), lowest));
+  }
+
+  @Test
+  void answerSetsCheck_anUnknownSet_isNamedAmongTheDeclaredOnes_orToBeDeclared() {
+    ModelBuilder none = valid();
+    none.dimension("B", "B").question("B1", "Q", q -> q.answers("yn"));
+    ModelBuilder others = valid();
+    others.answerSet("levels", s -> s.option("l", "L", "low")).answerSet("scale", s -> s.option("h", "H", "high"));
+    others.dimension("B", "B").question("B1", "Q", q -> q.answers("yn"));
+    assertEquals(List.of("declare it: answers yn { option … }", "the answer sets are: levels, scale"),
+        List.of(none, others).stream().map(b -> findings(new AnswerSetsCheck(), b).get(0).hint().orElse("")).toList());
+  }
+
+  @Test
+  void actionTextsCheck_stepsFromTheLevelAnUnansweredQuestionCountsAt_needTextsToo() {
+    // Options at low and high only, counted at mid when unanswered: the step from mid to high needs a text.
+    ModelBuilder b = MaturityModel.builder().name("m").level("low", "Low").level("mid", "Mid").level("high", "High")
+        .unansweredAs("mid");
+    b.dimension("A", "Area").question("A1", "Q", q -> q.option("no", "No", "low").option("yes", "Yes", "high")
+        .action("mid", "Start."));
+    assertEquals(List.of("W0302 question 'A1' has no action text to reach High"), messages(new ActionTextsCheck(), b));
   }
 
   @Test

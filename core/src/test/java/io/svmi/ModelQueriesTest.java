@@ -72,6 +72,33 @@ class ModelQueriesTest {
   }
 
   @Test
+  void aDimension_findsItsOwnQuestionsOnly() {
+    Dimension a = model().dimension("A").orElseThrow();
+    assertEquals(Optional.of("Q A"), a.question("A1").map(Question::text));
+    assertEquals(Optional.empty(), a.question("B1"));
+  }
+
+  @Test
+  void anUnansweredQuestion_isAnError_unlessTheModelCountsItAtALevel() {
+    assertTrue(model().rules().unanswered().isError());
+    MaturityModel counted = MaturityModel.builder().name("Counted").level("low", "Low").unansweredAs("low")
+        .dimension("A", "A", d -> d.question("A1", "Q", q -> q.option("l", "L", "low"))).build();
+    assertFalse(counted.rules().unanswered().isError());
+    assertEquals(Optional.of("low"), counted.rules().unanswered().level().map(Level::id));
+  }
+
+  @Test
+  void everyDiagnosticCode_hasATitleOfItsOwn() {
+    assertEquals("duplicate id", DiagnosticCode.E0201.title());
+    assertEquals("too many errors", DiagnosticCode.E0107.title());
+    java.util.Set<String> titles = new java.util.HashSet<>();
+    for (DiagnosticCode c : DiagnosticCode.values()) {
+      assertFalse(c.title().isBlank(), c::name);
+      assertTrue(titles.add(c.title()), () -> c + " has the title of another code: " + c.title());
+    }
+  }
+
+  @Test
   void aStepWithNoText_isPlannedInItsOwnDimension() throws Exception {
     MaturityModel m = model();
     Evaluation e = m.evaluate(m.assessment().answer("A1", "m").answer("B1", "m").answer("C1", "m")

@@ -117,6 +117,52 @@ class QuestionTargetsTest {
     assertEquals(List.of("A1"), roadmap(nextLevel, a -> a.targetAnswer("B1", "no")));
   }
 
+  /** Levels l0–l3 from 0–3, the mean; V1 at l1 and V2 at l2 (no 0, full 1); R without 'at' (0, 1.5 or 3). */
+  private static MaturityModel valuedWithout(String unansweredAs) {
+    ModelBuilder b = MaturityModel.builder().name("V");
+    for (int l = 0; l <= 3; l++) {
+      b.level("l" + l, "Level " + l, BigDecimal.valueOf(l));
+    }
+    b.dimensionLevel(Combination.MEAN).actionPlan(PlanPolicy.NEXT_LEVEL).unansweredAs(unansweredAs);
+    b.dimension("P", "Practice", d -> d
+        .question("V1", "At l1", q -> q.option("no", "No", BigDecimal.ZERO).option("full", "Full", BigDecimal.ONE)
+            .at("l1").action("l1", "Do V1"))
+        .question("V2", "At l2", q -> q.option("no", "No", BigDecimal.ZERO).option("full", "Full", BigDecimal.ONE)
+            .at("l2").action("l2", "Do V2"))
+        .question("R", "Read by thresholds", q -> q.option("none", "None", BigDecimal.ZERO)
+            .option("mid", "Midway", new BigDecimal("1.5")).option("all", "All", BigDecimal.valueOf(3))));
+    return b.build();
+  }
+
+  private static List<String> levelsAndPlan(MaturityModel m, Consumer<Assessment.Builder> answers) throws Exception {
+    Assessment.Builder a = m.assessment();
+    answers.accept(a);
+    Evaluation e = m.evaluate(a.build());
+    List<String> out = new java.util.ArrayList<>();
+    e.questions().forEach(q -> out.add(q.question().id() + " " + q.level().map(Level::id).orElse("no level")));
+    e.plan().actions().forEach(x -> out.add("step " + x.questionId() + " -> " + x.level().id()));
+    return out;
+  }
+
+  @Test
+  void aValuedQuestionWithoutAtLevel_standsAtTheLevelItsValueReadsAs_andIsNeverPlanned() throws Exception {
+    MaturityModel m = valuedWithout("l0");
+    assertEquals(List.of("V1 l1", "V2 l2", "R l1"),
+        levelsAndPlan(m, a -> a.answer("V1", "full").answer("V2", "full").answer("R", "mid")));
+    assertEquals(List.of("V1 l1", "V2 l2", "R l3"),
+        levelsAndPlan(m, a -> a.answer("V1", "full").answer("V2", "full").answer("R", "all")));
+    assertEquals(List.of("V1 l0", "V2 l1", "R l0", "step V1 -> l1", "step V2 -> l2"),
+        levelsAndPlan(m, a -> a.answer("V1", "no").answer("V2", "no").answer("R", "none")));
+  }
+
+  @Test
+  void anUnansweredValuedQuestion_countedAtItsAtLevel_hasNothingToDo_andBelowIt_isPlanned() throws Exception {
+    // Counted at l1: V1 (at l1) stands where it would be done; V2 (at l2) is one step from it.
+    assertEquals(List.of("V1 l1", "V2 l1", "R l1", "step V2 -> l2"), levelsAndPlan(valuedWithout("l1"), a -> {}));
+    // Counted at l2: both stand at or above their 'at' level, with nothing to do.
+    assertEquals(List.of("V1 l2", "V2 l2", "R l2"), levelsAndPlan(valuedWithout("l2"), a -> {}));
+  }
+
   @Test
   void targetAnswers_areKeptByQuestionId_andTakePartInEquality() throws Exception {
     MaturityModel m = ordinal(PlanPolicy.NEXT_LEVEL);
@@ -128,6 +174,9 @@ class QuestionTargetsTest {
     assertEquals(List.of("Q1", "Q3"), List.copyOf(aimed.targetAnswers().keySet()), "in model order");
     assertEquals("best", aimed.targetAnswers().get("Q1"));
     assertNotEquals(plain, aimed);
+    assertEquals("Assessment[, answers={Q1=none, Q2=none, Q3=none}, targets={}]", plain.toString());
+    assertEquals("Assessment[, answers={Q1=none, Q2=none, Q3=none}, targets={}, targetAnswers={Q1=best, Q3=good}]",
+        aimed.toString());
   }
 
   private static List<String> problems(Consumer<Assessment.Builder> targets) {

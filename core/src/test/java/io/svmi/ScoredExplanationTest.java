@@ -137,6 +137,26 @@ class ScoredExplanationTest {
   }
 
   @Test
+  void anOverallLevelThatRoundsToARank_saysHowItRounds() throws Exception {
+    for (Combination c : List.of(Combination.MEAN_ROUNDED_DOWN, Combination.MEAN_ROUNDED_TO_NEAREST)) {
+      Evaluation e = Fixtures.evaluate(ungrouped().overallLevel(c).build(), a -> a
+          .answer("SM-1", "all").answer("SM-2", "all").answer("TA-1", "all").answer("TA-2", "half"));
+      assertEquals("Overall is " + e.present().orElseThrow().name() + ": " + c.words() + " of SM 2, TA 1.5 is 1.75, which "
+          + (c == Combination.MEAN_ROUNDED_DOWN ? "rounds down to Level 1" : "rounds to Level 2"), e.presentExplanation());
+    }
+  }
+
+  @Test
+  void aTargetOfADimensionOfValuedQuestionsWithNoLevel_isExplainedWithItsScore() throws Exception {
+    MaturityModel m = levels().dimensionLevel(Combination.MEAN_ROUNDED_DOWN).overallLevel(Combination.MEAN)
+        .dimension("SM", "Strategy", practice("SM")).dimension("TA", "Threats", practice("TA")).build();
+    Evaluation e = Fixtures.evaluate(m, a -> a.answer("SM-1", "na").answer("SM-2", "na")
+        .answer("TA-1", "all").answer("TA-2", "no").target("SM", "l2"));
+    assertEquals("SM Strategy aims for Level 2 (score 2): given in the assessment; every question is not applicable,"
+        + " so it has no level and the overall target leaves it out", e.dimension("SM").orElseThrow().targetExplanation());
+  }
+
+  @Test
   void aStagedDimension_saysWhichQuestionsAreLeftOut() throws Exception {
     MaturityModel m = levels().dimensionLevel(Combination.STAGED).dimension("SM", "Strategy", d -> d
         .question("SM-1", "First", q -> q.at("l1").option("no", "No", "l0").option("yes", "Yes", "l1")

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +101,36 @@ class ShownTextTest {
         Optional.of(SourceSpan.of("m.svmi", 1, 4, 1)));
     assertEquals("  | " + " ".repeat(3) + "^^^^^^", onEscape.render(source).split("\n")[4],
         "the caret covers the escape it points at");
+  }
+
+  @Test
+  void theCaret_coversTheSpanOnly_notAnEscapeRightAfterIt() {
+    SourceText source = SourceText.of("m.svmi", "ab\u001bcd\n");
+    Diagnostic d = Diagnostic.of(DiagnosticCode.E0203, "unknown level 'ab'", Optional.of(SourceSpan.of("m.svmi", 1, 1, 2)));
+    assertEquals("1 | ab\\u001Bcd\n  | ^^\n", d.render(source).substring(d.render(source).indexOf("1 |")));
+  }
+
+  @Test
+  void anEmptyLine_isShownWithTheHintAfterTheCaret_andALineNotInTheSource_onlyByItsPosition() {
+    SourceText source = SourceText.of("m.svmi", "model \"M\"\n\nlevels {\n");
+    Diagnostic empty = Diagnostic.of(DiagnosticCode.E0101, "syntax error", Optional.of(SourceSpan.of("m.svmi", 2, 1, 1)))
+        .withHint("write a declaration");
+    assertEquals("error[E0101]: syntax error\n --> m.svmi:2:1\n  |\n2 | \n  | ^ write a declaration\n",
+        empty.render(source));
+    Diagnostic past = Diagnostic.of(DiagnosticCode.E0101, "syntax error", Optional.of(SourceSpan.of("m.svmi", 9, 1, 1)))
+        .withHint("write a declaration");
+    assertEquals("error[E0101]: syntax error\n --> m.svmi:9:1\n  = hint: write a declaration\n", past.render(source));
+    Diagnostic elsewhere = Diagnostic.of(DiagnosticCode.E0101, "syntax error",
+        Optional.of(SourceSpan.of("other.svmi", 1, 1, 1)));
+    assertEquals("error[E0101]: syntax error\n --> other.svmi:1:1\n", elsewhere.render(source));
+  }
+
+  @Test
+  void aQuoteThatIsNotClosed_orAnApostropheInsideAQuote_isKeptAsWritten() {
+    for (String message : List.of("unknown level 'don't know' here", "a quote ' alone", "a quote at the end '",
+        "unknown id 'it's', 'that's'")) {
+      assertEquals(message, Diagnostic.of(DiagnosticCode.E0203, message).message());
+    }
   }
 
   @Test
