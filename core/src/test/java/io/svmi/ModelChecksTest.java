@@ -215,6 +215,10 @@ class ModelChecksTest {
     lowest.dimension("A", "A").question("A1", "Q", q -> q.option("no", "No", BigDecimal.ZERO).at("l0"));
     assertEquals(List.of("W0306 question 'A1' gives values and is at the lowest level, L0: no plan lists it at 4:5"),
         messages(new ActionTextsCheck(), lowest));
+    ModelBuilder noText = MaturityModel.builder().name("m")
+        .level("l0", "L0", BigDecimal.ZERO).level("l1", "L1", BigDecimal.ONE).dimensionLevel(Combination.MEAN);
+    noText.dimension("A", "A").question("A1", "Q", q -> q.option("no", "No", BigDecimal.ZERO).at("l1"));
+    assertEquals(List.of("W0302 question 'A1' has no action text to reach L1"), messages(new ActionTextsCheck(), noText));
   }
 
   @Test
