@@ -12,7 +12,9 @@ import org.junit.platform.testkit.engine.Events;
 /**
  * Runs test classes through the jqwik engine, as a build would, and hands back what it reported:
  * jqwik's reports as JUnit report entries, and a database of its own so that no earlier failure
- * is replayed first.
+ * is replayed first. Shrinking is not cut short by jqwik's default of 10 s of wall time: tests
+ * assert the fully shrunk sample, which on a loaded machine took longer than that and left a
+ * half-shrunk one.
  */
 public final class JqwikRun {
   private JqwikRun() {}
@@ -34,6 +36,7 @@ public final class JqwikRun {
       EngineTestKit.Builder run = EngineTestKit.engine("jqwik")
           .configurationParameter("jqwik.reporting.usejunitplatform", "true")
           .configurationParameter("jqwik.database", database.toString())
+          .configurationParameter("jqwik.shrinking.bounded.seconds", "600")
           .configurationParameters(configuration);
       for (Class<?> c : classes) {
         run.selectors(selectClass(c));

@@ -91,7 +91,7 @@ class BrowserTest {
         }
         continue;
       }
-      new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(page));
+      waitUntil().until(d -> replaced(page));
       loaded();
       return;
     }
@@ -118,11 +118,19 @@ class BrowserTest {
   }
 
   /**
+   * A wait of up to 20 s that asks again every 10 ms: Selenium's default of 500 ms between polls
+   * made each click wait half a second for a page that had long arrived.
+   */
+  static WebDriverWait waitUntil() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(10));
+  }
+
+  /**
    * Waits until the current page has finished loading: the old page going stale only says that the
    * next one has started, and an element found before it has loaded may belong to neither.
    */
   static void loaded() {
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    waitUntil()
         .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
             .executeScript("return document.readyState")));
   }

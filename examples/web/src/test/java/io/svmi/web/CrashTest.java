@@ -30,6 +30,20 @@ import org.junit.jupiter.api.Test;
 class CrashTest {
   record Ack(long assessment, int revision, String note) {}
 
+  /** Saves each client must have had acknowledged before the kill. */
+  static final int ACKS_PER_CLIENT = 10;
+
+  /** True once each of the assessments has at least {@code n} acknowledged saves in {@code acks}. */
+  static boolean everyClientAcked(List<Ack> acks, java.util.Collection<Long> assessments, int n) {
+    Map<Long, Integer> count = new java.util.HashMap<>();
+    synchronized (acks) {   // the mutex of a Collections.synchronizedList
+      for (Ack ack : acks) {
+        count.merge(ack.assessment(), 1, Integer::sum);
+      }
+    }
+    return !assessments.isEmpty() && assessments.stream().allMatch(a -> count.getOrDefault(a, 0) >= n);
+  }
+
   @Test
   void killMinus9_inTheMiddleOfSaves_losesNothingAcknowledged() throws Exception {
     Path folder = Files.createTempDirectory("svmi-crash");
@@ -41,6 +55,7 @@ class CrashTest {
         "--port", "0", "--data", data.toString(), "--admin-password-file", pw.toString(), "--bcrypt-cost", "4")
         .redirectErrorStream(true).start();
     List<Ack> acks = new ArrayList<>();
+    Map<Integer, Long> assessmentOf = new ConcurrentHashMap<>();
     try {
       BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), UTF_8));
       String base = null;
@@ -67,7 +82,6 @@ class CrashTest {
       List<Ack> acked = java.util.Collections.synchronizedList(acks);
       AtomicBoolean running = new AtomicBoolean(true);
       ExecutorService pool = Executors.newFixedThreadPool(clients);
-      Map<Integer, Long> assessmentOf = new ConcurrentHashMap<>();
       for (int c = 0; c < clients; c++) {
         int client = c;
         String at = base;
@@ -92,7 +106,13 @@ class CrashTest {
           }
         });
       }
-      Thread.sleep(3_000);
+      // Kill once every client has had saves acknowledged (the clients keep saving, so the kill
+      // still lands in the middle of saves): waiting on that, not on a fixed time, keeps the test
+      // as strong on a loaded machine and short on an idle one.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!everyClientAcked(acked, assessmentOf.values(), ACKS_PER_CLIENT) && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
       server.destroyForcibly();   // SIGKILL: no shutdown hook, no flush
       server.waitFor(10, TimeUnit.SECONDS);
       running.set(false);
@@ -102,7 +122,8 @@ class CrashTest {
       server.destroyForcibly();
     }
 
-    assertTrue(acks.size() > 10, "the clients saved " + acks.size() + " times before the kill");
+    assertTrue(everyClientAcked(acks, assessmentOf.values(), ACKS_PER_CLIENT),
+        "each of the 4 clients had " + ACKS_PER_CLIENT + " saves acknowledged before the kill: " + acks.size() + " in all");
     try (Database db = Database.open(Database.h2Url(data), null, null)) {
       for (Ack ack : acks) {
         int logged = db.inTransaction(c -> Sql.list(c,
