@@ -40,6 +40,8 @@ class SuggestionsTest {
     assertEquals(Optional.of("leader"), closest("leaderrs", "leader"));
     assertEquals(Optional.empty(), closest("lead", "leader"));
     assertEquals(Optional.of("innovator"), closest("inovatr", "innovator"));
+    // Letters the candidate has before the word are edits too: "zz" added and "ef" removed is 4.
+    assertEquals(Optional.empty(), closest("abcdef", "zzabcd"));
   }
 
   @Test
