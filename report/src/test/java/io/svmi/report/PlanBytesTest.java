@@ -81,6 +81,14 @@ class PlanBytesTest {
         evaluations.add(m.evaluate(a));
       }
     }
+    assertEachIsTheRenderersBytes(evaluations);
+  }
+
+  /**
+   * Each evaluation's plan through a {@code PlanBytes} of its model (one per run of evaluations of
+   * the same model), twice: the second time from what the first one kept.
+   */
+  private static void assertEachIsTheRenderersBytes(List<Evaluation> evaluations) throws IOException {
     PlanBytes plan = null;
     MaturityModel last = null;
     for (Evaluation e : evaluations) {
@@ -88,7 +96,6 @@ class PlanBytesTest {
         last = e.model();
         plan = new PlanBytes(last);
       }
-      // Twice: the second time from what the first one kept.
       assertEquals(reference(e), fast(plan, e));
       assertEquals(reference(e), fast(plan, e));
     }
@@ -185,15 +192,8 @@ class PlanBytesTest {
       evaluations.add(scored.evaluate(b.build()));
     }
     evaluations.add(profiled.evaluate(profiled.assessment().subject("p").profile("baseline").answer("A1", "l").build()));
-    PlanBytes plan = null;
-    MaturityModel last = null;
+    assertEachIsTheRenderersBytes(evaluations);
     for (Evaluation e : evaluations) {
-      if (e.model() != last) {
-        last = e.model();
-        plan = new PlanBytes(last);
-      }
-      assertEquals(reference(e), fast(plan, e));
-      assertEquals(reference(e), fast(plan, e));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (JsonGenerator g = Json.compactGenerator(out)) {
         AnswersWriter.write(e.assessment(), g);
