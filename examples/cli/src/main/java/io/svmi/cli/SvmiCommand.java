@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 final class SvmiCommand implements Callable<Integer> {
   /** The subcommands' names, in the order the usage lists them. */
   static final List<String> NAMES = List.of(
-      "check", "fmt", "plan", "explain", "diff", "batch", "aggregate", "test", "import-samm", "lsp");
+      "check", "fmt", "plan", "explain", "diff", "batch", "aggregate", "test", "import-samm", "lsp", "daemon");
 
   @Spec CommandSpec spec;
 
@@ -91,6 +91,7 @@ final class SvmiCommand implements Callable<Integer> {
       case "test" -> new TestCommand();
       case "import-samm" -> new ImportSammCommand();
       case "lsp" -> new LspCommand();
+      case "daemon" -> new DaemonCommand();
       default -> throw new IllegalArgumentException("no subcommand named '" + name + "'");
     };
   }

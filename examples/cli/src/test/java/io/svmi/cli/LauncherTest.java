@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code ./svmi} launcher, run by bash in a copy of the repository's layout where {@code mvnw}
  * and {@code java} are stand-ins that record their calls: it rebuilds when, and only when, an input
- * of the jar changed, and passes the class data sharing archive only when it is fresh.
+ * of the jar changed, passes the class data sharing archive only when it is fresh, and hands
+ * commands to the daemon's client unless told not to.
  */
 class LauncherTest {
   /** Every input of the jar the launcher must notice. */
@@ -84,7 +86,41 @@ class LauncherTest {
     assertTrue(calls.get(0).startsWith("build " + root.toRealPath() + " "), calls::toString);
     assertTrue(calls.get(0).contains("-pl examples/cli -am package"), calls::toString);
     assertTrue(calls.get(1).startsWith("java "), calls::toString);
-    assertTrue(calls.get(1).endsWith(" -jar " + jar() + " check x.svmi"), calls::toString);
+    assertTrue(calls.get(1).endsWith(" -cp " + jar() + " io.svmi.cli.DaemonClient check x.svmi"), calls::toString);
+  }
+
+  @Test
+  void everyCommandButLspAndBatch_goesThroughTheDaemonClient() throws Exception {
+    run();
+    for (String command : List.of("check", "plan", "fmt", "explain", "daemon", "--version")) {
+      assertTrue(run(command).get(0).endsWith(" -cp " + jar() + " io.svmi.cli.DaemonClient " + command),
+          command);
+    }
+    for (String command : List.of("lsp", "batch")) {
+      assertTrue(run(command).get(0).endsWith(" -jar " + jar() + " " + command), command);
+    }
+  }
+
+  @Test
+  void daemonOff_orUnderCi_runsTheJarItself() throws Exception {
+    run();
+    String itself = " -jar " + jar() + " check x.svmi";
+    String client = " -cp " + jar() + " io.svmi.cli.DaemonClient check x.svmi";
+    assertTrue(runWith(Map.of("SVMI_DAEMON", "off"), "check", "x.svmi").get(0).endsWith(itself));
+    assertTrue(runWith(Map.of("CI", "true"), "check", "x.svmi").get(0).endsWith(itself));
+    assertTrue(runWith(Map.of("CI", "true", "SVMI_DAEMON", "on"), "check", "x.svmi").get(0).endsWith(client));
+  }
+
+  @Test
+  void runByARelativePath_fromAnotherDirectory_findsItsRepository() throws Exception {
+    run();
+    for (String launcher : List.of("repo/svmi", "./repo/svmi")) {
+      Process process = start(tmp, Map.of(), launcher, "--version");
+      assertEquals(0, process.exitValue(), launcher);
+      List<String> calls = calls();
+      assertEquals(List.of("java"), kinds(calls), launcher);
+      assertTrue(calls.get(0).contains(" -cp " + jar() + " "), calls::toString);
+    }
   }
 
   @Test
@@ -175,17 +211,29 @@ class LauncherTest {
 
   /** Runs {@code ./svmi ARGS}, which must succeed, and returns the calls it made. */
   private List<String> run(String... args) throws Exception {
-    Process process = start(args);
+    return runWith(Map.of(), args);
+  }
+
+  /** As {@link #run}, with these environment variables besides (and neither CI nor SVMI_DAEMON otherwise). */
+  private List<String> runWith(Map<String, String> env, String... args) throws Exception {
+    Process process = start(root, env, root.resolve("svmi").toString(), args);
     List<String> calls = calls();
     assertEquals(0, process.exitValue(), () -> "svmi failed: " + calls);
     return calls;
   }
 
   private Process start(String... args) throws Exception {
+    return start(root, Map.of(), root.resolve("svmi").toString(), args);
+  }
+
+  private Process start(Path directory, Map<String, String> env, String launcher, String... args) throws Exception {
     Files.deleteIfExists(log);
-    ProcessBuilder builder = new ProcessBuilder();
-    builder.command().add(root.resolve("svmi").toString());
+    ProcessBuilder builder = new ProcessBuilder().directory(directory.toFile());
+    builder.command().add(launcher);
     builder.command().addAll(List.of(args));
+    builder.environment().remove("CI");
+    builder.environment().remove("SVMI_DAEMON");
+    builder.environment().putAll(env);
     builder.environment().put("JAVA_HOME", root.resolve("jdk").toString());
     builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
     Process process = builder.start();
@@ -203,7 +251,7 @@ class LauncherTest {
 
   /**
    * Changes one file (or directory) after the last build, and nothing else: every file is aged an
-   * hour, the build's stamp and its outputs a minute, and then this file is given the time now.
+   * hour, the build's stamp and its outputs a minute, and then this file is given the time a second ago.
    */
   private void touchLater(Path file) throws IOException {
     ageEverything();
@@ -213,7 +261,9 @@ class LauncherTest {
     for (String built : List.of("svmi.stamp", "svmi.jsa")) {
       Files.setLastModifiedTime(target.resolve(built), minuteAgo);
     }
-    Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+    // A second ago, not now: the stamp the rebuild writes next takes the file system's coarser
+    // clock, which can be behind a time set from Instant.now() by a few milliseconds.
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(1)));
   }
 
   private void write(String file, String text) throws IOException {

@@ -1,0 +1,185 @@
+package io.svmi.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Which daemon may run a command for this process, and where it registers.
+ *
+ * <p>A daemon serves one <em>key</em>: every setting, beyond a command's arguments and files, that
+ * its output or the files it writes can depend on: the jar (path, time and size, so that a rebuilt
+ * jar gets a new daemon), the Java installation, the working directory (relative paths resolve
+ * against it), the file mode mask (new files' permissions) and the environment variables the JVM or svmi read. A command
+ * run by the daemon therefore does what the same command run in a fresh JVM does. Daemons register
+ * in a private directory ({@code $SVMI_DAEMON_DIR}, else {@code $XDG_RUNTIME_DIR/svmi}, else
+ * {@code ~/.cache/svmi/daemons}), one file per key named by its hash.
+ */
+record DaemonAddress(Path directory, String key) {
+  /** The environment variables a command's result can depend on (the locale, the time zone, svmi's own, the JVM's). */
+  static final List<String> ENVIRONMENT = List.of(
+      "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LC_NUMERIC", "LC_COLLATE", "LC_TIME",
+      "TZ", "SVMI_DEBUG", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
+  /**
+   * The address for a process with this environment and these system properties: the key of its
+   * settings, and the directory daemons register in.
+   */
+  static DaemonAddress of(Map<String, String> env, Properties system) {
+    StringBuilder key = new StringBuilder("svmi daemon ").append(DaemonProtocol.VERSION).append('\n');
+    for (String entry : system.getProperty("java.class.path", "").split(File.pathSeparator)) {
+      File file = new File(entry).getAbsoluteFile();
+      key.append("class path ").append(file).append(' ').append(file.lastModified()).append(' ')
+          .append(file.length()).append('\n');
+    }
+    key.append("java ").append(system.getProperty("java.home")).append('\n');
+    key.append("directory ").append(system.getProperty("user.dir")).append('\n');
+    key.append("umask ").append(umask()).append('\n');
+    for (String name : ENVIRONMENT) {
+      String value = env.get(name);
+      key.append("env ").append(name).append(value == null ? " unset" : "=" + value).append('\n');
+    }
+    return new DaemonAddress(directory(env, system), key.toString());
+  }
+
+  /** This process's file mode mask, which new files' permissions depend on (Linux; "unknown" elsewhere). */
+  private static String umask() {
+    try (InputStream in = new FileInputStream("/proc/self/status")) {
+      String status = new String(in.readNBytes(16 * 1024), UTF_8);
+      int at = status.indexOf("\nUmask:");
+      if (at >= 0) {
+        int end = status.indexOf('\n', at + 1);
+        return status.substring(at + "\nUmask:".length(), end < 0 ? status.length() : end).strip();
+      }
+    } catch (IOException e) {
+      // Not Linux: every process counts as having the same mask.
+    }
+    return "unknown";
+  }
+
+  private static Path directory(Map<String, String> env, Properties system) {
+    String chosen = env.get("SVMI_DAEMON_DIR");
+    if (chosen != null && !chosen.isEmpty()) {
+      return Path.of(chosen);
+    }
+    String runtime = env.get("XDG_RUNTIME_DIR");
+    if (runtime != null && !runtime.isEmpty()) {
+      return Path.of(runtime, "svmi");
+    }
+    return Path.of(system.getProperty("user.home"), ".cache", "svmi", "daemons");
+  }
+
+  /** The key's hash, naming its files: 16 hexadecimal digits of FNV-1a. */
+  String name() {
+    long hash = 0xcbf29ce484222325L;
+    for (byte b : key.getBytes(UTF_8)) {
+      hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+    }
+    return HexFormat.of().toHexDigits(hash);
+  }
+
+  /** The file a daemon serving this key writes once it listens: its port, token and process. */
+  Path registration() {
+    return directory.resolve(name() + ".daemon");
+  }
+
+  /** Held by the daemon serving this key while it lives: a second one started for it exits. */
+  Path lock() {
+    return directory.resolve(name() + ".lock");
+  }
+
+  /** The daemon's own output (JVM warnings, a crash): written when it starts, and read by no one else. */
+  Path log() {
+    return directory.resolve(name() + ".log");
+  }
+
+  /** The directory, made if missing: private to this user, or the daemon is not used. */
+  Path privateDirectory() throws IOException {
+    if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+      Files.createDirectories(directory.getParent());
+      try {
+        Files.createDirectory(directory,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } catch (java.nio.file.FileAlreadyExistsException raced) {
+        // Made by another process meanwhile: checked below like any other.
+      }
+    }
+    if (!isPrivate(directory)) {
+      throw new IOException(directory + " is not a directory that only " + System.getProperty("user.name")
+          + " can read and write: the svmi daemon is not used");
+    }
+    return directory;
+  }
+
+  /** True when the directory belongs to this user and no one else may read, write or enter it. */
+  static boolean isPrivate(Path directory) throws IOException {
+    PosixFileAttributes attributes =
+        Files.readAttributes(directory, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    Set<PosixFilePermission> permissions = attributes.permissions();
+    return attributes.isDirectory()
+        && attributes.owner().getName().equals(System.getProperty("user.name"))
+        && !permissions.contains(PosixFilePermission.GROUP_READ)
+        && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+        && !permissions.contains(PosixFilePermission.GROUP_EXECUTE)
+        && !permissions.contains(PosixFilePermission.OTHERS_READ)
+        && !permissions.contains(PosixFilePermission.OTHERS_WRITE)
+        && !permissions.contains(PosixFilePermission.OTHERS_EXECUTE);
+  }
+
+  /** What a daemon's registration file says: where it listens, its token, its process and directory. */
+  record Registration(int port, byte[] token, long pid, String directory) {
+    /** The registration in {@code file}, or empty when there is none or it cannot be read. */
+    static Optional<Registration> read(Path file) {
+      byte[] bytes;
+      try (InputStream in = new FileInputStream(file.toFile())) {
+        bytes = in.readNBytes(64 * 1024);
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+      try {
+        Properties p = new Properties();
+        p.load(new java.io.StringReader(new String(bytes, UTF_8)));
+        byte[] token = HexFormat.of().parseHex(p.getProperty("token", ""));
+        if (token.length != DaemonProtocol.TOKEN_BYTES) {
+          return Optional.empty();
+        }
+        return Optional.of(new Registration(Integer.parseInt(p.getProperty("port", "")), token,
+            Long.parseLong(p.getProperty("pid", "")), p.getProperty("directory", "")));
+      } catch (IOException | IllegalArgumentException e) {   // a number or hex digits that are not
+        return Optional.empty();
+      }
+    }
+
+    /** Writes the registration as {@code file} in one step (a new file renamed over it), readable by this user only. */
+    void write(Path file) throws IOException {
+      Path temp = file.resolveSibling(file.getFileName() + "." + pid + ".new");
+      Files.deleteIfExists(temp);
+      Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Properties p = new Properties();
+      p.setProperty("port", Integer.toString(port));
+      p.setProperty("token", HexFormat.of().formatHex(token));
+      p.setProperty("pid", Long.toString(pid));
+      p.setProperty("directory", directory);
+      try (var out = Files.newOutputStream(temp)) {
+        p.store(out, "svmi daemon");
+      }
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
