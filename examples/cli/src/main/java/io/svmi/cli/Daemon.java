@@ -53,7 +53,7 @@ final class Daemon {
   static final int WORKERS = 4;
   static final int WAITING = 64;
   /** How long a client may take to send its request. */
-  private static final int REQUEST_TIMEOUT_MILLIS = 10_000;
+  private static final int REQUEST_TIMEOUT_MILLIS = 5_000;
 
   private final DaemonAddress address;
   private final Duration idle;
