@@ -52,6 +52,8 @@ final class Daemon {
   /** Commands run at once; more wait, up to {@link #WAITING}, and beyond that run in their own JVM. */
   static final int WORKERS = 4;
   static final int WAITING = 64;
+  /** How long a stopping daemon waits for the commands it is running. */
+  static final Duration FINISH = Duration.ofMinutes(1);
   /** How long a client may take to send its request. */
   private static final int REQUEST_TIMEOUT_MILLIS = 5_000;
 
@@ -113,13 +115,23 @@ final class Daemon {
         try {
           accept(listening, workers);
         } finally {
-          workers.shutdown();
           deleteIfOurs(registration, registered);
+          workers.shutdown();
+          finish(workers);
           stopped.countDown();
         }
       }
     }
     return stopReason;
+  }
+
+  /** Lets the commands running finish, for at most {@link #FINISH}, so that their clients get their answers. */
+  private static void finish(ThreadPoolExecutor workers) {
+    try {
+      workers.awaitTermination(FINISH.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The key's lock, or null when another daemon (in another JVM or this one) holds it. */

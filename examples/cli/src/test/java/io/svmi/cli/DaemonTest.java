@@ -275,6 +275,39 @@ class DaemonTest {
   }
 
   @Test
+  void aDaemonToldToStop_finishesTheCommandsItIsRunning() throws Exception {
+    java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    InputStream slow = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        reading.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          throw new IOException(e);
+        }
+        return -1;
+      }
+    };
+    ExecutorService client = Executors.newSingleThreadExecutor();
+    try {
+      Future<OptionalInt> status = client.submit(() -> DaemonClient.run(address, DaemonProtocol.RUN,
+          new String[] {"check", "-"}, slow, OutputStream.nullOutputStream(), OutputStream.nullOutputStream()));
+      assertTrue(reading.await(10, java.util.concurrent.TimeUnit.SECONDS), "the command asked for standard input");
+      daemon.stop("the test stops it");
+      assertFalse(daemon.awaitStopped(Duration.ofMillis(300)), "it waits for the command");
+      assertFalse(Files.exists(address.registration()), "and takes no new one meanwhile");
+      release.countDown();
+      assertEquals(inThisProcess("", "check", "-").status(), status.get());
+      assertTrue(daemon.awaitStopped(Duration.ofSeconds(10)));
+    } finally {
+      release.countDown();
+      client.shutdownNow();
+    }
+  }
+
+  @Test
   void status_saysWhatTheDaemonHasDone() {
     viaDaemon("", "--version");
     ByteArrayOutputStream said = new ByteArrayOutputStream();
