@@ -84,8 +84,8 @@ final class Daemon {
 
   /**
    * Registers and serves until stopped, and returns why it stopped. Returns at once when another
-   * daemon holds the key's lock. {@code warm}: run the common commands a few times first, so that
-   * the first client is served as fast as the hundredth.
+   * daemon holds the key's lock. {@code warm}: run the common commands for a while beside the
+   * first clients' (see {@link #warmUp}).
    */
   String serve(boolean warm) throws IOException {
     address.privateDirectory();
@@ -96,9 +96,6 @@ final class Daemon {
       }
       try (ServerSocket listening = new ServerSocket(0, WAITING, InetAddress.getLoopbackAddress())) {
         server = listening;
-        if (warm) {
-          warmUp();
-        }
         Path registration = address.registration();
         DaemonAddress.Registration registered = new DaemonAddress.Registration(listening.getLocalPort(),
             token, ProcessHandle.current().pid(), System.getProperty("user.dir"));
@@ -112,6 +109,11 @@ final class Daemon {
         Thread watcher = new Thread(() -> watch(registration, registered), "svmi-daemon-watcher");
         watcher.setDaemon(true);
         watcher.start();
+        if (warm) {
+          Thread warming = new Thread(this::warmUp, "svmi-daemon-warm-up");
+          warming.setDaemon(true);
+          warming.start();
+        }
         try {
           accept(listening, workers);
         } finally {
@@ -315,14 +317,15 @@ final class Daemon {
 
   /**
    * Runs the commands the build's class data sharing training runs (docs/performance.md,
-   * "Start-up"), output discarded, until the JIT has compiled what they use.
+   * "Start-up"), output discarded, beside the first clients' commands, for two seconds or until
+   * the daemon stops: the commands that follow find what they run compiled (C1).
    */
-  private static void warmUp() {
+  private void warmUp() {
     String[][] commands = {
         {"plan"}, {"plan", "--format", "markdown"}, {"plan", "--format", "json"}, {"explain"}, {"--help"}};
     PrintWriter discard = new PrintWriter(Writer.nullWriter());
-    long until = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-    for (int round = 0; round < 200 && System.nanoTime() < until; round++) {
+    long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+    for (int round = 0; round < 200 && System.nanoTime() < until && stopped.getCount() > 0; round++) {
       for (String[] command : commands) {
         Main.run(discard, discard, command);
       }

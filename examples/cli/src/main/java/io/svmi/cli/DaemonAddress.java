@@ -55,7 +55,7 @@ record DaemonAddress(Path directory, String key) {
       String value = env.get(name);
       key.append("env ").append(name).append(value == null ? " unset" : "=" + value).append('\n');
     }
-    return new DaemonAddress(directory(env, system), key.toString());
+    return new DaemonAddress(directory(env, system).toAbsolutePath(), key.toString());
   }
 
   /** This process's file mode mask, which new files' permissions depend on (Linux; "unknown" elsewhere). */

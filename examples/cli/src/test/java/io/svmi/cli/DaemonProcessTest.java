@@ -50,10 +50,10 @@ class DaemonProcessTest {
 
   record Run(int status, String out, String err) {}
 
-  /** {@code svmi ARGS} as the launcher runs it with the daemon on, in {@link #work}. */
+  /** {@code svmi ARGS} as the launcher runs it with the daemon on (C1 only, as it does), in {@link #work}. */
   private Run svmi(String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
         "-cp", System.getProperty("java.class.path"), DaemonClient.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());

@@ -412,6 +412,7 @@ class DaemonTest {
         DaemonAddress.of(Map.of("XDG_RUNTIME_DIR", "/run/user/1000"), system).directory());
     assertEquals(Path.of("/tmp/d"), DaemonAddress.of(
         Map.of("XDG_RUNTIME_DIR", "/run/user/1000", "SVMI_DAEMON_DIR", "/tmp/d"), system).directory());
+    assertEquals(Path.of("d").toAbsolutePath(), DaemonAddress.of(Map.of("SVMI_DAEMON_DIR", "d"), system).directory());
   }
 
   @Test
