@@ -45,15 +45,17 @@ final class DaemonClient {
   static int run(Map<String, String> env, Properties system, String... args) {
     OutputStream stdout = new FileOutputStream(FileDescriptor.out);
     OutputStream stderr = new FileOutputStream(FileDescriptor.err);
-    if (args.length == 0 || !OWN_JVM.contains(args[0])) {
-      DaemonAddress address = DaemonAddress.of(env, system);
-      OptionalInt status = run(address, DaemonProtocol.RUN, args, System.in, stdout, stderr);
-      if (status.isPresent()) {
-        return status.getAsInt();
-      }
-      start(address, system);
+    if (args.length > 0 && OWN_JVM.contains(args[0])) {
+      return Main.run(System.in, stdout, stderr, args);
     }
-    return Main.run(System.in, stdout, stderr, args);
+    DaemonAddress address = DaemonAddress.of(env, system);
+    OptionalInt served = run(address, DaemonProtocol.RUN, args, System.in, stdout, stderr);
+    if (served.isPresent()) {
+      return served.getAsInt();
+    }
+    int status = Main.run(System.in, stdout, stderr, args);
+    start(address, system);   // once the command is done: the daemon's start does not slow it down
+    return status;
   }
 
   /**
