@@ -28,6 +28,8 @@ import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,13 +51,21 @@ import org.jspecify.annotations.Nullable;
 final class Daemon {
   /** How long a daemon waits for a command before it stops. */
   static final Duration IDLE = Duration.ofMinutes(10);
-  /** Commands run at once; more wait, up to {@link #WAITING}, and beyond that run in their own JVM. */
+  /**
+   * Commands run at once; up to {@link #WAITING} more wait for a worker, and beyond that are
+   * refused (their clients run them in their own JVM, as they do when a worker does not start
+   * theirs within {@link DaemonClient#READY_TIMEOUT_MILLIS}).
+   */
   static final int WORKERS = 4;
-  static final int WAITING = 64;
+  static final int WAITING = 16;
+  /** Connections whose requests are read at once; more are closed unanswered. */
+  static final int READERS = 16;
   /** How long a stopping daemon waits for the commands it is running. */
   static final Duration FINISH = Duration.ofMinutes(1);
-  /** How long a client may take to send its request. */
-  private static final int REQUEST_TIMEOUT_MILLIS = 5_000;
+  /** How long a client may take to send its request, and to say {@link DaemonProtocol#GO}. */
+  private static final int REQUEST_TIMEOUT_MILLIS = 2_000;
+  /** How long, after the status, the rest of standard input is read and dropped. */
+  private static final int DRAIN_MILLIS = 5_000;
 
   private final DaemonAddress address;
   private final Duration idle;
@@ -100,12 +110,13 @@ final class Daemon {
         DaemonAddress.Registration registered = new DaemonAddress.Registration(listening.getLocalPort(),
             token, ProcessHandle.current().pid(), System.getProperty("user.dir"));
         registered.write(registration);
+        ThreadPoolExecutor readers = new ThreadPoolExecutor(0, READERS, 10, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), daemonThreads("svmi-daemon-reader"));
         ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(WAITING), runnable -> {
-              Thread t = new Thread(runnable, "svmi-daemon-worker");
-              t.setDaemon(true);
-              return t;
-            });
+            new ArrayBlockingQueue<>(WAITING), daemonThreads("svmi-daemon-worker"));
+        // Stopped by a signal (SIGTERM, Ctrl-C on its own terminal): no registration left behind.
+        Thread unregister = new Thread(() -> deleteIfOurs(registration, registered), "svmi-daemon-unregister");
+        Runtime.getRuntime().addShutdownHook(unregister);
         Thread watcher = new Thread(() -> watch(registration, registered), "svmi-daemon-watcher");
         watcher.setDaemon(true);
         watcher.start();
@@ -115,12 +126,18 @@ final class Daemon {
           warming.start();
         }
         try {
-          accept(listening, workers);
+          accept(listening, readers, workers);
         } finally {
           deleteIfOurs(registration, registered);
+          readers.shutdown();
           workers.shutdown();
           finish(workers);
           stopped.countDown();
+          try {
+            Runtime.getRuntime().removeShutdownHook(unregister);
+          } catch (IllegalStateException shuttingDown) {
+            // The hook runs, or has run: it removes only a registration that is still ours.
+          }
         }
       }
     }
@@ -134,6 +151,14 @@ final class Daemon {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static ThreadFactory daemonThreads(String name) {
+    return runnable -> {
+      Thread t = new Thread(runnable, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /** The key's lock, or null when another daemon (in another JVM or this one) holds it. */
@@ -163,7 +188,7 @@ final class Daemon {
     return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  private void accept(ServerSocket listening, ThreadPoolExecutor workers) {
+  private void accept(ServerSocket listening, ThreadPoolExecutor readers, ThreadPoolExecutor workers) {
     while (!listening.isClosed()) {
       Socket socket;
       try {
@@ -174,11 +199,10 @@ final class Daemon {
         }
         return;
       }
-      lastUsed.set(System.nanoTime());
       try {
-        workers.execute(() -> answer(socket));
+        readers.execute(() -> read(socket, workers));
       } catch (RejectedExecutionException busy) {
-        closeQuietly(socket);   // the client runs the command itself
+        closeQuietly(socket);   // a client runs the command itself
       }
     }
   }
@@ -206,9 +230,15 @@ final class Daemon {
     }
   }
 
-  private void answer(Socket socket) {
-    running.incrementAndGet();
-    try (socket) {
+  /**
+   * Reads one request, within {@link #REQUEST_TIMEOUT_MILLIS}, on a reader thread: a connection
+   * without the token is closed unanswered (and is not use that keeps the daemon up); a status or
+   * stop is answered at once, even while every worker is busy; a command waits for a worker, or is
+   * refused when {@link #WAITING} already wait.
+   */
+  private void read(Socket socket, ThreadPoolExecutor workers) {
+    boolean handedOver = false;
+    try {
       socket.setSoTimeout(REQUEST_TIMEOUT_MILLIS);
       socket.setTcpNoDelay(true);
       DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
@@ -231,22 +261,27 @@ final class Daemon {
       for (int i = 0; i < count; i++) {
         args[i] = DaemonProtocol.readString(in);
       }
-      if (kind == DaemonProtocol.RUN && !key.equals(address.key())) {
-        refuse(out, "this daemon serves other settings");
-        return;
-      }
-      if (kind == DaemonProtocol.RUN && !inItsDirectory()) {
-        refuse(out, "this daemon's directory was removed or replaced");
-        stop("its directory was removed or replaced");
-        return;
-      }
-      socket.setSoTimeout(0);   // standard input may take as long as its writer takes
+      lastUsed.set(System.nanoTime());
       switch (kind) {
-        case DaemonProtocol.RUN -> run(in, out, args);
         case DaemonProtocol.STATUS -> status(out);
         case DaemonProtocol.STOP -> {
           exit(out, Main.OK);
           stop("asked to stop");
+        }
+        case DaemonProtocol.RUN -> {
+          if (!key.equals(address.key())) {
+            refuse(out, "this daemon serves other settings");
+          } else if (!inItsDirectory()) {
+            refuse(out, "this daemon's directory was removed or replaced");
+            stop("its directory was removed or replaced");
+          } else {
+            try {
+              workers.execute(() -> run(socket, in, out, args));
+              handedOver = true;
+            } catch (RejectedExecutionException busy) {
+              refuse(out, "this daemon is busy");
+            }
+          }
         }
         default -> {
           // An unknown kind: no answer.
@@ -255,42 +290,59 @@ final class Daemon {
     } catch (IOException e) {
       // The client went away or broke the protocol: nothing to answer.
     } finally {
+      if (!handedOver) {
+        closeQuietly(socket);
+      }
+    }
+  }
+
+  /**
+   * Runs one command on a worker: says {@link DaemonProtocol#READY}, and runs it only once the
+   * client says {@link DaemonProtocol#GO} (a client that gave up waiting has gone, and runs the
+   * command itself: it is never run twice). After the status, reads what the client still sends
+   * (standard input the command did not read) until it closes, so that the client reads the status
+   * before the connection ends.
+   */
+  private void run(Socket socket, DataInputStream in, DataOutputStream out, String[] args) {
+    running.incrementAndGet();
+    try (socket) {
+      synchronized (out) {
+        out.writeByte(DaemonProtocol.READY);
+        out.flush();
+      }
+      if (in.readByte() != DaemonProtocol.GO) {
+        return;
+      }
+      socket.setSoTimeout(0);   // standard input may take as long as its writer takes
+      OutputStream stdout = new DaemonProtocol.FramedOutput(out, DaemonProtocol.OUT);
+      OutputStream stderr = new DaemonProtocol.FramedOutput(out, DaemonProtocol.ERR);
+      InputStream stdin = new DaemonProtocol.RemoteInput(in, () -> {
+        synchronized (out) {
+          try {
+            out.writeByte(DaemonProtocol.WANT_STDIN);
+            out.flush();
+          } catch (IOException e) {
+            // Seen by the read that follows, as the end of the connection.
+          }
+        }
+      });
+      int status = Main.run(stdin, stdout, stderr, args);
+      served.incrementAndGet();
+      exit(out, status);
+      socket.shutdownOutput();
+      socket.setSoTimeout(DRAIN_MILLIS);
+      in.skipNBytes(Long.MAX_VALUE);
+    } catch (IOException e) {
+      // The client went away (or closed after reading the status): nothing more to say.
+    } finally {
       lastUsed.set(System.nanoTime());
       running.decrementAndGet();
     }
   }
 
-  private void run(DataInputStream in, DataOutputStream out, String[] args) throws IOException {
-    OutputStream stdout = new DaemonProtocol.FramedOutput(out, DaemonProtocol.OUT);
-    OutputStream stderr = new DaemonProtocol.FramedOutput(out, DaemonProtocol.ERR);
-    InputStream stdin = new DaemonProtocol.RemoteInput(in, () -> {
-      synchronized (out) {
-        try {
-          out.writeByte(DaemonProtocol.WANT_STDIN);
-          out.flush();
-        } catch (IOException e) {
-          // Seen by the read that follows, as the end of the connection.
-        }
-      }
-    });
-    int status;
-    try {
-      status = Main.run(stdin, stdout, stderr, args);
-    } catch (StackOverflowError e) {
-      // As in a fresh JVM, a bug, reported in one line; the daemon serves on.
-      PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(stderr, java.nio.charset.StandardCharsets.UTF_8));
-      err.println("svmi: internal error: " + e);
-      err.println("This is a bug in svmi; please report it with the command you ran.");
-      err.flush();
-      status = Main.INTERNAL_ERROR;
-    }
-    served.incrementAndGet();
-    exit(out, status);
-  }
-
   private void status(DataOutputStream out) throws IOException {
     String text = "pid " + ProcessHandle.current().pid() + ", serving " + System.getProperty("user.dir")
-        + " since " + started + ", " + served.get() + " commands run, " + (running.get() - 1)
+        + " since " + started + ", " + served.get() + " commands run, " + running.get()
         + " running now\n";
     byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     synchronized (out) {

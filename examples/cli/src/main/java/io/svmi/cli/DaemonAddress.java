@@ -26,7 +26,8 @@ import java.util.Set;
  * <p>A daemon serves one <em>key</em>: every setting, beyond a command's arguments and files, that
  * its output or the files it writes can depend on: the jar (path, time and size, so that a rebuilt
  * jar gets a new daemon), the Java installation, the working directory (relative paths resolve
- * against it), the file mode mask (new files' permissions) and the environment variables the JVM or svmi read. A command
+ * against it), the file mode mask and the user and groups (new files' permissions and group, what
+ * may be read) and the environment variables the JVM or svmi read. A command
  * run by the daemon therefore does what the same command run in a fresh JVM does. Daemons register
  * in a private directory ({@code $SVMI_DAEMON_DIR}, else {@code $XDG_RUNTIME_DIR/svmi}, else
  * {@code ~/.cache/svmi/daemons}), one file per key named by its hash.
@@ -50,7 +51,10 @@ record DaemonAddress(Path directory, String key) {
     }
     key.append("java ").append(system.getProperty("java.home")).append('\n');
     key.append("directory ").append(system.getProperty("user.dir")).append('\n');
-    key.append("umask ").append(umask()).append('\n');
+    // New files' permissions and group, and which files the command may read.
+    for (String field : List.of("Umask", "Uid", "Gid", "Groups")) {
+      key.append(field).append(' ').append(statusField(field).orElse("unknown")).append('\n');
+    }
     for (String name : ENVIRONMENT) {
       String value = env.get(name);
       key.append("env ").append(name).append(value == null ? " unset" : "=" + value).append('\n');
@@ -58,19 +62,24 @@ record DaemonAddress(Path directory, String key) {
     return new DaemonAddress(directory(env, system).toAbsolutePath(), key.toString());
   }
 
-  /** This process's file mode mask, which new files' permissions depend on (Linux; "unknown" elsewhere). */
-  private static String umask() {
+  /**
+   * A field of this process's {@code /proc/self/status} ({@code Umask}, {@code Uid}, {@code Gid},
+   * {@code Groups}), or empty where there is none (not Linux).
+   */
+  static Optional<String> statusField(String name) {
+    String status;
     try (InputStream in = new FileInputStream("/proc/self/status")) {
-      String status = new String(in.readNBytes(16 * 1024), UTF_8);
-      int at = status.indexOf("\nUmask:");
-      if (at >= 0) {
-        int end = status.indexOf('\n', at + 1);
-        return status.substring(at + "\nUmask:".length(), end < 0 ? status.length() : end).strip();
-      }
+      status = new String(in.readNBytes(64 * 1024), UTF_8);
     } catch (IOException e) {
-      // Not Linux: every process counts as having the same mask.
+      return Optional.empty();
     }
-    return "unknown";
+    String label = "\n" + name + ":";
+    int at = status.indexOf(label);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    int end = status.indexOf('\n', at + 1);
+    return Optional.of(status.substring(at + label.length(), end < 0 ? status.length() : end).strip());
   }
 
   private static Path directory(Map<String, String> env, Properties system) {

@@ -35,6 +35,11 @@ final class DaemonClient {
   /** A daemon started less than this long ago is starting, or failing: no second one is started. */
   private static final long RESTART_MILLIS = 10_000;
   private static final int CONNECT_TIMEOUT_MILLIS = 1_000;
+  /**
+   * How long a client waits for a worker to take its command before it runs the command itself
+   * (the daemon then never runs it): all workers busy, or the daemon stopped (SIGSTOP).
+   */
+  static final int READY_TIMEOUT_MILLIS = 1_000;
 
   private DaemonClient() {}
 
@@ -96,6 +101,9 @@ final class DaemonClient {
       } catch (IOException e) {
         return OptionalInt.empty();   // a daemon that died without removing its registration
       }
+      if (!LoopbackPeer.isThisUsers(socket)) {
+        return OptionalInt.empty();   // not our daemon's: the port was taken by someone else
+      }
       return exchange(socket, registration, key, kind, args, stdin, stdout, stderr);
     } catch (IOException e) {
       return OptionalInt.empty();   // closing failed: the answer, if any, was already returned
@@ -104,9 +112,11 @@ final class DaemonClient {
 
   private static OptionalInt exchange(Socket socket, DaemonAddress.Registration registration, String key,
       byte kind, String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
-    boolean answered = false;
+    boolean committed = false;   // GO said: the command runs there, and is never run again here
+    boolean reading = false;
     IOException outputFailure = null;
     try {
+      socket.setSoTimeout(READY_TIMEOUT_MILLIS);
       DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
       out.writeInt(DaemonProtocol.MAGIC);
       out.writeInt(DaemonProtocol.VERSION);
@@ -122,8 +132,16 @@ final class DaemonClient {
       while (true) {
         byte type = in.readByte();
         switch (type) {
+          case DaemonProtocol.READY -> {
+            if (committed || kind != DaemonProtocol.RUN) {
+              throw new DaemonProtocol.ProtocolException("ready twice, or for no command");
+            }
+            out.writeByte(DaemonProtocol.GO);
+            out.flush();
+            committed = true;
+            socket.setSoTimeout(0);   // the command takes as long as it takes
+          }
           case DaemonProtocol.OUT -> {
-            answered = true;
             byte[] bytes = DaemonProtocol.readBytes(in);
             if (outputFailure == null) {
               try {
@@ -134,7 +152,6 @@ final class DaemonClient {
             }
           }
           case DaemonProtocol.ERR -> {
-            answered = true;
             byte[] bytes = DaemonProtocol.readBytes(in);
             try {
               stderr.write(bytes);
@@ -143,15 +160,18 @@ final class DaemonClient {
             }
           }
           case DaemonProtocol.WANT_STDIN -> {
-            answered = true;
+            if (!committed || reading) {
+              throw new DaemonProtocol.ProtocolException("standard input asked for twice, or before the command");
+            }
+            reading = true;
             sendStandardInput(stdin, out);
           }
           case DaemonProtocol.EXIT -> {
             return OptionalInt.of(exit(in.readInt(), outputFailure, stdout, stderr));
           }
           case DaemonProtocol.REFUSED -> {
-            if (answered) {
-              throw new DaemonProtocol.ProtocolException("refused after answering");
+            if (committed) {
+              throw new DaemonProtocol.ProtocolException("refused a command it had begun");
             }
             DaemonProtocol.readBytes(in);
             return OptionalInt.empty();
@@ -160,8 +180,8 @@ final class DaemonClient {
         }
       }
     } catch (IOException e) {
-      if (!answered) {
-        return OptionalInt.empty();   // it stopped, or was busy, before running anything
+      if (!committed) {
+        return OptionalInt.empty();   // nothing was run: busy, slow to start it, or gone
       }
       write(stderr, "svmi: the svmi daemon stopped before the command ended (" + e.getMessage()
           + "); run it again, or with SVMI_DAEMON=off\n");
@@ -186,22 +206,35 @@ final class DaemonClient {
     return status;
   }
 
-  private static void sendStandardInput(InputStream stdin, DataOutputStream out) throws IOException {
-    byte[] buffer = new byte[DaemonProtocol.CHUNK];
-    while (true) {
-      int n;
+  /**
+   * Sends standard input to the daemon from a thread of its own while this one reads the answer:
+   * a command that stops reading early (at its size limit) answers before the input ends, and
+   * the client leaves with the status however much input is left (endless, or a terminal).
+   */
+  private static void sendStandardInput(InputStream stdin, DataOutputStream out) {
+    Thread sender = new Thread(() -> {
+      byte[] buffer = new byte[DaemonProtocol.CHUNK];
       try {
-        n = stdin.read(buffer);
+        while (true) {
+          int n;
+          try {
+            n = stdin.read(buffer);
+          } catch (IOException e) {
+            n = -1;   // unreadable standard input ends where it stopped, as it would for the command
+          }
+          if (n < 0) {
+            break;
+          }
+          DaemonProtocol.writeFrames(out, DaemonProtocol.STDIN, buffer, 0, n);
+        }
+        out.writeByte(DaemonProtocol.STDIN_END);
+        out.flush();
       } catch (IOException e) {
-        n = -1;   // unreadable standard input ends where it stopped, as it would for the command
+        // The command has ended, and the daemon no longer reads: what is left is not needed.
       }
-      if (n < 0) {
-        break;
-      }
-      DaemonProtocol.writeFrames(out, DaemonProtocol.STDIN, buffer, 0, n);
-    }
-    out.writeByte(DaemonProtocol.STDIN_END);
-    out.flush();
+    }, "svmi-standard-input");
+    sender.setDaemon(true);
+    sender.start();
   }
 
   /**
@@ -227,6 +260,10 @@ final class DaemonClient {
       if (System.currentTimeMillis() - log.lastModified() < RESTART_MILLIS) {
         return;
       }
+      // Kept across starts (a daemon that found another serving its key says so there), and
+      // touched now: the time of the last start.
+      log.createNewFile();
+      log.setLastModified(System.currentTimeMillis());
       List<String> command = List.of(setsid,
           system.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
           // Compiled by C1 only and a heap given back after each collection: about 100 MB
@@ -238,7 +275,7 @@ final class DaemonClient {
           "-cp", system.getProperty("java.class.path"), Daemon.class.getName());
       new ProcessBuilder(command)
           .redirectInput(new File("/dev/null"))
-          .redirectOutput(log)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
           .redirectErrorStream(true)
           .start();
     } catch (IOException | RuntimeException e) {

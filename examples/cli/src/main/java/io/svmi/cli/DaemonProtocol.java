@@ -14,15 +14,17 @@ import java.io.OutputStream;
  * registration file holds it), the {@link DaemonAddress#key() key} of the directory and settings
  * it runs in, a kind ({@link #RUN}, {@link #STATUS} or {@link #STOP}) and the command's arguments.
  * The daemon answers with frames, each a type byte and, for {@link #OUT}, {@link #ERR} and
- * {@link #REFUSED}, a length and that many bytes: the command's standard output and error in the
- * order they were flushed, {@link #WANT_STDIN} when the command reads standard input (the client
- * then sends {@link #STDIN} frames and {@link #STDIN_END}), and last {@link #EXIT} with the status.
- * {@link #REFUSED} (another key: the daemon serves other settings) means the client runs the
- * command itself; nothing has been run.
+ * {@link #REFUSED}, a length and that many bytes. For a command: {@link #READY} once a worker is
+ * free, to which the client says {@link #GO} (or, having waited too long, closes: then nothing is
+ * run); then the command's standard output and error in the order they were flushed,
+ * {@link #WANT_STDIN} when the command reads standard input (the client then sends {@link #STDIN}
+ * frames and {@link #STDIN_END}, from a thread of its own, while it reads the answer), and last
+ * {@link #EXIT} with the status. {@link #REFUSED} (the daemon serves other settings, or is busy)
+ * means the client runs the command itself: nothing has been run.
  */
 final class DaemonProtocol {
   static final int MAGIC = 0x53564d49;   // "SVMI"
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   static final int TOKEN_BYTES = 32;
 
   static final byte RUN = 1;
@@ -36,6 +38,8 @@ final class DaemonProtocol {
   static final byte REFUSED = 5;
   static final byte STDIN = 6;
   static final byte STDIN_END = 7;
+  static final byte READY = 8;
+  static final byte GO = 9;
 
   /** The most arguments, and bytes in one string or frame, either side accepts. */
   static final int MAX_ARGS = 10_000;

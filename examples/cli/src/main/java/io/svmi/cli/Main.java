@@ -68,6 +68,18 @@ public final class Main {
   }
 
   static int run(StandardInput stdin, OutputFiles outputs, PrintWriter out, PrintWriter err, String... args) {
+    try {
+      return runCommand(stdin, outputs, out, err, args);
+    } catch (StackOverflowError e) {
+      // Inputs are bounded so that this cannot happen; if it does, it is a bug, said as any other.
+      int status = internalError(e, err);
+      out.flush();
+      err.flush();
+      return status;
+    }
+  }
+
+  private static int runCommand(StandardInput stdin, OutputFiles outputs, PrintWriter out, PrintWriter err, String... args) {
     Optional<List<Path>> plainCheck = CheckCommand.plainFiles(args);
     if (plainCheck.isPresent()) {
       int status = checkWithoutPicocli(plainCheck.get(), stdin, out, err);
@@ -97,7 +109,7 @@ public final class Main {
   }
 
   /** A bug: one line saying so (the stack trace only with {@code SVMI_DEBUG} set). */
-  private static int internalError(Exception e, PrintWriter err) {
+  private static int internalError(Throwable e, PrintWriter err) {
     err.println("svmi: internal error: " + ShownText.shortened(e.toString(), Diagnostic.MAX_MESSAGE));
     err.println("This is a bug in svmi; please report it with the command you ran.");
     if (System.getenv("SVMI_DEBUG") != null) {

@@ -114,4 +114,28 @@ class CommandLineTest {
     assertEquals(Main.BAD_INPUT, run.status(), run::toString);
     assertTrue(run.err().contains("unknown dimension 'Z'"), run::toString);
   }
+
+  /**
+   * A stack overflow (which bounded inputs keep from happening) is a bug said in words, as any
+   * other: the command is run with almost no stack left, one frame more each time it cannot even
+   * say so, until it can.
+   */
+  @Test
+  void stackOverflow_isAnInternalErrorInWords_notAStackTrace() {
+    CliRun run = withLittleStackLeft();
+    org.junit.jupiter.api.Assertions.assertEquals(Main.INTERNAL_ERROR, run.status(), run::toString);
+    org.junit.jupiter.api.Assertions.assertEquals("svmi: internal error: java.lang.StackOverflowError\n"
+        + "This is a bug in svmi; please report it with the command you ran.\n", run.err());
+  }
+
+  private static CliRun withLittleStackLeft() {
+    try {
+      return withLittleStackLeft();
+    } catch (StackOverflowError deepestFrame) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.io.StringWriter err = new java.io.StringWriter();
+      int status = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), "plan");
+      return new CliRun(status, out.toString(), err.toString());
+    }
+  }
 }

@@ -139,14 +139,40 @@ class DaemonProcessTest {
     assertEquals(new Run(Main.OK, "no svmi daemon serves " + work + "\n", ""), svmi("daemon", "stop"));
   }
 
+  /**
+   * A daemon killed outright fails the one command it was running (status 3, not run again), and
+   * costs the next command nothing but time: it runs in its own JVM and starts a new daemon. A
+   * daemon stopped by SIGTERM leaves no registration behind.
+   */
   @Test
-  void aDaemonKilledOutright_costsTheNextCommandNothingButTime() throws Exception {
+  void aDaemonThatDies_failsOnlyTheCommandItWasRunning_andTheNextStartsAnother() throws Exception {
     Run first = svmi("check", "model.svmi");
     awaitRegistration();
     long pid = DaemonAddress.Registration.read(registration()).orElseThrow().pid();
-    ProcessHandle daemon = ProcessHandle.of(pid).orElseThrow();
-    daemon.destroyForcibly();
-    daemon.onExit().join();
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+        "-cp", System.getProperty("java.class.path"), DaemonClient.class.getName(), "fmt", "-"));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
+    builder.environment().put("SVMI_DAEMON_DIR", daemons.toString());
+    Path out = tmp.resolve("fmt-out.txt");
+    Path err = tmp.resolve("fmt-err.txt");
+    Process waiting = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    try {
+      for (int waited = 0; !svmi("daemon", "status").out().contains(", 1 running now"); waited += 100) {
+        assertTrue(waited < 30_000, "the daemon runs 'fmt -', waiting for standard input");
+        Thread.sleep(100);
+      }
+      ProcessHandle daemon = ProcessHandle.of(pid).orElseThrow();
+      daemon.destroyForcibly();
+      daemon.onExit().join();
+      assertTrue(waiting.waitFor(30, TimeUnit.SECONDS), "ended without waiting for its standard input to end");
+      assertEquals(Main.INTERNAL_ERROR, waiting.exitValue());
+      assertEquals("", Files.readString(out, UTF_8), "not run again in the client's JVM");
+      String said = Files.readString(err, UTF_8);
+      assertTrue(said.startsWith("svmi: the svmi daemon stopped before the command ended ("), said);
+    } finally {
+      waiting.destroyForcibly();
+    }
     assertTrue(Files.exists(registration()), "a killed daemon leaves its registration behind");
 
     // The next command runs in its own JVM, and starts a new daemon (not within 10 s of the last start).
@@ -161,6 +187,12 @@ class DaemonProcessTest {
       Thread.sleep(50);
     }
     assertEquals(first, svmi("check", "model.svmi"));
+
+    Path registration = registration();
+    ProcessHandle second = ProcessHandle.of(DaemonAddress.Registration.read(registration).orElseThrow().pid()).orElseThrow();
+    second.destroy();   // SIGTERM
+    second.onExit().join();
+    assertFalse(Files.exists(registration), "a daemon stopped by SIGTERM removes its registration");
   }
 
   @Test

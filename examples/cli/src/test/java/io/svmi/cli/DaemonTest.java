@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -304,6 +305,151 @@ class DaemonTest {
     } finally {
       release.countDown();
       client.shutdownNow();
+    }
+  }
+
+  @Test
+  void standardInputLongerThanTheCommandReads_endsAsInItsOwnJvm() throws Exception {
+    String nineMegabytes = "#".repeat(9 << 20);
+    Answer expected = inThisProcess(nineMegabytes, "check", "-");
+    assertEquals(Main.BAD_INPUT, expected.status().getAsInt(), expected::toString);
+    assertEquals(expected, viaDaemon(nineMegabytes, "check", "-"));
+
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    OptionalInt status = DaemonClient.run(address, DaemonProtocol.RUN, new String[] {"check", "-"},
+        endless(), OutputStream.nullOutputStream(), err);
+    assertEquals(expected.status(), status, "standard input that never ends (yes | svmi check -)");
+    assertEquals(expected.err(), err.toString(UTF_8));
+  }
+
+  private static InputStream endless() {
+    return new InputStream() {
+      @Override
+      public int read() {
+        return '#';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) '#');
+        return len;
+      }
+    };
+  }
+
+  @Test
+  void whileEveryWorkerIsBusy_statusIsAnswered_andACommandRunsInItsOwnJvm_neverTwice() throws Exception {
+    java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(Daemon.WORKERS);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    ExecutorService clients = Executors.newFixedThreadPool(Daemon.WORKERS);
+    try {
+      List<Future<OptionalInt>> busy = new ArrayList<>();
+      for (int i = 0; i < Daemon.WORKERS; i++) {
+        busy.add(clients.submit(() -> DaemonClient.run(address, DaemonProtocol.RUN, new String[] {"check", "-"},
+            blockedUntil(reading, release), OutputStream.nullOutputStream(), OutputStream.nullOutputStream())));
+      }
+      assertTrue(reading.await(10, java.util.concurrent.TimeUnit.SECONDS), "every worker runs a command");
+      assertTrue(status().contains(", 0 commands run, " + Daemon.WORKERS + " running now\n"), this::status);
+      long before = System.nanoTime();
+      assertEquals(OptionalInt.empty(), viaDaemon("", "--version").status(), "not run by the daemon");
+      assertTrue(System.nanoTime() - before < Duration.ofSeconds(5).toNanos(), "given up within seconds");
+      release.countDown();
+      for (Future<OptionalInt> f : busy) {
+        assertTrue(f.get().isPresent());
+      }
+      for (int waited = 0; !status().contains(", 0 running now"); waited += 10) {
+        assertTrue(waited < 10_000, this::status);
+        Thread.sleep(10);
+      }
+      assertTrue(status().contains(", " + Daemon.WORKERS + " commands run, "),
+          () -> "the command given up on was not run when a worker came free: " + status());
+    } finally {
+      release.countDown();
+      clients.shutdownNow();
+    }
+  }
+
+  private String status() {
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    assertEquals(OptionalInt.of(Main.OK), DaemonClient.run(address, DaemonProtocol.STATUS, new String[0],
+        InputStream.nullInputStream(), said, OutputStream.nullOutputStream()));
+    return said.toString(UTF_8);
+  }
+
+  private static InputStream blockedUntil(java.util.concurrent.CountDownLatch reading,
+      java.util.concurrent.CountDownLatch release) {
+    return new InputStream() {
+      @Override
+      public int read() throws IOException {
+        reading.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          throw new IOException(e);
+        }
+        return -1;
+      }
+    };
+  }
+
+  @Test
+  void connectionsWithoutTheToken_doNotKeepAnIdleDaemonUp() throws Exception {
+    stop();
+    daemon = startDaemon(address, Duration.ofMillis(500));
+    int port = DaemonAddress.Registration.read(address.registration()).orElseThrow().port();
+    long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+    while (System.nanoTime() < until && !daemon.awaitStopped(Duration.ofMillis(100))) {
+      try (Socket poke = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        poke.getOutputStream().write(1);
+      } catch (IOException stoppedMeanwhile) {
+        break;
+      }
+    }
+    assertTrue(daemon.awaitStopped(Duration.ofSeconds(10)), "stopped although poked every 100 ms");
+    serving.join(10_000);
+    assertEquals("idle for 0 s", stopped.get());
+  }
+
+  @Test
+  void theClient_talksOnlyToASocketOfItsOwnUser() throws Exception {
+    String table = String.join("\n",
+        "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode",
+        "   0: 0100007F:A4D2 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 1 1 0",
+        "   1: 0100007F:A4D2 0100007F:C350 01 00000000:00000000 00:00000000 00000000  1001        0 2 1 0",
+        "   2: 0100007F:C350 0100007F:A4D2 01 00000000:00000000 00:00000000 00000000     0        0 3 1 0");
+    assertEquals(java.util.OptionalLong.of(1001), LoopbackPeer.ownerOf(table, 0xA4D2, 0xC350));
+    assertEquals(java.util.OptionalLong.of(0), LoopbackPeer.ownerOf(table, 0xC350, 0xA4D2));
+    assertEquals(java.util.OptionalLong.empty(), LoopbackPeer.ownerOf(table, 0xA4D2, 0xC351));
+    assertEquals(java.util.OptionalLong.of(1001), LoopbackPeer.effectiveUid("1000\t1001\t1000\t1001"));
+    assertEquals(java.util.OptionalLong.empty(), LoopbackPeer.effectiveUid(""));
+    try (java.net.ServerSocket ours = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), ours.getLocalPort())) {
+      assertTrue(LoopbackPeer.isThisUsers(socket), "a socket of this process");
+    }
+  }
+
+  @Test
+  void aPortTakenByAnotherUser_getsNeitherTheTokenNorTheCommand() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/usr/sbin/runuser")) && "root".equals(System.getProperty("user.name")),
+        "runs a listener as another user: needs root and runuser");
+    stop();
+    Path testClasses = Path.of(PortSquatter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Process squatter = new ProcessBuilder("/usr/sbin/runuser", "-u", "nobody", "--",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
+        "-cp", testClasses.toString(), PortSquatter.class.getName()).redirectErrorStream(true).start();
+    try {
+      java.io.BufferedReader said = new java.io.BufferedReader(
+          new java.io.InputStreamReader(squatter.getInputStream(), UTF_8));
+      int port = Integer.parseInt(said.readLine().strip());
+      byte[] token = new byte[DaemonProtocol.TOKEN_BYTES];
+      new java.security.SecureRandom().nextBytes(token);
+      new DaemonAddress.Registration(port, token, 1, System.getProperty("user.dir")).write(address.registration());
+
+      assertEquals(OptionalInt.empty(), viaDaemon("", "--version").status(), "run in this JVM instead");
+      assertTrue(squatter.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+      assertEquals("0", said.readLine(), "bytes the other user's listener received");
+    } finally {
+      squatter.destroyForcibly();
     }
   }
 

@@ -209,6 +209,30 @@ class LauncherTest {
     return root.toRealPath().resolve("examples/cli/target/svmi.jar");
   }
 
+  @Test
+  void runByBash_orWithACdpath_findsItsRepository() throws Exception {
+    run();
+    Files.createDirectories(tmp.resolve("elsewhere/repo"));
+    Map<String, String> cdpath = Map.of("CDPATH", tmp.resolve("elsewhere").toString());
+    for (Path directory : List.of(root, tmp)) {
+      String launcher = directory.equals(root) ? "svmi" : "repo/svmi";
+      Process process = start(directory, cdpath, "bash", launcher, "--version");
+      assertEquals(0, process.exitValue(), "bash " + launcher);
+      List<String> calls = calls();
+      assertEquals(List.of("java"), kinds(calls), launcher);
+      assertTrue(calls.get(0).contains(" -cp " + jar() + " "), calls::toString);
+    }
+  }
+
+  @Test
+  void aCurrentDirectoryThatWasRemoved_isSaid_andNothingRuns() throws Exception {
+    run();
+    Process process = start(tmp, Map.of(), "bash", "-c",
+        "mkdir gone && cd gone && rmdir ../gone && exec " + root.resolve("svmi") + " --version");
+    assertEquals(2, process.exitValue());
+    assertEquals(List.of(), calls());
+  }
+
   /** Runs {@code ./svmi ARGS}, which must succeed, and returns the calls it made. */
   private List<String> run(String... args) throws Exception {
     return runWith(Map.of(), args);
