@@ -238,6 +238,7 @@ final class Daemon {
    */
   private void read(Socket socket, ThreadPoolExecutor workers) {
     boolean handedOver = false;
+    Path proof = null;
     try {
       socket.setSoTimeout(REQUEST_TIMEOUT_MILLIS);
       socket.setTcpNoDelay(true);
@@ -246,6 +247,13 @@ final class Daemon {
       if (in.readInt() != DaemonProtocol.MAGIC || in.readInt() != DaemonProtocol.VERSION) {
         return;
       }
+      String proofName = DaemonProtocol.readString(in);
+      if (!DaemonAddress.isProofName(proofName)) {
+        return;
+      }
+      proof = Files.createFile(address.proof(proofName));   // refused if it exists: not made by us
+      out.writeByte(DaemonProtocol.PROVED);
+      out.flush();
       byte[] offered = new byte[DaemonProtocol.TOKEN_BYTES];
       in.readFully(offered);
       if (!MessageDigest.isEqual(offered, token)) {
@@ -290,6 +298,9 @@ final class Daemon {
     } catch (IOException e) {
       // The client went away or broke the protocol: nothing to answer.
     } finally {
+      if (proof != null) {
+        deleteQuietly(proof);   // the client deletes it once seen; not so a client that went away
+      }
       if (!handedOver) {
         closeQuietly(socket);
       }
@@ -416,6 +427,14 @@ final class Daemon {
       } catch (IOException e) {
         // A registration left behind is refused by clients: the port no longer answers.
       }
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // Left behind: a client never takes a proof it did not see made (it must not exist first).
     }
   }
 

@@ -52,8 +52,9 @@ record DaemonAddress(Path directory, String key) {
     key.append("java ").append(system.getProperty("java.home")).append('\n');
     key.append("directory ").append(system.getProperty("user.dir")).append('\n');
     // New files' permissions and group, and which files the command may read.
+    String status = processStatus();
     for (String field : List.of("Umask", "Uid", "Gid", "Groups")) {
-      key.append(field).append(' ').append(statusField(field).orElse("unknown")).append('\n');
+      key.append(field).append(' ').append(field(status, field).orElse("unknown")).append('\n');
     }
     for (String name : ENVIRONMENT) {
       String value = env.get(name);
@@ -62,17 +63,17 @@ record DaemonAddress(Path directory, String key) {
     return new DaemonAddress(directory(env, system).toAbsolutePath(), key.toString());
   }
 
-  /**
-   * A field of this process's {@code /proc/self/status} ({@code Umask}, {@code Uid}, {@code Gid},
-   * {@code Groups}), or empty where there is none (not Linux).
-   */
-  static Optional<String> statusField(String name) {
-    String status;
+  /** This process's {@code /proc/self/status}, or "" where there is none. */
+  private static String processStatus() {
     try (InputStream in = new FileInputStream("/proc/self/status")) {
-      status = new String(in.readNBytes(64 * 1024), UTF_8);
+      return new String(in.readNBytes(64 * 1024), UTF_8);
     } catch (IOException e) {
-      return Optional.empty();
+      return "";
     }
+  }
+
+  /** A field of {@code /proc/self/status} ({@code Umask}, {@code Uid}, {@code Gid}, {@code Groups}); empty where there is none. */
+  private static Optional<String> field(String status, String name) {
     String label = "\n" + name + ":";
     int at = status.indexOf(label);
     if (at < 0) {
@@ -111,6 +112,28 @@ record DaemonAddress(Path directory, String key) {
   /** Held by the daemon serving this key while it lives: a second one started for it exits. */
   Path lock() {
     return directory.resolve(name() + ".lock");
+  }
+
+  /**
+   * The file a daemon makes, when a client asks, to prove that it is this user's (only this user
+   * can make files in the {@link #privateDirectory}); {@code name} as {@link #isProofName} allows.
+   */
+  Path proof(String name) {
+    return directory.resolve(name + ".proof");
+  }
+
+  /** A proof's name: 1 to 32 lower-case hexadecimal digits (never a path). */
+  static boolean isProofName(String name) {
+    if (name.isEmpty() || name.length() > 32) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The daemon's own output (JVM warnings, a crash): written when it starts, and read by no one else. */

@@ -101,25 +101,25 @@ final class DaemonClient {
       } catch (IOException e) {
         return OptionalInt.empty();   // a daemon that died without removing its registration
       }
-      if (!LoopbackPeer.isThisUsers(socket)) {
-        return OptionalInt.empty();   // not our daemon's: the port was taken by someone else
-      }
-      return exchange(socket, registration, key, kind, args, stdin, stdout, stderr);
+      return exchange(socket, directory, registration, key, kind, args, stdin, stdout, stderr);
     } catch (IOException e) {
       return OptionalInt.empty();   // closing failed: the answer, if any, was already returned
     }
   }
 
-  private static OptionalInt exchange(Socket socket, DaemonAddress.Registration registration, String key,
-      byte kind, String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+  private static OptionalInt exchange(Socket socket, Path directory, DaemonAddress.Registration registration,
+      String key, byte kind, String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
     boolean committed = false;   // GO said: the command runs there, and is never run again here
     boolean reading = false;
     IOException outputFailure = null;
     try {
       socket.setSoTimeout(READY_TIMEOUT_MILLIS);
       DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
-      out.writeInt(DaemonProtocol.MAGIC);
-      out.writeInt(DaemonProtocol.VERSION);
+      DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+      // Nothing of this user's (token, command, input) goes to a port someone else took.
+      if (!isThisUsersDaemon(directory, out, in)) {
+        return OptionalInt.empty();
+      }
       out.write(registration.token());
       DaemonProtocol.writeString(out, key);
       out.writeByte(kind);
@@ -128,7 +128,6 @@ final class DaemonClient {
         DaemonProtocol.writeString(out, arg);
       }
       out.flush();
-      DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
       while (true) {
         byte type = in.readByte();
         switch (type) {
@@ -187,6 +186,28 @@ final class DaemonClient {
           + "); run it again, or with SVMI_DAEMON=off\n");
       return OptionalInt.of(Main.INTERNAL_ERROR);
     }
+  }
+
+  /**
+   * Asks the other end to make a file of a new name in the daemons' private directory, which only
+   * this user can do, and sees whether it did (then removes it).
+   */
+  private static boolean isThisUsersDaemon(Path directory, DataOutputStream out, DataInputStream in)
+      throws IOException {
+    String name = Long.toHexString(ProcessHandle.current().pid()) + Long.toHexString(System.nanoTime());
+    File proof = new File(directory.toFile(), name + ".proof");
+    if (proof.exists()) {
+      return false;   // not new: it would prove nothing
+    }
+    out.writeInt(DaemonProtocol.MAGIC);
+    out.writeInt(DaemonProtocol.VERSION);
+    DaemonProtocol.writeString(out, name);
+    out.flush();
+    if (in.readByte() != DaemonProtocol.PROVED || !proof.isFile()) {
+      return false;
+    }
+    proof.delete();
+    return true;
   }
 
   /** The status a fresh JVM would have exited with: a failed write to standard output is bad input, a closed pipe is not. */

@@ -10,9 +10,12 @@ import java.io.OutputStream;
 /**
  * What {@link DaemonClient} and {@link Daemon} say to each other on one loopback connection.
  *
- * <p>The client opens with a request: {@link #MAGIC}, {@link #VERSION}, the daemon's token (its
- * registration file holds it), the {@link DaemonAddress#key() key} of the directory and settings
- * it runs in, a kind ({@link #RUN}, {@link #STATUS} or {@link #STOP}) and the command's arguments.
+ * <p>The client opens with {@link #MAGIC}, {@link #VERSION} and the name of a proof: the daemon
+ * makes that file in its private directory and says {@link #PROVED}, and the client, having seen
+ * the file, knows it reached a daemon of its own user, not whoever took the port of a daemon that
+ * died. Only then does it send its request: the daemon's token (its registration file holds it),
+ * the {@link DaemonAddress#key() key} of the directory and settings it runs in, a kind
+ * ({@link #RUN}, {@link #STATUS} or {@link #STOP}) and the command's arguments.
  * The daemon answers with frames, each a type byte and, for {@link #OUT}, {@link #ERR} and
  * {@link #REFUSED}, a length and that many bytes. For a command: {@link #READY} once a worker is
  * free, to which the client says {@link #GO} (or, having waited too long, closes: then nothing is
@@ -24,7 +27,7 @@ import java.io.OutputStream;
  */
 final class DaemonProtocol {
   static final int MAGIC = 0x53564d49;   // "SVMI"
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   static final int TOKEN_BYTES = 32;
 
   static final byte RUN = 1;
@@ -40,6 +43,7 @@ final class DaemonProtocol {
   static final byte STDIN_END = 7;
   static final byte READY = 8;
   static final byte GO = 9;
+  static final byte PROVED = 10;
 
   /** The most arguments, and bytes in one string or frame, either side accepts. */
   static final int MAX_ARGS = 10_000;

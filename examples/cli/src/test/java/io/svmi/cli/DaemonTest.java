@@ -191,13 +191,25 @@ class DaemonTest {
     assertTrue(viaDaemon("", "--version").status().isPresent(), "the daemon serves on");
   }
 
+  /** Opens a connection to the daemon and has it prove itself, as a client does; the request is the caller's. */
+  private Socket provenConnection() throws IOException {
+    var registration = DaemonAddress.Registration.read(address.registration()).orElseThrow();
+    Socket socket = new Socket(InetAddress.getLoopbackAddress(), registration.port());
+    DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+    out.writeInt(DaemonProtocol.MAGIC);
+    out.writeInt(DaemonProtocol.VERSION);
+    DaemonProtocol.writeString(out, "abc123");
+    out.flush();
+    assertEquals(DaemonProtocol.PROVED, socket.getInputStream().read());
+    assertTrue(Files.isRegularFile(address.proof("abc123")), "the proof was made");
+    Files.delete(address.proof("abc123"));
+    return socket;
+  }
+
   @Test
   void aWrongToken_getsNoAnswer_andTheDaemonServesOn() throws Exception {
-    var registration = DaemonAddress.Registration.read(address.registration()).orElseThrow();
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), registration.port())) {
+    try (Socket socket = provenConnection()) {
       DataOutputStream out = new DataOutputStream(socket.getOutputStream());
-      out.writeInt(DaemonProtocol.MAGIC);
-      out.writeInt(DaemonProtocol.VERSION);
       out.write(new byte[DaemonProtocol.TOKEN_BYTES]);
       DaemonProtocol.writeString(out, address.key());
       out.writeByte(DaemonProtocol.RUN);
@@ -212,32 +224,49 @@ class DaemonTest {
   @Test
   void requestsThatBreakTheProtocol_areClosed_andTheDaemonServesOn() throws Exception {
     var registration = DaemonAddress.Registration.read(address.registration()).orElseThrow();
-    List<byte[]> requests = new ArrayList<>();
-    requests.add("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(UTF_8));
-    ByteArrayOutputStream tooMany = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(tooMany);
-    out.writeInt(DaemonProtocol.MAGIC);
-    out.writeInt(DaemonProtocol.VERSION);
-    out.write(registration.token());
-    DaemonProtocol.writeString(out, address.key());
-    out.writeByte(DaemonProtocol.RUN);
-    out.writeInt(Integer.MAX_VALUE);   // arguments
-    requests.add(tooMany.toByteArray());
-    ByteArrayOutputStream tooLong = new ByteArrayOutputStream();
-    out = new DataOutputStream(tooLong);
-    out.writeInt(DaemonProtocol.MAGIC);
-    out.writeInt(DaemonProtocol.VERSION);
-    out.write(registration.token());
-    out.writeInt(Integer.MAX_VALUE);   // the key's length
-    requests.add(tooLong.toByteArray());
-    for (byte[] request : requests) {
+    List<byte[]> unproven = new ArrayList<>();
+    unproven.add("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(UTF_8));
+    for (String name : List.of("", "../../escaped", "ABC", "/tmp/x", "0123456789abcdef0123456789abcdef0")) {
+      ByteArrayOutputStream request = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(request);
+      out.writeInt(DaemonProtocol.MAGIC);
+      out.writeInt(DaemonProtocol.VERSION);
+      DaemonProtocol.writeString(out, name);
+      unproven.add(request.toByteArray());
+    }
+    for (byte[] request : unproven) {
       try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), registration.port())) {
         socket.getOutputStream().write(request);
         socket.getOutputStream().flush();
         assertEquals(-1, socket.getInputStream().read(), "closed without an answer");
       }
     }
+    try (var made = Files.list(address.directory())) {
+      assertEquals(List.of(), made.filter(f -> f.toString().endsWith(".proof")).toList(), "no proof made");
+    }
+    assertFalse(Files.exists(tmp.resolve("escaped.proof")), "a proof's name is never a path");
+
+    ByteArrayOutputStream tooMany = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(tooMany);
+    out.write(registration.token());
+    DaemonProtocol.writeString(out, address.key());
+    out.writeByte(DaemonProtocol.RUN);
+    out.writeInt(Integer.MAX_VALUE);   // arguments
+    ByteArrayOutputStream tooLong = new ByteArrayOutputStream();
+    out = new DataOutputStream(tooLong);
+    out.write(registration.token());
+    out.writeInt(Integer.MAX_VALUE);   // the key's length
+    for (byte[] request : List.of(tooMany.toByteArray(), tooLong.toByteArray())) {
+      try (Socket socket = provenConnection()) {
+        socket.getOutputStream().write(request);
+        socket.getOutputStream().flush();
+        assertEquals(-1, socket.getInputStream().read(), "closed without an answer");
+      }
+    }
     assertTrue(viaDaemon("", "--version").status().isPresent(), "the daemon serves on");
+    try (var left = Files.list(address.directory())) {
+      assertEquals(List.of(), left.filter(f -> f.toString().endsWith(".proof")).toList(), "no proof left behind");
+    }
   }
 
   @Test
@@ -411,24 +440,6 @@ class DaemonTest {
   }
 
   @Test
-  void theClient_talksOnlyToASocketOfItsOwnUser() throws Exception {
-    String table = String.join("\n",
-        "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode",
-        "   0: 0100007F:A4D2 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 1 1 0",
-        "   1: 0100007F:A4D2 0100007F:C350 01 00000000:00000000 00:00000000 00000000  1001        0 2 1 0",
-        "   2: 0100007F:C350 0100007F:A4D2 01 00000000:00000000 00:00000000 00000000     0        0 3 1 0");
-    assertEquals(java.util.OptionalLong.of(1001), LoopbackPeer.ownerOf(table, 0xA4D2, 0xC350));
-    assertEquals(java.util.OptionalLong.of(0), LoopbackPeer.ownerOf(table, 0xC350, 0xA4D2));
-    assertEquals(java.util.OptionalLong.empty(), LoopbackPeer.ownerOf(table, 0xA4D2, 0xC351));
-    assertEquals(java.util.OptionalLong.of(1001), LoopbackPeer.effectiveUid("1000\t1001\t1000\t1001"));
-    assertEquals(java.util.OptionalLong.empty(), LoopbackPeer.effectiveUid(""));
-    try (java.net.ServerSocket ours = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), ours.getLocalPort())) {
-      assertTrue(LoopbackPeer.isThisUsers(socket), "a socket of this process");
-    }
-  }
-
-  @Test
   void aPortTakenByAnotherUser_getsNeitherTheTokenNorTheCommand() throws Exception {
     assumeTrue(Files.isExecutable(Path.of("/usr/sbin/runuser")) && "root".equals(System.getProperty("user.name")),
         "runs a listener as another user: needs root and runuser");
@@ -447,7 +458,11 @@ class DaemonTest {
 
       assertEquals(OptionalInt.empty(), viaDaemon("", "--version").status(), "run in this JVM instead");
       assertTrue(squatter.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
-      assertEquals("0", said.readLine(), "bytes the other user's listener received");
+      String received = said.readLine();
+      assertTrue(received.length() < 200, () -> "only the opening, asking for a proof: " + received.substring(0, 200) + "…");
+      assertFalse(received.contains(java.util.HexFormat.of().formatHex(token)), "not the token: " + received);
+      assertFalse(received.contains(java.util.HexFormat.of().formatHex("--version".getBytes(UTF_8))),
+          "not the command: " + received);
     } finally {
       squatter.destroyForcibly();
     }

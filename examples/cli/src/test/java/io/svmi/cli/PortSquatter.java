@@ -8,7 +8,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 
 /**
- * Listens on a loopback port, prints it, and then prints how many bytes its first connection
+ * Listens on a loopback port, prints it, and then prints in hexadecimal what its first connection
  * sent: run as another user by {@code DaemonTest}, it stands for someone who took the port a dead
  * daemon's registration still names.
  */
@@ -22,15 +22,16 @@ final class PortSquatter {
       try (Socket client = server.accept()) {
         client.setSoTimeout(5_000);
         InputStream in = client.getInputStream();
-        long received = 0;
+        java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
         try {
-          for (int n; (n = in.read(new byte[4096])) >= 0; ) {
-            received += n;
+          byte[] buffer = new byte[4096];
+          for (int n; (n = in.read(buffer)) >= 0; ) {
+            received.write(buffer, 0, n);
           }
         } catch (SocketTimeoutException stillOpen) {
           // What was sent by now is all there is.
         }
-        System.out.println(received);
+        System.out.println(java.util.HexFormat.of().formatHex(received.toByteArray()));
       }
     }
   }
