@@ -182,7 +182,8 @@ final class DaemonClient {
       if (!committed) {
         return OptionalInt.empty();   // nothing was run: busy, slow to start it, or gone
       }
-      write(stderr, "svmi: the svmi daemon stopped before the command ended (" + e.getMessage()
+      String why = e.getMessage() == null ? "the connection ended" : e.getMessage();
+      write(stderr, "svmi: the svmi daemon stopped before the command ended (" + why
           + "); run it again, or with SVMI_DAEMON=off\n");
       return OptionalInt.of(Main.INTERNAL_ERROR);
     }
