@@ -316,6 +316,7 @@ final class Daemon {
    */
   private void run(Socket socket, DataInputStream in, DataOutputStream out, String[] args) {
     running.incrementAndGet();
+    boolean counted = true;
     try (socket) {
       synchronized (out) {
         out.writeByte(DaemonProtocol.READY);
@@ -339,6 +340,8 @@ final class Daemon {
       });
       int status = Main.run(stdin, stdout, stderr, args);
       served.incrementAndGet();
+      running.decrementAndGet();   // done, before the client hears so: what follows only drains
+      counted = false;
       exit(out, status);
       socket.shutdownOutput();
       socket.setSoTimeout(DRAIN_MILLIS);
@@ -347,7 +350,9 @@ final class Daemon {
       // The client went away (or closed after reading the status): nothing more to say.
     } finally {
       lastUsed.set(System.nanoTime());
-      running.decrementAndGet();
+      if (counted) {
+        running.decrementAndGet();
+      }
     }
   }
 
