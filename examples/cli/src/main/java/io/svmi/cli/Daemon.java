@@ -69,6 +69,7 @@ final class Daemon {
 
   private final DaemonAddress address;
   private final Duration idle;
+  private final Duration watchEvery;
   private final byte[] token = new byte[DaemonProtocol.TOKEN_BYTES];
   private final Instant started = Instant.now();
   private final AtomicLong lastUsed = new AtomicLong(System.nanoTime());
@@ -79,8 +80,14 @@ final class Daemon {
   private volatile @Nullable ServerSocket server;
 
   Daemon(DaemonAddress address, Duration idle) {
+    this(address, idle, Duration.ofSeconds(1));
+  }
+
+  /** A daemon that looks every {@code watchEvery} (a second, but in tests) whether to stop. */
+  Daemon(DaemonAddress address, Duration idle, Duration watchEvery) {
     this.address = address;
     this.idle = idle;
+    this.watchEvery = watchEvery;
     new SecureRandom().nextBytes(token);
   }
 
@@ -212,7 +219,7 @@ final class Daemon {
     String key = address.key();
     while (stopped.getCount() > 0) {
       try {
-        if (stopped.await(1, TimeUnit.SECONDS)) {
+        if (stopped.await(watchEvery.toMillis(), TimeUnit.MILLISECONDS)) {
           return;
         }
       } catch (InterruptedException e) {

@@ -42,7 +42,6 @@ class DaemonProcessTest {
 
   @AfterEach
   void stopEveryDaemon() throws Exception {
-    svmi("daemon", "stop", "--all");
     for (long pid : daemonPids()) {
       ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
     }
@@ -158,9 +157,9 @@ class DaemonProcessTest {
     Path err = tmp.resolve("fmt-err.txt");
     Process waiting = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     try {
-      for (int waited = 0; !svmi("daemon", "status").out().contains(", 1 running now"); waited += 100) {
+      for (int waited = 0; !status(registration()).contains(", 1 running now"); waited += 20) {
         assertTrue(waited < 30_000, "the daemon runs 'fmt -', waiting for standard input");
-        Thread.sleep(100);
+        Thread.sleep(20);
       }
       ProcessHandle daemon = ProcessHandle.of(pid).orElseThrow();
       daemon.destroyForcibly();
@@ -212,6 +211,14 @@ class DaemonProcessTest {
     assertTrue(inTheNewDirectory.out().contains("oops"), inTheNewDirectory::toString);
     ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
     assertFalse(first.out().contains("oops"));
+  }
+
+  /** What the daemon registered in {@code registration} says of itself (as {@code svmi daemon status}, in this JVM). */
+  private String status(Path registration) {
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    DaemonClient.send(daemons, registration, "", DaemonProtocol.STATUS, new String[0],
+        java.io.InputStream.nullInputStream(), said, java.io.OutputStream.nullOutputStream());
+    return said.toString(UTF_8);
   }
 
   private static Path registration(Path daemons, long pid) throws IOException {

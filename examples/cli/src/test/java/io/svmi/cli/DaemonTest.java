@@ -69,7 +69,7 @@ class DaemonTest {
   }
 
   private Daemon startDaemon(DaemonAddress at, Duration idle) throws Exception {
-    Daemon started = new Daemon(at, idle);
+    Daemon started = new Daemon(at, idle, Duration.ofMillis(50));
     serving = new Thread(() -> {
       try {
         stopped.set(started.serve(false));
