@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The daemon as {@code ./svmi} uses it, in whole processes: the first command in a directory runs
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * paths resolved in that directory; {@code svmi daemon status} and {@code stop} see and end it;
  * a daemon killed outright costs the next command nothing but time.
  */
+@Execution(ExecutionMode.CONCURRENT)   // beside the other classes: it mostly waits for its JVMs
 class DaemonProcessTest {
   @TempDir Path tmp;
   private Path daemons;
@@ -105,6 +108,7 @@ class DaemonProcessTest {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void theFirstCommandStartsADaemon_theNextAreRunByIt_inTheirDirectory_untilStopped() throws Exception {
     assertTrue(Files.isExecutable(Path.of("/usr/bin/setsid")) || Files.isExecutable(Path.of("/bin/setsid")),
         "setsid (util-linux) detaches the daemon");
@@ -144,6 +148,7 @@ class DaemonProcessTest {
    * daemon stopped by SIGTERM leaves no registration behind.
    */
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void aDaemonThatDies_failsOnlyTheCommandItWasRunning_andTheNextStartsAnother() throws Exception {
     Run first = svmi("check", "model.svmi");
     awaitRegistration();
@@ -195,6 +200,7 @@ class DaemonProcessTest {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void aDirectoryRemovedAndMadeAgain_isNotServedByTheDaemonOfTheOldOne() throws Exception {
     Run first = svmi("check", "model.svmi");
     awaitRegistration();
