@@ -88,6 +88,18 @@ class DaemonProcessTest {
     throw new AssertionError("no daemon registered in " + daemons);
   }
 
+  /** {@code svmi check model.svmi}, run in its own JVM as the first command here, once the daemon it started has registered. */
+  private Run firstCheck() throws Exception {
+    Run first = svmi("check", "model.svmi");
+    awaitRegistration();
+    return first;
+  }
+
+  /** The process of the (one) daemon registered. */
+  private long daemonPid() throws IOException {
+    return DaemonAddress.Registration.read(registration()).orElseThrow().pid();
+  }
+
   private List<Long> daemonPids() throws IOException {
     if (!Files.isDirectory(daemons)) {
       return List.of();
@@ -115,10 +127,9 @@ class DaemonProcessTest {
     Run expected = expected("check", "examples/models/svmi.svmi");
     String inWork = expected.out().replace("examples/models/svmi.svmi", "model.svmi");
 
-    Run first = svmi("check", "model.svmi");
+    Run first = firstCheck();
     assertEquals(new Run(expected.status(), inWork, ""), first, "run in its own JVM");
-    awaitRegistration();
-    long pid = DaemonAddress.Registration.read(registration()).orElseThrow().pid();
+    long pid = daemonPid();
     assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the daemon runs");
     assertTrue(ProcessHandle.of(pid).flatMap(p -> p.parent()).map(p -> p.pid() != ProcessHandle.current().pid())
         .orElse(true), "the daemon is detached from the client that started it");
@@ -150,9 +161,8 @@ class DaemonProcessTest {
   @Test
   @Execution(ExecutionMode.SAME_THREAD)
   void aDaemonThatDies_failsOnlyTheCommandItWasRunning_andTheNextStartsAnother() throws Exception {
-    Run first = svmi("check", "model.svmi");
-    awaitRegistration();
-    long pid = DaemonAddress.Registration.read(registration()).orElseThrow().pid();
+    Run first = firstCheck();
+    long pid = daemonPid();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
         "-cp", System.getProperty("java.class.path"), DaemonClient.class.getName(), "fmt", "-"));
@@ -202,9 +212,8 @@ class DaemonProcessTest {
   @Test
   @Execution(ExecutionMode.SAME_THREAD)
   void aDirectoryRemovedAndMadeAgain_isNotServedByTheDaemonOfTheOldOne() throws Exception {
-    Run first = svmi("check", "model.svmi");
-    awaitRegistration();
-    long pid = DaemonAddress.Registration.read(registration()).orElseThrow().pid();
+    Run first = firstCheck();
+    long pid = daemonPid();
     Path model = work.resolve("model.svmi");
     String text = Files.readString(model, UTF_8);
     Files.delete(model);

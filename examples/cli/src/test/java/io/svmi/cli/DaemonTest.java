@@ -319,18 +319,7 @@ class DaemonTest {
   void aDaemonToldToStop_finishesTheCommandsItIsRunning() throws Exception {
     java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    InputStream slow = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        reading.countDown();
-        try {
-          release.await();
-        } catch (InterruptedException e) {
-          throw new IOException(e);
-        }
-        return -1;
-      }
-    };
+    InputStream slow = blockedUntil(reading, release);
     ExecutorService client = Executors.newSingleThreadExecutor();
     try {
       Future<OptionalInt> status = client.submit(() -> DaemonClient.run(address, DaemonProtocol.RUN,
