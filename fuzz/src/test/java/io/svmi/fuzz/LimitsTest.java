@@ -24,6 +24,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,6 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  * not performance claims.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+// The slowest class here, and one thread's work: it runs beside the module's other classes, its
+// own tests one after another (a lock held by the class keeps them in its thread).
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("io.svmi.fuzz.LimitsTest")
 class LimitsTest {
   @TempDir Path dir;
 

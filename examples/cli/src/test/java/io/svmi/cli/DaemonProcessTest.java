@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The daemon as {@code ./svmi} uses it, in whole processes: the first command in a directory runs
@@ -30,7 +31,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * paths resolved in that directory; {@code svmi daemon status} and {@code stop} see and end it;
  * a daemon killed outright costs the next command nothing but time.
  */
-@Execution(ExecutionMode.CONCURRENT)   // beside the other classes: it mostly waits for its JVMs
+// Beside the other classes, since it mostly waits for the JVMs it starts; its own tests one after
+// another (a lock held by the class keeps them in its thread).
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("io.svmi.cli.DaemonProcessTest")
 class DaemonProcessTest {
   @TempDir Path tmp;
   private Path daemons;
@@ -120,7 +124,6 @@ class DaemonProcessTest {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   void theFirstCommandStartsADaemon_theNextAreRunByIt_inTheirDirectory_untilStopped() throws Exception {
     assertTrue(Files.isExecutable(Path.of("/usr/bin/setsid")) || Files.isExecutable(Path.of("/bin/setsid")),
         "setsid (util-linux) detaches the daemon");
@@ -159,7 +162,6 @@ class DaemonProcessTest {
    * daemon stopped by SIGTERM leaves no registration behind.
    */
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   void aDaemonThatDies_failsOnlyTheCommandItWasRunning_andTheNextStartsAnother() throws Exception {
     Run first = firstCheck();
     long pid = daemonPid();
@@ -210,7 +212,6 @@ class DaemonProcessTest {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   void aDirectoryRemovedAndMadeAgain_isNotServedByTheDaemonOfTheOldOne() throws Exception {
     Run first = firstCheck();
     long pid = daemonPid();
