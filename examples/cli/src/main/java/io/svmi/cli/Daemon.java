@@ -60,6 +60,8 @@ final class Daemon {
   static final int WAITING = 16;
   /** Connections whose requests are read at once; more are closed unanswered. */
   static final int READERS = 16;
+  /** How old the lock and log of a key no daemon serves must be for a starting daemon to remove them. */
+  static final Duration LEFTOVER_AGE = Duration.ofHours(1);
   /** How long a stopping daemon waits for the commands it is running. */
   static final Duration FINISH = Duration.ofMinutes(1);
   /** How long a client may take to send its request, and to say {@link DaemonProtocol#GO}. */
@@ -128,7 +130,10 @@ final class Daemon {
         watcher.setDaemon(true);
         watcher.start();
         if (warm) {
-          Thread warming = new Thread(this::warmUp, "svmi-daemon-warm-up");
+          Thread warming = new Thread(() -> {
+            warmUp();
+            address.removeLeftovers(LEFTOVER_AGE);
+          }, "svmi-daemon-warm-up");
           warming.setDaemon(true);
           warming.start();
         }

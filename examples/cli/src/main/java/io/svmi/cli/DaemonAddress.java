@@ -6,13 +6,19 @@ import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +145,36 @@ record DaemonAddress(Path directory, String key) {
   /** The daemon's own output (JVM warnings, a crash): written when it starts, and read by no one else. */
   Path log() {
     return directory.resolve(name() + ".log");
+  }
+
+  /**
+   * Removes the lock and log of every key that no daemon serves and that were last written more
+   * than {@code age} ago: each jar rebuilt, directory used or setting changed leaves a key's two
+   * files behind. A key whose lock another daemon holds is left alone.
+   */
+  void removeLeftovers(Duration age) {
+    long before = System.currentTimeMillis() - age.toMillis();
+    try (DirectoryStream<Path> locks = Files.newDirectoryStream(directory, "*.lock")) {
+      for (Path lock : locks) {
+        String name = lock.getFileName().toString();
+        Path log = directory.resolve(name.substring(0, name.length() - ".lock".length()) + ".log");
+        if (lock.equals(lock()) || Files.getLastModifiedTime(lock).toMillis() > before
+            || (Files.exists(log) && Files.getLastModifiedTime(log).toMillis() > before)) {
+          continue;
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
+            FileLock held = channel.tryLock()) {
+          if (held != null) {
+            Files.deleteIfExists(log);
+            Files.delete(lock);
+          }
+        } catch (IOException | OverlappingFileLockException e) {
+          // In use, or gone meanwhile: left for another time.
+        }
+      }
+    } catch (IOException e) {
+      // Nothing removed this time.
+    }
   }
 
   /** The directory, made if missing: private to this user, or the daemon is not used. */

@@ -150,6 +150,10 @@ class DaemonTest {
     assertEquals(OptionalInt.of(Main.OK), status);
   }
 
+  /**
+   * As many clients at once as the daemon has workers (more would wait, and might give up waiting
+   * on a slow machine and run their commands themselves, as they should: see the busy test).
+   */
   @Test
   void manyClientsAtOnce_eachGetsItsOwnAnswer() throws Exception {
     List<List<String>> commands = List.of(List.of("check", "examples/models/svmi.svmi"), List.of("plan"),
@@ -158,10 +162,10 @@ class DaemonTest {
     for (List<String> command : commands) {
       expected.put(command, inThisProcess("", command.toArray(String[]::new)));
     }
-    ExecutorService clients = Executors.newFixedThreadPool(Daemon.WORKERS * 2);
+    ExecutorService clients = Executors.newFixedThreadPool(Daemon.WORKERS);
     try {
       List<Future<?>> done = new ArrayList<>();
-      for (int client = 0; client < Daemon.WORKERS * 2; client++) {
+      for (int client = 0; client < Daemon.WORKERS; client++) {
         int first = client;
         done.add(clients.submit(() -> {
           for (int i = 0; i < 10; i++) {
@@ -562,6 +566,30 @@ class DaemonTest {
     String before = DaemonAddress.of(env, system).key();
     Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(0));
     assertNotEquals(before, DaemonAddress.of(env, system).key(), "a rebuilt jar gets a new daemon");
+  }
+
+  @Test
+  void leftoversOfKeysNoDaemonServes_areRemoved_andNothingElse() throws Exception {
+    Path dir = address.directory();
+    java.nio.file.attribute.FileTime twoHoursAgo =
+        java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(Duration.ofHours(2)));
+    for (String name : List.of("dead.lock", "dead.log", "held.lock", "held.log", "recent.lock", "recent.log")) {
+      Files.writeString(dir.resolve(name), "");
+      Files.setLastModifiedTime(dir.resolve(name), twoHoursAgo);
+    }
+    Files.setLastModifiedTime(dir.resolve("recent.log"), java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+    Files.setLastModifiedTime(address.lock(), twoHoursAgo);
+    try (java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(dir.resolve("held.lock"),
+            java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock = held.lock()) {
+      address.removeLeftovers(Duration.ofHours(1));
+    }
+    assertFalse(Files.exists(dir.resolve("dead.lock")) || Files.exists(dir.resolve("dead.log")), "a dead key's files");
+    for (String kept : List.of("held.lock", "held.log", "recent.lock", "recent.log")) {
+      assertTrue(Files.exists(dir.resolve(kept)), kept);
+    }
+    assertTrue(Files.exists(address.lock()), "the daemon's own lock");
+    assertTrue(viaDaemon("", "--version").status().isPresent(), "the daemon serves on");
   }
 
   @Test
