@@ -311,7 +311,9 @@ final class Daemon {
       // The client went away or broke the protocol: nothing to answer.
     } finally {
       if (proof != null) {
-        deleteQuietly(proof);   // the client deletes it once seen; not so a client that went away
+        // The client deletes it once seen; not so a client that went away. One left behind proves
+        // nothing: a client never takes a proof it did not see made.
+        OutputFiles.deleteQuietly(proof);
       }
       if (!handedOver) {
         closeQuietly(socket);
@@ -369,13 +371,9 @@ final class Daemon {
   }
 
   private void status(DataOutputStream out) throws IOException {
-    String text = "pid " + ProcessHandle.current().pid() + ", serving " + System.getProperty("user.dir")
-        + " since " + started + ", " + served.get() + " commands run, " + running.get()
-        + " running now\n";
-    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    synchronized (out) {
-      DaemonProtocol.writeFrames(out, DaemonProtocol.OUT, bytes, 0, bytes.length);
-    }
+    DaemonProtocol.writeText(out, DaemonProtocol.OUT, "pid " + ProcessHandle.current().pid() + ", serving "
+        + System.getProperty("user.dir") + " since " + started + ", " + served.get() + " commands run, "
+        + running.get() + " running now\n");
     exit(out, Main.OK);
   }
 
@@ -388,10 +386,7 @@ final class Daemon {
   }
 
   private static void refuse(DataOutputStream out, String why) throws IOException {
-    byte[] bytes = why.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    out.writeByte(DaemonProtocol.REFUSED);
-    out.writeInt(bytes.length);
-    out.write(bytes);
+    DaemonProtocol.writeText(out, DaemonProtocol.REFUSED, why);
     out.flush();
   }
 
@@ -439,19 +434,8 @@ final class Daemon {
 
   private static void deleteIfOurs(Path registration, DaemonAddress.Registration registered) {
     if (isOurs(registration, registered)) {
-      try {
-        Files.deleteIfExists(registration);
-      } catch (IOException e) {
-        // A registration left behind is refused by clients: the port no longer answers.
-      }
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // Left behind: a client never takes a proof it did not see made (it must not exist first).
+      // One left behind names a port that no longer answers: clients run their commands themselves.
+      OutputFiles.deleteQuietly(registration);
     }
   }
 

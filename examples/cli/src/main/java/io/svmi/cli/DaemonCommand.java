@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,9 +106,7 @@ final class DaemonCommand implements Callable<Integer> {
     List<Path> found = new ArrayList<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(here.directory(), "*.daemon")) {
       files.forEach(found::add);
-    } catch (NoSuchFileException e) {
-      return List.of();
-    } catch (IOException e) {
+    } catch (IOException e) {   // missing (no daemon has run), or unreadable
       return List.of();
     }
     found.sort(null);

@@ -74,6 +74,14 @@ final class DaemonProtocol {
     return bytes;
   }
 
+  /** Writes {@code text} in UTF-8 as one frame of the given type ({@link #OUT}, {@link #REFUSED}). */
+  static void writeText(DataOutputStream out, byte type, String text) throws IOException {
+    byte[] bytes = text.getBytes(UTF_8);
+    synchronized (out) {
+      writeFrames(out, type, bytes, 0, bytes.length);
+    }
+  }
+
   /** Writes {@code b} as frames of the given type, each at most {@link #CHUNK} bytes. */
   static void writeFrames(DataOutputStream out, byte type, byte[] b, int off, int len) throws IOException {
     while (len > 0) {

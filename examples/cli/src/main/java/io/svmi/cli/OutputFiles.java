@@ -376,11 +376,16 @@ final class OutputFiles {
     }
   }
 
-  private static void deleteQuietly(Path temp) {
+  /**
+   * Deletes {@code file} if it is there, and leaves one that cannot be deleted, which each caller
+   * can afford: a temporary file here lies beside a target left untouched, and the daemon checks
+   * its registrations and proofs before it trusts them.
+   */
+  static void deleteQuietly(Path file) {
     try {
-      Files.deleteIfExists(temp);
+      Files.deleteIfExists(file);
     } catch (IOException e) {
-      // Nothing more to do: the target is untouched, which is what matters.
+      // Left, as said above.
     }
   }
 
